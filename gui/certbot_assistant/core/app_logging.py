@@ -1,0 +1,87 @@
+"""The app's own log: one rotating file in the platform log folder, with secrets redacted.
+
+Every module logs through ``logging.getLogger(__name__)``; this module installs the handler and
+a filter that blanks known secret values (registered with ``register_secret`` as soon as they are
+read) and anything shaped like an HMAC key or API key header, so a value can never reach the file,
+whatever code path formatted it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+import platformdirs
+
+from certbot_assistant import APP_ID
+
+MASK = "***"
+_PATTERNS = (
+    re.compile(r"(--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+))[^'\"\s,\]]+", re.IGNORECASE),
+    re.compile(r"(eab[-_]hmac[-_]key\s*[=:]\s*['\"]?)[^'\"\s,}]+", re.IGNORECASE),
+    re.compile(r"(X-DC-DEVKEY['\"]?\s*[:=]\s*['\"]?)[^'\"\s,}]+", re.IGNORECASE),
+)
+_secrets: set[str] = set()
+_lock = threading.Lock()
+
+
+def register_secret(value: str) -> None:
+    """Make sure ``value`` never appears in the app's log from now on."""
+    if value and len(value) >= 4:
+        with _lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret and every secret-shaped option value masked."""
+    with _lock:
+        values = sorted(_secrets, key=len, reverse=True)
+    for value in values:
+        text = text.replace(value, MASK)
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + MASK, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send the app's log to ``<platform log dir>/certbot-assistant.log`` (5 × 1 MiB).
+
+    Returns the file's path, or None when the folder cannot be created (the app still runs).
+    """
+    target = directory or log_dir()
+    root = logging.getLogger()
+    root.setLevel(level)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            target / f"{APP_ID}.log", maxBytes=1024 * 1024, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    for old in [h for h in root.handlers if getattr(h, "_certbot_assistant", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._certbot_assistant = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return target / f"{APP_ID}.log"

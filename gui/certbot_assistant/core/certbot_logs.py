@@ -1,0 +1,53 @@
+"""Finding (and later redacting) EAB HMAC keys that certbot wrote into its logs.
+
+Certbot logs its raw command line (``main.py``: ``"Arguments: %r"``), so an ``--eab-hmac-key``
+given on the command line sits in clear text in ``letsencrypt.log`` and every rotated copy
+(reference/certbot.md §4). The value is never returned or logged here, only counted.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+LOG_GLOB = "letsencrypt.log*"
+_CHUNK = 1024 * 1024
+_OVERLAP = 4096
+
+# The spellings a logged argv can hold: ['--eab-hmac-key', 'VALUE'] and '--eab-hmac-key=VALUE'.
+HMAC_IN_LOG = re.compile(rb"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)(?P<value>[^'\"\s,\]]+)")
+
+
+def log_files(logs_dir: Path) -> list[Path]:
+    """The certbot log files in ``logs_dir`` (letsencrypt.log, .log.1, …), links excluded."""
+    try:
+        return sorted(p for p in logs_dir.glob(LOG_GLOB) if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def count_hmac_values(path: Path) -> int:
+    """How many distinct HMAC occurrences ``path`` holds. Raises OSError if it cannot be read.
+
+    Chunks overlap so a match split across a boundary is still seen; a match inside the overlap
+    is counted once by remembering where matches ended in absolute offsets.
+    """
+    count = 0
+    offset = 0
+    seen_until = -1
+    with path.open("rb") as handle:
+        tail = b""
+        while True:
+            block = handle.read(_CHUNK)
+            if not block:
+                break
+            data = tail + block
+            base = offset - len(tail)
+            for match in HMAC_IN_LOG.finditer(data):
+                end = base + match.end()
+                if base + match.start() > seen_until:
+                    count += 1
+                    seen_until = end - 1
+            offset += len(block)
+            tail = data[-_OVERLAP:]
+    return count

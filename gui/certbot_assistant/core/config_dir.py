@@ -1,0 +1,425 @@
+"""Read-only inspection of a certbot config directory, and the findings it gives.
+
+The model answers what an admin asks before running certbot: which accounts exist for which ACME
+server (and with which KID, from the marker), which certificates live here, when they expire and
+where they renew. Inspection never writes, never follows a link out of the directory and never
+raises: every unreadable, corrupt or oversized file becomes a finding that names it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path, PurePath, PurePosixPath
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_logs import count_hmac_values, log_files
+from certbot_assistant.core.certbot_paths import default_logs_dir
+from certbot_assistant.core.certificate_info import (
+    CertificateError,
+    CertificateInfo,
+    read_certificate,
+)
+from certbot_assistant.core.marker import MARKER_NAME, Marker, MarkerError, read_marker
+from certbot_assistant.core.renewal_conf import RenewalConf, RenewalConfError, read_renewal_conf
+from certbot_assistant.core.server_path import accounts_subpath, is_legacy_digicert, same_server
+
+log = logging.getLogger(__name__)
+
+CERTBOT_FOLDERS = ("accounts", "renewal", "live", "archive")
+ACCOUNT_FILES = ("regr.json", "private_key.json", "meta.json")
+MAX_JSON_BYTES = 1024 * 1024
+EXPIRY_WARNING = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """One folder under ``accounts/<server path>/``. ``private_key.json`` is never read."""
+
+    server_folder: str  # relative to accounts/, "/"-separated, as certbot filed it
+    account_id: str
+    path: Path
+    missing_files: tuple[str, ...]
+    uri: str | None = None
+    created: str | None = None
+    eab_kid: str | None = None  # from the marker; certbot records none
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing_files
+
+
+@dataclass(frozen=True)
+class LineageInfo:
+    name: str
+    conf_path: Path
+    conf: RenewalConf | None
+    certificate: CertificateInfo | None
+
+
+@dataclass
+class ConfigDirReport:
+    path: Path
+    server: str | None
+    eab_kid: str | None
+    exists: bool = False
+    is_certbot_dir: bool = False
+    marker: Marker | None = None
+    accounts: list[AccountInfo] = field(default_factory=list)
+    lineages: list[LineageInfo] = field(default_factory=list)
+    logs_dirs: list[Path] = field(default_factory=list)
+    findings: list[F.Finding] = field(default_factory=list)
+
+    def accounts_for(self, server: str, *, windows: bool | None = None) -> list[AccountInfo]:
+        """Accounts filed under ``server``'s folder (the way certbot looks them up)."""
+        wanted = accounts_subpath(server, windows=windows).parts
+        fold = windows if windows is not None else os.name == "nt"
+        return [
+            a
+            for a in self.accounts
+            if _parts_equal(PurePosixPath(a.server_folder).parts, wanted, casefold=fold)
+        ]
+
+
+def _parts_equal(a: Sequence[str], b: Sequence[str], *, casefold: bool) -> bool:
+    if casefold:
+        return [p.casefold() for p in a] == [p.casefold() for p in b]
+    return list(a) == list(b)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """True when ``path`` resolves to somewhere inside ``root`` (which is already resolved)."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False
+
+
+def _read_json_object(path: Path) -> dict[str, object]:
+    """A small JSON object file; ValueError with a short reason for anything else."""
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise ValueError(f"larger than {MAX_JSON_BYTES} bytes")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise ValueError(exc.strerror or str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ValueError("not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data
+
+
+class _Inspector:
+    def __init__(
+        self,
+        report: ConfigDirReport,
+        *,
+        windows: bool | None,
+        now: datetime,
+        platform_logs_dir: Path | None,
+    ) -> None:
+        self.report = report
+        self.root = report.path
+        self.real_root = report.path
+        self.windows = windows
+        self.now = now
+        self.platform_logs_dir = platform_logs_dir
+
+    def add(self, spec_id: str, *args: object, **evidence: object) -> None:
+        self.report.findings.append(F.make(spec_id, *args, **evidence))
+
+    def run(self) -> None:
+        root = self.root
+        try:
+            if not root.exists() and not root.is_symlink():
+                self.report.exists = False
+                self.add("config-dir-missing", root, path=root)
+                self._check_server_only()
+                return
+            self.real_root = root.resolve()
+            self.report.exists = True
+            if not root.is_dir():
+                self.add("config-dir-not-certbot", root, path=root)
+                return
+            entries = list(root.iterdir())
+        except OSError as exc:
+            self.add("config-dir-unreadable", root, exc.strerror or exc, path=root)
+            return
+        names = {e.name for e in entries}
+        self.report.is_certbot_dir = any(folder in names for folder in CERTBOT_FOLDERS)
+        if not self.report.is_certbot_dir and names - {MARKER_NAME}:
+            self.add("config-dir-not-certbot", root, path=root)
+            return
+        self._read_marker()
+        self._read_accounts()
+        self._read_lineages()
+        self._check_accounts()
+        self._check_server_only()
+        self._check_lineages()
+        self._check_logs()
+
+    # reading ---------------------------------------------------------------------------------
+
+    def _read_marker(self) -> None:
+        try:
+            self.report.marker = read_marker(self.root)
+        except MarkerError as exc:
+            self.add(
+                "marker-unreadable", self.root / MARKER_NAME, exc, file=self.root / MARKER_NAME
+            )
+
+    def _account_dirs(self, accounts_root: Path) -> Iterable[Path]:
+        """Folders that are (or were meant to be) accounts: they hold an account file, or
+        carry certbot's 32-hex account id as their name."""
+        for dirpath, dirnames, filenames in os.walk(accounts_root, followlinks=False):
+            here = Path(dirpath)
+            if any(f in ACCOUNT_FILES for f in filenames) or _looks_like_account_id(here.name):
+                dirnames[:] = []
+                if here != accounts_root:
+                    yield here
+
+    def _read_accounts(self) -> None:
+        accounts_root = self.root / "accounts"
+        if not accounts_root.is_dir() or not _inside(accounts_root, self.real_root):
+            return
+        marker = self.report.marker
+        for folder in self._account_dirs(accounts_root):
+            rel = folder.relative_to(accounts_root)
+            missing = tuple(f for f in ACCOUNT_FILES if not (folder / f).is_file())
+            uri = created = None
+            regr_path, meta_path = folder / "regr.json", folder / "meta.json"
+            for path, key in ((regr_path, "uri"), (meta_path, "creation_dt")):
+                if path.name in missing:
+                    continue
+                try:
+                    value = _read_json_object(path).get(key)
+                except ValueError as exc:
+                    self.add("account-unreadable", path, exc, file=path)
+                    continue
+                if isinstance(value, str):
+                    if key == "uri":
+                        uri = value
+                    else:
+                        created = value
+            self.report.accounts.append(
+                AccountInfo(
+                    server_folder=PurePath(rel.parent).as_posix(),
+                    account_id=folder.name,
+                    path=folder,
+                    missing_files=missing,
+                    uri=uri,
+                    created=created,
+                    eab_kid=marker.kid_for_account(folder.name) if marker else None,
+                )
+            )
+
+    def _read_lineages(self) -> None:
+        renewal_dir = self.root / "renewal"
+        if not renewal_dir.is_dir() or not _inside(renewal_dir, self.real_root):
+            return
+        try:
+            conf_paths = sorted(renewal_dir.glob("*.conf"))
+        except OSError as exc:
+            self.add("config-dir-unreadable", renewal_dir, exc.strerror or exc, path=renewal_dir)
+            return
+        for conf_path in conf_paths:
+            if conf_path.is_symlink() or not conf_path.is_file():
+                continue
+            name = conf_path.name.removesuffix(".conf")
+            conf: RenewalConf | None = None
+            try:
+                conf = read_renewal_conf(conf_path)
+            except RenewalConfError as exc:
+                self.add("renewal-conf-unreadable", conf_path, exc, file=conf_path)
+            cert = self._read_lineage_certificate(name)
+            self.report.lineages.append(LineageInfo(name, conf_path, conf, cert))
+
+    def _read_lineage_certificate(self, name: str) -> CertificateInfo | None:
+        cert_path = self.root / "live" / name / "cert.pem"
+        if not cert_path.exists() and not cert_path.is_symlink():
+            return None
+        if not _inside(cert_path, self.real_root):
+            self.add(
+                "certificate-unreadable",
+                cert_path,
+                "points outside the config directory; not followed",
+                file=cert_path,
+            )
+            return None
+        try:
+            return read_certificate(cert_path)
+        except CertificateError as exc:
+            self.add("certificate-unreadable", cert_path, exc, file=cert_path)
+            return None
+
+    # checking --------------------------------------------------------------------------------
+
+    def _check_accounts(self) -> None:
+        report = self.report
+        for account in report.accounts:
+            if not account.complete:
+                self.add(
+                    "incomplete-account",
+                    account.path,
+                    ", ".join(account.missing_files),
+                    path=account.path,
+                    missing=", ".join(account.missing_files),
+                )
+        servers: dict[str, list[AccountInfo]] = {}
+        for account in report.accounts:
+            if account.complete:
+                servers.setdefault(account.server_folder, []).append(account)
+        if report.server:
+            wanted = report.accounts_for(report.server, windows=self.windows)
+            complete = [a for a in wanted if a.complete]
+            if len(complete) > 1:
+                self._multiple(report.server, complete)
+            elif len(complete) == 1 and report.eab_kid:
+                self._check_kid(complete[0])
+        else:
+            for folder, accounts in servers.items():
+                if len(accounts) > 1:
+                    self._multiple(folder, accounts)
+
+    def _multiple(self, server: str, accounts: list[AccountInfo]) -> None:
+        self.add(
+            "multiple-accounts",
+            len(accounts),
+            server,
+            server=server,
+            accounts=", ".join(a.account_id for a in accounts),
+        )
+
+    def _check_kid(self, account: AccountInfo) -> None:
+        server, new_kid = self.report.server, self.report.eab_kid
+        if account.eab_kid is None:
+            self.add(
+                "account-kid-unknown",
+                server,
+                new_kid,
+                server=server,
+                account=account.account_id,
+                eab_kid=new_kid,
+            )
+        elif account.eab_kid != new_kid:
+            self.add(
+                "account-kid-mismatch",
+                server,
+                account.eab_kid,
+                new_kid,
+                server=server,
+                account=account.account_id,
+                recorded_kid=account.eab_kid,
+                eab_kid=new_kid,
+            )
+
+    def _check_server_only(self) -> None:
+        server = self.report.server
+        if server and is_legacy_digicert(server):
+            self.add("legacy-acme-url", server, server=server)
+
+    def _check_lineages(self) -> None:
+        server = self.report.server
+        legacy_reported = bool(server and is_legacy_digicert(server))
+        for lineage in self.report.lineages:
+            conf = lineage.conf
+            if conf is not None and conf.server:
+                if server and not same_server(conf.server, server):
+                    self.add(
+                        "lineage-bound-to-other-server",
+                        lineage.name,
+                        conf.server,
+                        server,
+                        lineage=lineage.name,
+                        other_server=conf.server,
+                        server=server,
+                        file=lineage.conf_path,
+                    )
+                if is_legacy_digicert(conf.server) and not (
+                    legacy_reported and server and same_server(conf.server, server)
+                ):
+                    self.add(
+                        "legacy-acme-url",
+                        lineage.conf_path,
+                        server=conf.server,
+                        lineage=lineage.name,
+                        file=lineage.conf_path,
+                    )
+            cert = lineage.certificate
+            if cert is None:
+                continue
+            when = cert.not_after.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            if cert.not_after <= self.now:
+                self.add(
+                    "certificate-expired", lineage.name, when, lineage=lineage.name, not_after=when
+                )
+            elif cert.not_after - self.now <= EXPIRY_WARNING:
+                self.add(
+                    "certificate-expiring", lineage.name, when, lineage=lineage.name, not_after=when
+                )
+
+    def _logs_dirs(self) -> list[Path]:
+        dirs: list[Path] = [self.root / "logs"]
+        for lineage in self.report.lineages:
+            if lineage.conf is not None and lineage.conf.logs_dir:
+                dirs.append(Path(lineage.conf.logs_dir))
+        if self.platform_logs_dir is not None:
+            dirs.append(self.platform_logs_dir)
+        unique: list[Path] = []
+        seen: set[str] = set()
+        for d in dirs:
+            key = os.path.normcase(str(d.absolute()))
+            if key not in seen:
+                seen.add(key)
+                unique.append(d)
+        return unique
+
+    def _check_logs(self) -> None:
+        self.report.logs_dirs = self._logs_dirs()
+        for logs_dir in self.report.logs_dirs:
+            for log_file in log_files(logs_dir):
+                try:
+                    count = count_hmac_values(log_file)
+                except OSError as exc:
+                    log.info("cannot scan %s: %s", log_file, exc.strerror or exc)
+                    continue
+                if count:
+                    self.add("secret-in-certbot-log", log_file, file=log_file, count=count)
+
+
+def _looks_like_account_id(name: str) -> bool:
+    return len(name) == 32 and all(c in "0123456789abcdef" for c in name)
+
+
+def inspect_config_dir(
+    path: Path,
+    server: str | None = None,
+    eab_kid: str | None = None,
+    *,
+    windows: bool | None = None,
+    now: datetime | None = None,
+    platform_logs_dir: Path | None = None,
+    scan_platform_logs: bool = True,
+) -> ConfigDirReport:
+    """Inspect ``path`` for ``server`` (and the KID about to be used). Never raises for bad
+    content; an unexpected internal error is logged and reported as ``config-dir-unreadable``."""
+    report = ConfigDirReport(path=Path(path), server=server or None, eab_kid=eab_kid or None)
+    logs_dir = platform_logs_dir
+    if logs_dir is None and scan_platform_logs:
+        logs_dir = default_logs_dir()
+    inspector = _Inspector(
+        report, windows=windows, now=now or datetime.now(UTC), platform_logs_dir=logs_dir
+    )
+    try:
+        inspector.run()
+    except (OSError, ValueError, RecursionError) as exc:
+        log.exception("inspection of %s stopped", path)
+        report.findings.append(F.make("config-dir-unreadable", path, exc, path=path))
+    return report

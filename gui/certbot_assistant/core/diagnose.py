@@ -1,0 +1,88 @@
+"""One diagnosis of a machine and a config dir: the installs, the dir, and optionally a past run.
+
+This is what ``certbot-assistant diagnose`` prints and what the main window shows; both call
+``diagnose`` and only differ in how they present the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_discovery import (
+    CertbotInstall,
+    DiscoveryEnvironment,
+    VersionProbe,
+    discover,
+    discovery_findings,
+    install_for_path,
+    probe_version,
+)
+from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
+from certbot_assistant.core.output_classifier import classify_output
+
+MAX_OUTPUT_BYTES = 64 * 1024 * 1024
+
+
+class DiagnoseInputError(Exception):
+    """An input named by the user cannot be used (e.g. an unreadable ``--certbot-output``)."""
+
+
+@dataclass(frozen=True)
+class DiagnoseRequest:
+    config_dir: Path
+    server: str | None = None
+    eab_kid: str | None = None
+    certbot: Path | None = None
+    certbot_output: Path | None = None
+
+
+@dataclass
+class Diagnosis:
+    request: DiagnoseRequest
+    installs: list[CertbotInstall]
+    config_dir: ConfigDirReport
+    run_findings: list[F.Finding] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[F.Finding]:
+        install_findings = discovery_findings(self.installs)
+        return F.sort_findings([*install_findings, *self.config_dir.findings, *self.run_findings])
+
+    @property
+    def has_error(self) -> bool:
+        return F.has_error(self.findings)
+
+
+def read_output_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_OUTPUT_BYTES:
+            raise DiagnoseInputError(f"{path}: larger than {MAX_OUTPUT_BYTES // 2**20} MiB")
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError as exc:
+        raise DiagnoseInputError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def diagnose(
+    request: DiagnoseRequest,
+    *,
+    env: DiscoveryEnvironment | None = None,
+    probe: Callable[[Path], VersionProbe] = probe_version,
+    platform_logs_dir: Path | None = None,
+) -> Diagnosis:
+    """Run every offline check for ``request``. Raises DiagnoseInputError for a bad input file."""
+    output_text = read_output_file(request.certbot_output) if request.certbot_output else None
+    if request.certbot is not None:
+        installs = [install_for_path(request.certbot, probe=probe)]
+    else:
+        installs = discover(env or DiscoveryEnvironment.from_system(), probe=probe)
+    report = inspect_config_dir(
+        request.config_dir,
+        request.server,
+        request.eab_kid,
+        platform_logs_dir=platform_logs_dir,
+    )
+    run_findings = classify_output(output_text) if output_text is not None else []
+    return Diagnosis(request, installs, report, run_findings)

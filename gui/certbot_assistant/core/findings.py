@@ -1,0 +1,773 @@
+"""Findings: every problem the assistant can name, and the catalogue they come from.
+
+A finding is the one currency between the checks and the faces (wizard, CLI, report, tests).
+The catalogue below is the data behind ``shared/design/findings.md``; its ids are a public
+contract and are never renamed. Texts are English source strings marked for translation in the
+``Findings`` context; details take ``%1``..``%9`` arguments filled from the finding.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from certbot_assistant.core.translation import (
+    QT_TRANSLATE_NOOP,
+    Translator,
+    fill,
+    identity_translator,
+)
+
+CONTEXT = "Findings"
+
+
+class Severity(enum.Enum):
+    """How bad a finding is; ordered so the worst sorts first."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class Category(enum.Enum):
+    """Where a finding comes from; the wizard shows each category on its own step."""
+
+    INSTALLATION = "installation"
+    CONFIG_DIR = "config-dir"
+    ACME_SERVER = "acme-server"
+    CERTCENTRAL = "certcentral"
+    LOCAL = "local"
+    RUN = "run"
+
+
+@dataclass(frozen=True)
+class FindingSpec:
+    """One catalogue entry: what the finding means and how to fix it."""
+
+    id: str
+    severity: Severity
+    category: Category
+    title: str
+    detail: str
+    fix: str
+    kb_scenario: int | None = None
+
+
+def _spec(
+    id_: str,
+    severity: Severity,
+    category: Category,
+    title: str,
+    detail: str,
+    fix: str,
+    kb: int | None = None,
+) -> FindingSpec:
+    return FindingSpec(id_, severity, category, title, detail, fix, kb)
+
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+_INST, _CFG, _ACME, _CC, _LOC, _RUN = (
+    Category.INSTALLATION,
+    Category.CONFIG_DIR,
+    Category.ACME_SERVER,
+    Category.CERTCENTRAL,
+    Category.LOCAL,
+    Category.RUN,
+)
+_T = QT_TRANSLATE_NOOP
+
+CATALOGUE: tuple[FindingSpec, ...] = (
+    # Certbot installation
+    _spec(
+        "certbot-not-found",
+        _E,
+        _INST,
+        _T("Findings", "Certbot is not installed"),
+        _T("Findings", "No certbot program was found on this computer."),
+        _T(
+            "Findings",
+            "Install Certbot (pip install certbot in a Python 3.10 or later environment), or browse to the certbot program if it is installed somewhere else.",
+        ),
+    ),
+    _spec(
+        "certbot-version-unknown",
+        _W,
+        _INST,
+        _T("Findings", "Certbot's version could not be read"),
+        _T("Findings", '%1 did not answer "--version": %2'),
+        _T(
+            "Findings",
+            "Check that this certbot starts from a command prompt, or choose another installation.",
+        ),
+    ),
+    _spec(
+        "certbot-too-old-for-eab",
+        _E,
+        _INST,
+        _T("Findings", "Certbot is too old for DigiCert ACME"),
+        _T(
+            "Findings",
+            "%1 is version %2. External account binding (--eab-kid, --eab-hmac-key) needs 0.29.0 or later.",
+        ),
+        _T("Findings", "Upgrade Certbot to a current version."),
+    ),
+    _spec(
+        "certbot-windows-installer-eol",
+        _W,
+        _INST,
+        _T("Findings", "Certbot was installed with the discontinued Windows installer"),
+        _T(
+            "Findings",
+            "%1 (version %2) comes from the EFF Windows installer. Its last release was 2.9.0 and it receives no updates.",
+        ),
+        _T(
+            "Findings",
+            "It still works, but plan to move to a supported installation: Certbot from pip in a Python virtual environment.",
+        ),
+    ),
+    _spec(
+        "certbot-windows-symlink-bug",
+        _E,
+        _INST,
+        _T("Findings", "This Certbot version breaks certificates on Windows"),
+        _T(
+            "Findings",
+            '%1 is version 3.1.0. On Windows it cannot read its own live\\ links, so renewals and "certbot certificates" fail.',
+        ),
+        _T("Findings", "Upgrade Certbot to 3.2.0 or later."),
+    ),
+    # Config directory
+    _spec(
+        "config-dir-missing",
+        _I,
+        _CFG,
+        _T("Findings", "The config directory does not exist yet"),
+        _T("Findings", "%1 does not exist."),
+        _T("Findings", "Nothing to do: Certbot creates it on the first run."),
+    ),
+    _spec(
+        "config-dir-not-certbot",
+        _E,
+        _CFG,
+        _T("Findings", "This folder is not a Certbot config directory"),
+        _T(
+            "Findings",
+            "%1 is not empty and holds none of Certbot's folders (accounts, renewal, live, archive).",
+        ),
+        _T(
+            "Findings",
+            "Pick another folder. The assistant never writes to or deletes anything in this one.",
+        ),
+    ),
+    _spec(
+        "account-kid-mismatch",
+        _E,
+        _CFG,
+        _T("Findings", "Certbot would ignore the new KID"),
+        _T(
+            "Findings",
+            "This folder already has an ACME account for %1, registered with KID %2. Certbot would reuse it and silently ignore KID %3, so certificates would keep coming from the old credential.",
+        ),
+        _T("Findings", "Use a new config directory for the new KID."),
+        kb=1,
+    ),
+    _spec(
+        "account-kid-unknown",
+        _W,
+        _CFG,
+        _T("Findings", "An existing account may make Certbot ignore the KID"),
+        _T(
+            "Findings",
+            "This folder already has an ACME account for %1 and nothing records which KID it was registered with. If it is not KID %2, Certbot will reuse it and ignore the new KID.",
+        ),
+        _T(
+            "Findings",
+            "Use a new config directory, unless this folder was set up with this same credential.",
+        ),
+        kb=1,
+    ),
+    _spec(
+        "multiple-accounts",
+        _E,
+        _CFG,
+        _T("Findings", "Several accounts for this ACME directory URL"),
+        _T(
+            "Findings",
+            'This folder holds %1 complete accounts for %2. Certbot stops with "Please choose an account" when it runs unattended.',
+        ),
+        _T("Findings", "Keep one account for this server, or pass --account with the one to use."),
+    ),
+    _spec(
+        "incomplete-account",
+        _I,
+        _CFG,
+        _T("Findings", "An incomplete account folder is ignored"),
+        _T("Findings", "%1 lacks %2, probably left by a failed registration. Certbot skips it."),
+        _T("Findings", "Nothing to do."),
+    ),
+    _spec(
+        "lineage-bound-to-other-server",
+        _W,
+        _CFG,
+        _T("Findings", "A certificate renews against another ACME server"),
+        _T(
+            "Findings",
+            'Certificate "%1" renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.',
+        ),
+        _T(
+            "Findings",
+            'Move it with "certbot renew --cert-name %1 --server <new URL> --force-renewal", or issue it again in a new config directory.',
+        ),
+        kb=1,
+    ),
+    _spec(
+        "legacy-acme-url",
+        _E,
+        _CFG,
+        _T("Findings", "DigiCert's legacy ACME service is retired"),
+        _T("Findings", "%1 uses acme.digicert.com, which DigiCert retired on 2026-02-24."),
+        _T(
+            "Findings",
+            "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
+        ),
+    ),
+    _spec(
+        "certificate-expiring",
+        _W,
+        _CFG,
+        _T("Findings", "A certificate expires soon"),
+        _T("Findings", 'Certificate "%1" expires on %2.'),
+        _T("Findings", "Renew it now."),
+    ),
+    _spec(
+        "certificate-expired",
+        _E,
+        _CFG,
+        _T("Findings", "A certificate has expired"),
+        _T("Findings", 'Certificate "%1" expired on %2.'),
+        _T("Findings", "Renew or issue it again."),
+    ),
+    _spec(
+        "certificate-unreadable",
+        _W,
+        _CFG,
+        _T("Findings", "A certificate file cannot be read"),
+        _T("Findings", "%1: %2"),
+        _T("Findings", "Check the file; Certbot may fail to renew this certificate."),
+    ),
+    _spec(
+        "renewal-conf-unreadable",
+        _W,
+        _CFG,
+        _T("Findings", "A renewal configuration file cannot be read"),
+        _T("Findings", "%1: %2"),
+        _T("Findings", "Fix or remove this file by hand."),
+    ),
+    _spec(
+        "account-unreadable",
+        _W,
+        _CFG,
+        _T("Findings", "An account file cannot be read"),
+        _T("Findings", "%1: %2"),
+        _T("Findings", "Check the file; Certbot may not be able to use this account."),
+    ),
+    _spec(
+        "marker-unreadable",
+        _W,
+        _CFG,
+        _T("Findings", "The assistant's record of KIDs cannot be read"),
+        _T("Findings", "%1: %2"),
+        _T(
+            "Findings",
+            "Without it the assistant cannot tell which KID each account uses. Fix the file by hand or remove it; Certbot does not need it.",
+        ),
+    ),
+    _spec(
+        "config-dir-unreadable",
+        _E,
+        _CFG,
+        _T("Findings", "The config directory cannot be read"),
+        _T("Findings", "%1: %2"),
+        _T("Findings", "Run the assistant as an administrator, or pick another folder."),
+    ),
+    _spec(
+        "secret-in-certbot-log",
+        _W,
+        _CFG,
+        _T("Findings", "A Certbot log contains an HMAC key"),
+        _T(
+            "Findings",
+            "%1 holds an --eab-hmac-key value in clear text. Anyone who can read it can register accounts with this credential.",
+        ),
+        _T(
+            "Findings",
+            "Redact the logs (the assistant can do it), and consider replacing the ACME credential in CertCentral.",
+        ),
+    ),
+    _spec(
+        "renewal-not-scheduled",
+        _W,
+        _CFG,
+        _T("Findings", "Certificates in this folder are not renewed automatically"),
+        _T(
+            "Findings",
+            'No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.',
+        ),
+        _T("Findings", "Schedule renewal for this folder."),
+    ),
+    _spec(
+        "renewal-task-broken",
+        _E,
+        _CFG,
+        _T("Findings", "The renewal task is broken"),
+        _T("Findings", "Task %1 points at %2, which no longer exists."),
+        _T("Findings", "Create the renewal task again."),
+    ),
+    # ACME server
+    _spec(
+        "acme-server-unreachable",
+        _E,
+        _ACME,
+        _T("Findings", "The ACME directory URL cannot be reached"),
+        _T("Findings", "%1: %2"),
+        _T("Findings", "Check the network and proxy settings of this server."),
+    ),
+    _spec(
+        "account-deactivated",
+        _E,
+        _ACME,
+        _T("Findings", "The ACME account was deactivated or revoked"),
+        _T("Findings", "The server no longer accepts the account in this config directory: %1"),
+        _T(
+            "Findings",
+            "Back up and remove this config directory, then create a new one with the new credential.",
+        ),
+        kb=2,
+    ),
+    _spec(
+        "account-unknown-to-server",
+        _E,
+        _ACME,
+        _T("Findings", "The ACME server does not know this account"),
+        _T("Findings", "The server answered that the account does not exist: %1"),
+        _T("Findings", "Use a new config directory."),
+    ),
+    # CertCentral
+    _spec(
+        "certcentral-key-invalid",
+        _E,
+        _CC,
+        _T("Findings", "The CertCentral API key is not valid"),
+        _T("Findings", "CertCentral refused the API key: %1"),
+        _T("Findings", "Create a new API key in CertCentral and save it in the assistant."),
+    ),
+    _spec(
+        "certcentral-permission-missing",
+        _E,
+        _CC,
+        _T("Findings", "The CertCentral API key lacks a permission"),
+        _T("Findings", "CertCentral answered: %1"),
+        _T(
+            "Findings",
+            "Give the key's user a role that may view orders, domains and organizations, or use another key.",
+        ),
+    ),
+    _spec(
+        "certcentral-unreachable",
+        _E,
+        _CC,
+        _T("Findings", "CertCentral cannot be reached"),
+        _T("Findings", "%1"),
+        _T("Findings", "Check the network and proxy settings, then check again."),
+    ),
+    _spec(
+        "acme-credential-revoked",
+        _E,
+        _CC,
+        _T("Findings", "The ACME directory URL was revoked"),
+        _T("Findings", 'The ACME credential "%1" is revoked in CertCentral.'),
+        _T(
+            "Findings",
+            "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
+        ),
+        kb=2,
+    ),
+    _spec(
+        "acme-credential-not-found",
+        _W,
+        _CC,
+        _T("Findings", "The ACME credential was not found in CertCentral"),
+        _T("Findings", 'No ACME credential named "%1" exists in this CertCentral account.'),
+        _T("Findings", "Check the name of the ACME directory URL in CertCentral."),
+    ),
+    _spec(
+        "organization-not-validated",
+        _E,
+        _CC,
+        _T("Findings", "The organization is not validated"),
+        _T(
+            "Findings",
+            'Organization "%1" has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.',
+        ),
+        _T(
+            "Findings",
+            "In CertCentral, go to Certificates > Organizations and check the organization's validation status.",
+        ),
+        kb=3,
+    ),
+    _spec(
+        "organization-validation-expiring",
+        _W,
+        _CC,
+        _T("Findings", "The organization's validation expires soon"),
+        _T("Findings", 'The %2 validation of organization "%1" ends on %3.'),
+        _T(
+            "Findings",
+            "In CertCentral, go to Certificates > Organizations and revalidate the organization.",
+        ),
+    ),
+    _spec(
+        "domain-not-in-account",
+        _E,
+        _CC,
+        _T("Findings", "A name is not under any domain of the account"),
+        _T("Findings", "%1 is not covered by any domain in CertCentral."),
+        _T("Findings", "Add the domain in CertCentral (Certificates > Domains) and validate it."),
+    ),
+    _spec(
+        "domain-not-validated",
+        _E,
+        _CC,
+        _T("Findings", "The domain is not validated"),
+        _T(
+            "Findings",
+            'Domain "%1" (for %2) has no active validation. Certbot ends with a timeout error.',
+        ),
+        _T(
+            "Findings",
+            "In CertCentral, go to Certificates > Domains and complete the domain's validation.",
+        ),
+        kb=3,
+    ),
+    _spec(
+        "domain-validation-expiring",
+        _W,
+        _CC,
+        _T("Findings", "The domain's validation expires soon"),
+        _T("Findings", 'The validation of domain "%1" ends on %2.'),
+        _T("Findings", "In CertCentral, go to Certificates > Domains and revalidate the domain."),
+    ),
+    _spec(
+        "request-pending",
+        _W,
+        _CC,
+        _T("Findings", "A certificate request is waiting for approval"),
+        _T("Findings", "Request %1 for %2 is pending since %3."),
+        _T(
+            "Findings",
+            "Approve the request (the assistant can), or in CertCentral go to Certificates > Requests.",
+        ),
+        kb=3,
+    ),
+    _spec(
+        "request-pending-over-24h",
+        _E,
+        _CC,
+        _T("Findings", "A certificate request has waited more than 24 hours"),
+        _T("Findings", "Request %1 for %2 is pending since %3. The ACME order has timed out."),
+        _T("Findings", "Approve or reject the request, then run Certbot again."),
+        kb=3,
+    ),
+    _spec(
+        "approval-step-may-be-required",
+        _W,
+        _CC,
+        _T("Findings", "Requests may need manual approval"),
+        _T(
+            "Findings",
+            "Whether ACME requests are approved automatically cannot be read through the API. %1",
+        ),
+        _T(
+            "Findings",
+            'In CertCentral, go to Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".',
+        ),
+        kb=3,
+    ),
+    # Local checks
+    _spec(
+        "port-80-in-use",
+        _E,
+        _LOC,
+        _T("Findings", "The HTTP port is in use"),
+        _T("Findings", "Port %1 is taken%2, so Certbot's standalone web server cannot start."),
+        _T(
+            "Findings",
+            "Stop the program using the port while Certbot runs, or use the webroot method with the running web server.",
+        ),
+    ),
+    _spec(
+        "not-elevated",
+        _E,
+        _LOC,
+        _T("Findings", "The assistant is not running as administrator"),
+        _T("Findings", "Certbot on Windows needs administrator rights."),
+        _T("Findings", "Restart the assistant as administrator."),
+    ),
+    # A certbot run's output
+    _spec(
+        "run-succeeded",
+        _I,
+        _RUN,
+        _T("Findings", "Certbot received the certificate"),
+        _T("Findings", "Saved at %1, valid until %2."),
+        _T("Findings", "Nothing to do."),
+    ),
+    _spec(
+        "not-due-for-renewal",
+        _W,
+        _RUN,
+        _T("Findings", "Certbot did not issue: the certificate is not due for renewal"),
+        _T(
+            "Findings",
+            "Certbot kept the existing certificate. Its renewal settings still point at the old ACME directory URL and account.",
+        ),
+        _T(
+            "Findings",
+            "To move it to the new credential, run renew with --cert-name, --server and --force-renewal, or issue it in a new config directory.",
+        ),
+        kb=1,
+    ),
+    _spec(
+        "eab-required-missing",
+        _E,
+        _RUN,
+        _T("Findings", "The server requires external account binding"),
+        _T("Findings", "Certbot tried to register without a KID and HMAC key."),
+        _T("Findings", "Enter the KID and HMAC key of the ACME directory URL from CertCentral."),
+    ),
+    _spec(
+        "eab-kid-unknown",
+        _E,
+        _RUN,
+        _T("Findings", "The server does not know this KID"),
+        _T("Findings", "The ACME server refused the registration: %1"),
+        _T(
+            "Findings",
+            "Copy the KID again from CertCentral; if the ACME directory URL was revoked, create a new one.",
+        ),
+    ),
+    _spec(
+        "eab-hmac-invalid",
+        _E,
+        _RUN,
+        _T("Findings", "The HMAC key is not valid"),
+        _T("Findings", "The HMAC key does not match the KID, or is not a valid key: %1"),
+        _T(
+            "Findings",
+            "Copy the HMAC key again from CertCentral, exactly as shown, without quotes or spaces.",
+        ),
+    ),
+    _spec(
+        "multiple-accounts-run",
+        _E,
+        _RUN,
+        _T("Findings", 'Certbot stopped at "Please choose an account"'),
+        _T("Findings", "The config directory holds several accounts for this server."),
+        _T("Findings", "Keep one account for this server, or pass --account with the one to use."),
+    ),
+    _spec(
+        "port-permission-denied",
+        _E,
+        _RUN,
+        _T("Findings", "Certbot may not open the HTTP port"),
+        _T("Findings", "%1"),
+        _T(
+            "Findings",
+            "Run as administrator; on Windows the port may also be reserved by http.sys (netsh http show urlacl).",
+        ),
+    ),
+    _spec(
+        "challenge-failed",
+        _E,
+        _RUN,
+        _T("Findings", "Domain validation failed"),
+        _T("Findings", "%1"),
+        _T(
+            "Findings",
+            "Check that the names point at this server and that port 80 is reachable from the internet.",
+        ),
+    ),
+    _spec(
+        "authorization-timeout",
+        _E,
+        _RUN,
+        _T("Findings", "The authorizations timed out"),
+        _T("Findings", "The CA did not finish the authorizations in time."),
+        _T(
+            "Findings",
+            "Check in CertCentral that the organization and domains are validated and that no request waits for approval, then run again.",
+        ),
+        kb=3,
+    ),
+    _spec(
+        "issuance-timeout",
+        _E,
+        _RUN,
+        _T("Findings", "Issuing the certificate timed out"),
+        _T(
+            "Findings", "The order was not finalized in time (Certbot waits 90 seconds by default)."
+        ),
+        _T(
+            "Findings",
+            "Check in CertCentral for a request waiting for approval and that the organization and domains are validated, then run again.",
+        ),
+        kb=3,
+    ),
+    _spec(
+        "network-error",
+        _E,
+        _RUN,
+        _T("Findings", "Certbot could not reach the ACME server"),
+        _T("Findings", "%1"),
+        _T("Findings", "Check the network and proxy settings of this server."),
+    ),
+    _spec(
+        "tls-error",
+        _E,
+        _RUN,
+        _T("Findings", "The ACME server's certificate was not trusted"),
+        _T("Findings", "%1"),
+        _T(
+            "Findings",
+            "If a company proxy inspects TLS, give Certbot its CA with the REQUESTS_CA_BUNDLE environment variable.",
+        ),
+    ),
+    _spec(
+        "rate-limited",
+        _E,
+        _RUN,
+        _T("Findings", "The ACME server is limiting requests"),
+        _T("Findings", "%1"),
+        _T("Findings", "Wait before trying again."),
+    ),
+    _spec(
+        "certbot-already-running",
+        _E,
+        _RUN,
+        _T("Findings", "Certbot is already running"),
+        _T("Findings", "Another instance of Certbot holds the lock on this config directory."),
+        _T(
+            "Findings",
+            "Wait for it to finish (a scheduled renewal may be running), then try again.",
+        ),
+    ),
+    _spec(
+        "run-failed",
+        _E,
+        _RUN,
+        _T("Findings", "Certbot failed"),
+        _T("Findings", "%1"),
+        _T("Findings", "Read Certbot's output and log for details."),
+    ),
+)
+
+_BY_ID: dict[str, FindingSpec] = {spec.id: spec for spec in CATALOGUE}
+
+# "multiple-accounts" in findings.md is both a config-dir check and a run-output finding; the
+# catalogue keeps one id per spec, so the run-output form maps back to the public id.
+_PUBLIC_ID = {"multiple-accounts-run": "multiple-accounts"}
+
+EVIDENCE_LABELS: dict[str, str] = {
+    "path": _T("Findings", "Path"),
+    "file": _T("Findings", "File"),
+    "version": _T("Findings", "Version"),
+    "install_kind": _T("Findings", "Installed by"),
+    "server": _T("Findings", "ACME directory URL"),
+    "other_server": _T("Findings", "Server in renewal settings"),
+    "account": _T("Findings", "Account"),
+    "accounts": _T("Findings", "Accounts"),
+    "eab_kid": _T("Findings", "KID"),
+    "recorded_kid": _T("Findings", "Recorded KID"),
+    "lineage": _T("Findings", "Certificate"),
+    "not_after": _T("Findings", "Expires"),
+    "error": _T("Findings", "Error"),
+    "output": _T("Findings", "Output"),
+    "count": _T("Findings", "Count"),
+    "missing": _T("Findings", "Missing"),
+    "port": _T("Findings", "Port"),
+    "process": _T("Findings", "Process"),
+}
+
+
+def spec_for(finding_id: str) -> FindingSpec:
+    """The catalogue entry for ``finding_id``; ``KeyError`` for an id that is not in it."""
+    return _BY_ID[finding_id]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found, with the evidence that shows it."""
+
+    spec_id: str
+    args: tuple[str, ...] = ()
+    evidence: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        spec_for(self.spec_id)  # a typo in a check fails loudly in tests, never silently
+
+    @property
+    def spec(self) -> FindingSpec:
+        return spec_for(self.spec_id)
+
+    @property
+    def id(self) -> str:
+        """The public id (the catalogue contract)."""
+        return _PUBLIC_ID.get(self.spec_id, self.spec_id)
+
+    @property
+    def severity(self) -> Severity:
+        return self.spec.severity
+
+    def title(self, tr: Translator = identity_translator) -> str:
+        return tr(CONTEXT, self.spec.title)
+
+    def detail(self, tr: Translator = identity_translator) -> str:
+        return fill(tr(CONTEXT, self.spec.detail), self.args)
+
+    def fix(self, tr: Translator = identity_translator) -> str:
+        return fill(tr(CONTEXT, self.spec.fix), self.args)
+
+    def to_json(self, tr: Translator = identity_translator) -> dict[str, Any]:
+        """The CLI JSON shape (architecture.md): id, severity, title, detail, fix, evidence."""
+        return {
+            "id": self.id,
+            "severity": self.severity.value,
+            "title": self.title(tr),
+            "detail": self.detail(tr),
+            "fix": self.fix(tr),
+            "evidence": dict(self.evidence),
+        }
+
+
+def make(spec_id: str, *args: object, **evidence: object) -> Finding:
+    """Build a finding; evidence values are turned into text so they serialise as they read."""
+    return Finding(
+        spec_id,
+        tuple(str(a) for a in args),
+        {key: str(value) for key, value in evidence.items() if value is not None},
+    )
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Worst first, stable otherwise, so the order the checks found them in is kept."""
+    return sorted(findings, key=lambda f: f.severity.rank)
+
+
+def has_error(findings: Sequence[Finding]) -> bool:
+    return any(f.severity is Severity.ERROR for f in findings)

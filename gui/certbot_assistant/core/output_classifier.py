@@ -1,0 +1,174 @@
+"""Turning certbot's console output or ``letsencrypt.log`` text into run findings.
+
+Patterns come from real runs against Pebble (tests/fixtures/certbot-output, made by
+scripts/capture_certbot_outputs.py) and from reference/certbot.md §4 for what Pebble cannot
+produce (DigiCert's "eab kId mismatch", authorization timeouts, rate limits, older wordings).
+The classifier is total: any text gives a list, never an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from certbot_assistant.core import findings as F
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Rule:
+    spec_id: str
+    pattern: re.Pattern[str]
+    # Builds (detail args, evidence) from the match; the default quotes the matched line.
+    details: Callable[[re.Match[str], str], tuple[tuple[str, ...], dict[str, str]]] | None = None
+
+
+def _line_of(match: re.Match[str], text: str) -> str:
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end != -1 else len(text)].strip()
+    # Log lines carry "date:LEVEL:logger:" in front; the message is what a person reads.
+    line = re.sub(r"^\d{4}-\d\d-\d\d [\d:,]+:[A-Z]+:[\w.]+:", "", line)
+    return line[:300]
+
+
+def _quoted(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    line = _line_of(match, text)
+    return (line,), {"output": line}
+
+
+def _success(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    path = re.search(r"Certificate is saved at:\s*(\S.*)", text)
+    expiry = re.search(r"This certificate expires on (\S+?)\.?\s*$", text, re.MULTILINE)
+    path_text = path.group(1).strip() if path else "?"
+    expiry_text = expiry.group(1) if expiry else "?"
+    return (path_text, expiry_text), {"path": path_text, "not_after": expiry_text}
+
+
+def _no_details(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    return (), {"output": _line_of(match, text)}
+
+
+def _port_details(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    port = match.group("port") or match.group("port2") or "80"
+    return (port, ""), {"port": port, "output": _line_of(match, text)}
+
+
+def _rule(spec_id: str, pattern: str, details: object = _quoted) -> _Rule:
+    return _Rule(spec_id, re.compile(pattern, _I), details)  # type: ignore[arg-type]
+
+
+RULES: tuple[_Rule, ...] = (
+    _rule("run-succeeded", r"Successfully received certificate\.", _success),
+    _rule(
+        "not-due-for-renewal", r"Certificate not yet due for renewal; no action taken", _no_details
+    ),
+    _rule(
+        "eab-required-missing",
+        r"Server requires external account binding|error:externalAccountRequired",
+        _no_details,
+    ),
+    _rule(
+        "eab-kid-unknown",
+        r"references a key that is not known to the ACME server|unknown (?:eab )?kid\b",
+    ),
+    _rule(
+        "eab-hmac-invalid",
+        r"external account binding JWS verification error|eab kid mismatch"
+        r"|binascii\.Error: (?:Invalid base64|Incorrect padding)|Non-base64 digit found",
+    ),
+    _rule(
+        "account-deactivated",
+        r"Account has been deactivated|Account is not valid, has status"
+        r"|account (?:is |was )?(?:deactivated|revoked)",
+    ),
+    _rule(
+        "account-unknown-to-server",
+        r"error:accountDoesNotExist|\bAccount \S+ not found\.|Account does not exist",
+    ),
+    _rule("multiple-accounts-run", r"Please choose an account", _no_details),
+    _rule(
+        "port-80-in-use",
+        r"Could not bind TCP port (?P<port>\d+) because it is already in use"
+        r"|Problem binding to port (?P<port2>\d+): .*(?:already in use|Address in use)",
+        _port_details,
+    ),
+    _rule(
+        "port-permission-denied",
+        r"Could not bind TCP port \d+ because you don't have the appropriate permissions"
+        r"|Problem binding to port \d+: .*Permission denied",
+    ),
+    _rule(
+        "challenge-failed",
+        r"Some challenges have failed|Certbot failed to authenticate some domains",
+    ),
+    _rule("authorization-timeout", r"All authorizations were not finalized by the CA", _no_details),
+    _rule("issuance-timeout", r"acme\.errors\.TimeoutError", _no_details),
+    _rule("tls-error", r"CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLError"),
+    _rule(
+        "network-error",
+        r"requests\.exceptions\.(?:ConnectionError|ReadTimeout|ConnectTimeout)"
+        r"|Failed to establish a new connection|Read timed out|NameResolutionError"
+        r"|getaddrinfo failed|Name or service not known|Temporary failure in name resolution",
+    ),
+    _rule(
+        "rate-limited",
+        r"error:rateLimited|too many (?:certificates|requests|failed authorizations)",
+    ),
+    _rule(
+        "certbot-already-running", r"Another instance of Certbot is already running", _no_details
+    ),
+)
+
+# When the first is found, the second is a consequence, not a second problem.
+_SUPERSEDES = {
+    "tls-error": "network-error",
+    "port-permission-denied": "challenge-failed",
+    "eab-kid-unknown": "account-deactivated",
+    "eab-hmac-invalid": "account-deactivated",
+}
+
+_ERROR_LINE = re.compile(
+    r"^(?!Saving debug log|Ask for help|Traceback|\s)"
+    r"(?P<line>.*(?:error|failed|unable|could not).*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def classify_output(text: str, exit_code: int | None = None) -> list[F.Finding]:
+    """Findings for one run's output (stdout+stderr, or its letsencrypt.log).
+
+    With a non-zero ``exit_code`` and nothing recognised, a generic ``run-failed`` quotes the
+    most telling line so the user is never left with nothing.
+    """
+    found: dict[str, F.Finding] = {}
+    for rule in RULES:
+        match = rule.pattern.search(text)
+        if match is None:
+            continue
+        builder = rule.details or _quoted
+        args, evidence = builder(match, text)
+        found[rule.spec_id] = F.Finding(rule.spec_id, args, evidence)
+    for winner, loser in _SUPERSEDES.items():
+        if winner in found:
+            found.pop(loser, None)
+    if "run-succeeded" in found:
+        # A successful run's log can quote earlier attempts; success is what counts.
+        found = {k: v for k, v in found.items() if k == "run-succeeded"}
+    if not [f for f in found.values() if f.severity is F.Severity.ERROR] and exit_code:
+        found["run-failed"] = F.make("run-failed", _most_telling_line(text, exit_code))
+    return F.sort_findings(found.values())
+
+
+def _most_telling_line(text: str, exit_code: int) -> str:
+    lines = [m.group("line").strip() for m in _ERROR_LINE.finditer(text)]
+    if lines:
+        return lines[-1][:300]
+    meaningful = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith(("Saving debug log", "Ask for help", "#"))
+    ]
+    return meaningful[-1][:300] if meaningful else f"exit code {exit_code}"

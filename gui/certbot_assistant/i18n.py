@@ -1,0 +1,44 @@
+"""Choosing the UI language and installing Qt's and the app's translators.
+
+The choice: the ``CERTBOT_ASSISTANT_LANG`` override (tests, help desk), else the operating
+system's first UI language if it is Japanese, else English. English has its own catalogue so an
+English user who lists Japanese second still gets English.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("en", "ja")
+QM_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+def choose_language(ui_languages: list[str] | None = None) -> str:
+    override = os.environ.get("CERTBOT_ASSISTANT_LANG", "").strip().lower()
+    if override in SUPPORTED:
+        return override
+    languages = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
+    first = (languages[0] if languages else "en").replace("_", "-").lower()
+    return "ja" if first.split("-")[0] == "ja" else "en"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install qtbase_<lang> and app_<lang>; both stay parented to ``app``."""
+    lang = language or choose_language()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"app_{lang}", str(QM_DIR))):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+            log.info("loaded translation %s", name)
+        elif lang != "en" or name.startswith("app_"):
+            log.warning("translation %s not found in %s", name, directory)
+    return installed

@@ -1,0 +1,1 @@
+"""Qt widgets. They call core code through workers and only present its results."""

@@ -1,0 +1,141 @@
+"""The findings panel: one row per finding with icon, bold title, detail, fix and evidence.
+
+Colour is never the only signal (ux.md): every row has the platform's severity icon and the
+severity word in its accessible name. Evidence is selectable text for the help desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.translation import fill
+
+
+def qt_translate(context: str, text: str) -> str:
+    """The core's Translator, backed by the installed Qt translators."""
+    return QCoreApplication.translate(context, text)
+
+
+_ICONS = {
+    F.Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    F.Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    F.Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def severity_text(severity: F.Severity) -> str:
+    return {
+        F.Severity.ERROR: QCoreApplication.translate("FindingsView", "Error"),
+        F.Severity.WARNING: QCoreApplication.translate("FindingsView", "Warning"),
+        F.Severity.INFO: QCoreApplication.translate("FindingsView", "Information"),
+    }[severity]
+
+
+class FindingRow(QFrame):
+    def __init__(self, finding: F.Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setObjectName(f"finding-{finding.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        tr = qt_translate
+        layout = QHBoxLayout(self)
+        icon = QLabel(self)
+        icon.setObjectName("findingIcon")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(severity_text(finding.severity))
+        layout.addWidget(icon)
+        text = QVBoxLayout()
+        title = QLabel(finding.title(tr), self)
+        title.setObjectName("findingTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        text.addWidget(title)
+        for name, value in (("findingDetail", finding.detail(tr)), ("findingFix", finding.fix(tr))):
+            label = QLabel(value, self)
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.addWidget(label)
+        evidence = "\n".join(
+            fill(
+                QCoreApplication.translate("FindingsView", "%1: %2"),
+                (tr(F.CONTEXT, F.EVIDENCE_LABELS.get(key, key)), value),
+            )
+            for key, value in finding.evidence.items()
+            if key != "output"
+        )
+        if evidence:
+            label = QLabel(evidence, self)
+            label.setObjectName("findingEvidence")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setForegroundRole(self.foregroundRole())
+            text.addWidget(label)
+        layout.addLayout(text, 1)
+        self.setAccessibleName(
+            fill(
+                QCoreApplication.translate("FindingsView", "%1: %2"),
+                (severity_text(finding.severity), finding.title(tr)),
+            )
+        )
+
+
+class FindingsView(QScrollArea):
+    """A scrolling list of FindingRow; shows a calm line when there is nothing to report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsView")
+        self.setAccessibleName(self.tr("Findings"))
+        self.setWidgetResizable(True)
+        self._inner = QWidget(self)
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self._inner)
+        self._findings: list[F.Finding] = []
+        self.set_findings([])
+
+    @property
+    def findings(self) -> list[F.Finding]:
+        return list(self._findings)
+
+    def set_message(self, message: str) -> None:
+        self._clear()
+        label = QLabel(message, self._inner)
+        label.setObjectName("findingsMessage")
+        label.setWordWrap(True)
+        self._layout.addWidget(label)
+
+    def set_findings(self, findings: Sequence[F.Finding]) -> None:
+        self._findings = list(findings)
+        if not findings:
+            self.set_message(self.tr("No problems found."))
+            return
+        self._clear()
+        for finding in findings:
+            self._layout.addWidget(FindingRow(finding, self._inner))
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()

@@ -1,0 +1,72 @@
+"""A real certbot from PyPI in a cached venv, and a way to run it against Pebble.
+
+The venv lives outside the repository (``CERTBOT_ASSISTANT_CERTBOT_VENV`` or
+``~/.cache/certbot-assistant/certbot``); ``scripts/test`` creates it with the version range pinned
+in ``scripts/certbot-requirement.txt``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def certbot_venv() -> Path:
+    override = os.environ.get("CERTBOT_ASSISTANT_CERTBOT_VENV")
+    if override:
+        return Path(override)
+    return Path.home() / ".cache" / "certbot-assistant" / "certbot"
+
+
+def certbot_executable() -> Path | None:
+    exe = certbot_venv() / ("Scripts/certbot.exe" if os.name == "nt" else "bin/certbot")
+    return exe if exe.exists() else None
+
+
+@dataclass
+class CertbotResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def run_certbot(
+    certbot: Path,
+    args: list[str],
+    *,
+    ca_bundle: Path | None,
+    timeout: float = 120,
+    extra_env: dict[str, str] | None = None,
+) -> CertbotResult:
+    env = dict(os.environ)
+    if ca_bundle is not None:
+        env["REQUESTS_CA_BUNDLE"] = str(ca_bundle)
+    env.update(extra_env or {})
+    proc = subprocess.run(
+        [str(certbot), *args],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
+        env=env,
+        check=False,
+    )
+    return CertbotResult(
+        proc.returncode, proc.stdout.decode(errors="replace"), proc.stderr.decode(errors="replace")
+    )
+
+
+def dirs_args(base: Path) -> list[str]:
+    """Config, work and logs dirs all under ``base`` (one self-contained unit)."""
+    return [
+        "--config-dir", str(base),
+        "--work-dir", str(base / "work"),
+        "--logs-dir", str(base / "logs"),
+    ]  # fmt: skip
