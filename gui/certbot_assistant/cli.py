@@ -18,11 +18,32 @@ from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.diagnose import DiagnoseInputError, DiagnoseRequest, Diagnosis, diagnose
-from certbot_assistant.core.translation import Translator, identity_translator
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, Translator, identity_translator
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR_FINDING, EXIT_USAGE = 0, 1, 2
+CONTEXT = "Cli"
+# The CLI's words, marked for extraction; translated when printed.
+MSG = {
+    "error": QT_TRANSLATE_NOOP("Cli", "ERROR"),
+    "warning": QT_TRANSLATE_NOOP("Cli", "WARNING"),
+    "info": QT_TRANSLATE_NOOP("Cli", "INFO"),
+    "config_directory": QT_TRANSLATE_NOOP("Cli", "Config directory"),
+    "acme_directory_url": QT_TRANSLATE_NOOP("Cli", "ACME directory URL"),
+    "kid": QT_TRANSLATE_NOOP("Cli", "KID"),
+    "complete": QT_TRANSLATE_NOOP("Cli", "complete"),
+    "incomplete": QT_TRANSLATE_NOOP("Cli", "incomplete"),
+    "kid_not_recorded": QT_TRANSLATE_NOOP("Cli", "KID not recorded"),
+    "account": QT_TRANSLATE_NOOP("Cli", "Account"),
+    "unknown": QT_TRANSLATE_NOOP("Cli", "unknown"),
+    "certificate": QT_TRANSLATE_NOOP("Cli", "Certificate"),
+    "certbot": QT_TRANSLATE_NOOP("Cli", "Certbot"),
+    "not_found": QT_TRANSLATE_NOOP("Cli", "not found"),
+    "version_unknown": QT_TRANSLATE_NOOP("Cli", "version unknown"),
+    "no_problems_found": QT_TRANSLATE_NOOP("Cli", "No problems found."),
+    "fix": QT_TRANSLATE_NOOP("Cli", "Fix"),
+}
 JSON_SCHEMA = 1
 
 
@@ -65,60 +86,68 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _severity_word(severity: F.Severity, tr: Translator) -> str:
+def _severity_word(severity: F.Severity, translate: Translator) -> str:
     words = {
-        F.Severity.ERROR: tr("Cli", "ERROR"),
-        F.Severity.WARNING: tr("Cli", "WARNING"),
-        F.Severity.INFO: tr("Cli", "INFO"),
+        F.Severity.ERROR: translate(CONTEXT, MSG["error"]),
+        F.Severity.WARNING: translate(CONTEXT, MSG["warning"]),
+        F.Severity.INFO: translate(CONTEXT, MSG["info"]),
     }
     return words[severity]
 
 
-def render_text(diagnosis: Diagnosis, out: TextIO, tr: Translator = identity_translator) -> None:
+def render_text(
+    diagnosis: Diagnosis, out: TextIO, translate: Translator = identity_translator
+) -> None:
     """A report a help-desk person can read aloud: context first, then each finding with its fix."""
+
+    def t(key: str) -> str:
+        return translate(CONTEXT, MSG[key])
+
     req = diagnosis.request
-    out.write(f"{APP_NAME} {__version__}\n\n")
-    out.write(f"{tr('Cli', 'Config directory')}: {req.config_dir}\n")
-    if req.server:
-        out.write(f"{tr('Cli', 'ACME directory URL')}: {req.server}\n")
-    if req.eab_kid:
-        out.write(f"{tr('Cli', 'KID')}: {req.eab_kid}\n")
     report = diagnosis.config_dir
+    lines = [f"{APP_NAME} {__version__}", "", f"{t('config_directory')}: {req.config_dir}"]
+    if req.server:
+        lines.append(f"{t('acme_directory_url')}: {req.server}")
+    if req.eab_kid:
+        lines.append(f"{t('kid')}: {req.eab_kid}")
     for account in report.accounts:
-        state = tr("Cli", "complete") if account.complete else tr("Cli", "incomplete")
-        kid = account.eab_kid or tr("Cli", "KID not recorded")
-        out.write(
-            f"  {tr('Cli', 'Account')} {account.account_id} ({account.server_folder}; "
-            f"{state}; {kid})\n"
-        )
+        state = t("complete") if account.complete else t("incomplete")
+        kid = account.eab_kid or t("kid_not_recorded")
+        where = f"{account.server_folder}; {state}; {kid}"
+        lines.append(f"  {t('account')} {account.account_id} ({where})")
     for lineage in report.lineages:
         server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
-        expiry = (
-            lineage.certificate.not_after.strftime("%Y-%m-%d")
-            if lineage.certificate
-            else tr("Cli", "unknown")
-        )
-        out.write(f"  {tr('Cli', 'Certificate')} {lineage.name}: {expiry}, {server}\n")
-    out.write("\n")
+        cert = lineage.certificate
+        expiry = cert.not_after.strftime("%Y-%m-%d") if cert else t("unknown")
+        lines.append(f"  {t('certificate')} {lineage.name}: {expiry}, {server}")
+    lines.append("")
     if not diagnosis.installs:
-        out.write(f"{tr('Cli', 'Certbot')}: {tr('Cli', 'not found')}\n")
+        lines.append(f"{t('certbot')}: {t('not_found')}")
     for install in diagnosis.installs:
-        version = install.version or tr("Cli", "version unknown")
-        out.write(f"{tr('Cli', 'Certbot')}: {install.path} ({version}, {install.kind.value})\n")
+        version = install.version or t("version_unknown")
+        lines.append(f"{t('certbot')}: {install.path} ({version}, {install.kind.value})")
+    lines.append("")
     findings = diagnosis.findings
-    out.write("\n")
     if not findings:
-        out.write(tr("Cli", "No problems found.") + "\n")
-        return
+        lines.append(t("no_problems_found"))
     for number, finding in enumerate(findings, start=1):
-        out.write(f"{number}. [{_severity_word(finding.severity, tr)}] {finding.title(tr)}\n")
-        out.write(f"   {finding.detail(tr)}\n")
-        out.write(f"   {tr('Cli', 'Fix')}: {finding.fix(tr)}\n")
-        out.write(f"   ({finding.id})\n")
+        severity = _severity_word(finding.severity, translate)
+        lines += [
+            f"{number}. [{severity}] {finding.title(translate)}",
+            f"   {finding.detail(translate)}",
+            f"   {t('fix')}: {finding.fix(translate)}",
+            f"   ({finding.id})",
+        ]
+    out.write("\n".join(lines) + "\n")
 
 
-def render_json(diagnosis: Diagnosis, out: TextIO, tr: Translator = identity_translator) -> None:
-    payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(tr) for f in diagnosis.findings]}
+def render_json(
+    diagnosis: Diagnosis, out: TextIO, translate: Translator = identity_translator
+) -> None:
+    payload = {
+        "schema": JSON_SCHEMA,
+        "findings": [f.to_json(translate) for f in diagnosis.findings],
+    }
     json.dump(payload, out, indent=2, ensure_ascii=False)
     out.write("\n")
 

@@ -9,6 +9,7 @@ logic is tested on Linux with fakes.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import os
@@ -260,9 +261,18 @@ def _in_dir(directory: Path, windows: bool) -> list[Path]:
 
 
 def classify(path: Path, windows: bool, *, from_registry: bool = False) -> InstallKind:
-    """How ``path`` was installed, from the files around it."""
-    bin_dir = path.parent
+    """How ``path`` was installed, from the files around it.
+
+    Snap is recognised by the name used (``/snap/bin/certbot`` links to the snap binary itself);
+    everything else by where a link leads, since ``/usr/bin/certbot`` is often a link into a venv
+    such as ``/opt/certbot`` (the EFF's pip instructions).
+    """
     parts = [p.lower() for p in path.parts]
+    if not windows and parts[:2] == ["/", "snap"]:
+        return InstallKind.SNAP
+    with contextlib.suppress(OSError, RuntimeError):
+        path = path.resolve()
+    bin_dir = path.parent
     if windows:
         # The pynsist layout: <root>\bin\certbot.exe, <root>\Python\python.exe, <root>\pkgs.
         root = bin_dir.parent
@@ -277,8 +287,6 @@ def classify(path: Path, windows: bool, *, from_registry: bool = False) -> Insta
         if bin_dir.name.lower() == "scripts":
             return InstallKind.PIP
         return InstallKind.UNKNOWN
-    if parts[:2] == ["/", "snap"]:
-        return InstallKind.SNAP
     if (bin_dir.parent / "pyvenv.cfg").is_file():
         return InstallKind.VENV
     if str(bin_dir) in ("/usr/bin", "/bin"):

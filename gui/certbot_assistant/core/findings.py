@@ -80,7 +80,6 @@ _INST, _CFG, _ACME, _CC, _LOC, _RUN = (
     Category.LOCAL,
     Category.RUN,
 )
-_T = QT_TRANSLATE_NOOP
 
 CATALOGUE: tuple[FindingSpec, ...] = (
     # Certbot installation
@@ -88,9 +87,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certbot-not-found",
         _E,
         _INST,
-        _T("Findings", "Certbot is not installed"),
-        _T("Findings", "No certbot program was found on this computer."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot is not installed"),
+        QT_TRANSLATE_NOOP("Findings", "No certbot program was found on this computer."),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Install Certbot (pip install certbot in a Python 3.10 or later environment), or browse to the certbot program if it is installed somewhere else.",
         ),
@@ -99,9 +98,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certbot-version-unknown",
         _W,
         _INST,
-        _T("Findings", "Certbot's version could not be read"),
-        _T("Findings", '%1 did not answer "--version": %2'),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot's version could not be read"),
+        QT_TRANSLATE_NOOP("Findings", '%1 did not answer "--version": %2'),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Check that this certbot starts from a command prompt, or choose another installation.",
         ),
@@ -110,23 +109,25 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certbot-too-old-for-eab",
         _E,
         _INST,
-        _T("Findings", "Certbot is too old for DigiCert ACME"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot is too old for DigiCert ACME"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "%1 is version %2. External account binding (--eab-kid, --eab-hmac-key) needs 0.29.0 or later.",
         ),
-        _T("Findings", "Upgrade Certbot to a current version."),
+        QT_TRANSLATE_NOOP("Findings", "Upgrade Certbot to a current version."),
     ),
     _spec(
         "certbot-windows-installer-eol",
         _W,
         _INST,
-        _T("Findings", "Certbot was installed with the discontinued Windows installer"),
-        _T(
+        QT_TRANSLATE_NOOP(
+            "Findings", "Certbot was installed with the discontinued Windows installer"
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "%1 (version %2) comes from the EFF Windows installer. Its last release was 2.9.0 and it receives no updates.",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "It still works, but plan to move to a supported installation: Certbot from pip in a Python virtual environment.",
         ),
@@ -135,32 +136,32 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certbot-windows-symlink-bug",
         _E,
         _INST,
-        _T("Findings", "This Certbot version breaks certificates on Windows"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "This Certbot version breaks certificates on Windows"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             '%1 is version 3.1.0. On Windows it cannot read its own live\\ links, so renewals and "certbot certificates" fail.',
         ),
-        _T("Findings", "Upgrade Certbot to 3.2.0 or later."),
+        QT_TRANSLATE_NOOP("Findings", "Upgrade Certbot to 3.2.0 or later."),
     ),
     # Config directory
     _spec(
         "config-dir-missing",
         _I,
         _CFG,
-        _T("Findings", "The config directory does not exist yet"),
-        _T("Findings", "%1 does not exist."),
-        _T("Findings", "Nothing to do: Certbot creates it on the first run."),
+        QT_TRANSLATE_NOOP("Findings", "The config directory does not exist yet"),
+        QT_TRANSLATE_NOOP("Findings", "%1 does not exist."),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do: Certbot creates it on the first run."),
     ),
     _spec(
         "config-dir-not-certbot",
         _E,
         _CFG,
-        _T("Findings", "This folder is not a Certbot config directory"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "This folder is not a Certbot config directory"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "%1 is not empty and holds none of Certbot's folders (accounts, renewal, live, archive).",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Pick another folder. The assistant never writes to or deletes anything in this one.",
         ),
@@ -169,24 +170,24 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "account-kid-mismatch",
         _E,
         _CFG,
-        _T("Findings", "Certbot would ignore the new KID"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot would ignore the new KID"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "This folder already has an ACME account for %1, registered with KID %2. Certbot would reuse it and silently ignore KID %3, so certificates would keep coming from the old credential.",
         ),
-        _T("Findings", "Use a new config directory for the new KID."),
+        QT_TRANSLATE_NOOP("Findings", "Use a new config directory for the new KID."),
         kb=1,
     ),
     _spec(
         "account-kid-unknown",
         _W,
         _CFG,
-        _T("Findings", "An existing account may make Certbot ignore the KID"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "An existing account may make Certbot ignore the KID"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "This folder already has an ACME account for %1 and nothing records which KID it was registered with. If it is not KID %2, Certbot will reuse it and ignore the new KID.",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Use a new config directory, unless this folder was set up with this same credential.",
         ),
@@ -196,31 +197,35 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "multiple-accounts",
         _E,
         _CFG,
-        _T("Findings", "Several accounts for this ACME directory URL"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Several accounts for this ACME directory URL"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             'This folder holds %1 complete accounts for %2. Certbot stops with "Please choose an account" when it runs unattended.',
         ),
-        _T("Findings", "Keep one account for this server, or pass --account with the one to use."),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Keep one account for this server, or pass --account with the one to use."
+        ),
     ),
     _spec(
         "incomplete-account",
         _I,
         _CFG,
-        _T("Findings", "An incomplete account folder is ignored"),
-        _T("Findings", "%1 lacks %2, probably left by a failed registration. Certbot skips it."),
-        _T("Findings", "Nothing to do."),
+        QT_TRANSLATE_NOOP("Findings", "An incomplete account folder is ignored"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "%1 lacks %2, probably left by a failed registration. Certbot skips it."
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
     ),
     _spec(
         "lineage-bound-to-other-server",
         _W,
         _CFG,
-        _T("Findings", "A certificate renews against another ACME server"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "A certificate renews against another ACME server"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             'Certificate "%1" renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.',
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             'Move it with "certbot renew --cert-name %1 --server <new URL> --force-renewal", or issue it again in a new config directory.',
         ),
@@ -230,9 +235,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "legacy-acme-url",
         _E,
         _CFG,
-        _T("Findings", "DigiCert's legacy ACME service is retired"),
-        _T("Findings", "%1 uses acme.digicert.com, which DigiCert retired on 2026-02-24."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "DigiCert's legacy ACME service is retired"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "%1 uses acme.digicert.com, which DigiCert retired on 2026-02-24."
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
         ),
@@ -241,49 +248,53 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certificate-expiring",
         _W,
         _CFG,
-        _T("Findings", "A certificate expires soon"),
-        _T("Findings", 'Certificate "%1" expires on %2.'),
-        _T("Findings", "Renew it now."),
+        QT_TRANSLATE_NOOP("Findings", "A certificate expires soon"),
+        QT_TRANSLATE_NOOP("Findings", 'Certificate "%1" expires on %2.'),
+        QT_TRANSLATE_NOOP("Findings", "Renew it now."),
     ),
     _spec(
         "certificate-expired",
         _E,
         _CFG,
-        _T("Findings", "A certificate has expired"),
-        _T("Findings", 'Certificate "%1" expired on %2.'),
-        _T("Findings", "Renew or issue it again."),
+        QT_TRANSLATE_NOOP("Findings", "A certificate has expired"),
+        QT_TRANSLATE_NOOP("Findings", 'Certificate "%1" expired on %2.'),
+        QT_TRANSLATE_NOOP("Findings", "Renew or issue it again."),
     ),
     _spec(
         "certificate-unreadable",
         _W,
         _CFG,
-        _T("Findings", "A certificate file cannot be read"),
-        _T("Findings", "%1: %2"),
-        _T("Findings", "Check the file; Certbot may fail to renew this certificate."),
+        QT_TRANSLATE_NOOP("Findings", "A certificate file cannot be read"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Check the file; Certbot may fail to renew this certificate."
+        ),
     ),
     _spec(
         "renewal-conf-unreadable",
         _W,
         _CFG,
-        _T("Findings", "A renewal configuration file cannot be read"),
-        _T("Findings", "%1: %2"),
-        _T("Findings", "Fix or remove this file by hand."),
+        QT_TRANSLATE_NOOP("Findings", "A renewal configuration file cannot be read"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP("Findings", "Fix or remove this file by hand."),
     ),
     _spec(
         "account-unreadable",
         _W,
         _CFG,
-        _T("Findings", "An account file cannot be read"),
-        _T("Findings", "%1: %2"),
-        _T("Findings", "Check the file; Certbot may not be able to use this account."),
+        QT_TRANSLATE_NOOP("Findings", "An account file cannot be read"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Check the file; Certbot may not be able to use this account."
+        ),
     ),
     _spec(
         "marker-unreadable",
         _W,
         _CFG,
-        _T("Findings", "The assistant's record of KIDs cannot be read"),
-        _T("Findings", "%1: %2"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The assistant's record of KIDs cannot be read"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Without it the assistant cannot tell which KID each account uses. Fix the file by hand or remove it; Certbot does not need it.",
         ),
@@ -292,20 +303,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "config-dir-unreadable",
         _E,
         _CFG,
-        _T("Findings", "The config directory cannot be read"),
-        _T("Findings", "%1: %2"),
-        _T("Findings", "Run the assistant as an administrator, or pick another folder."),
+        QT_TRANSLATE_NOOP("Findings", "The config directory cannot be read"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Run the assistant as an administrator, or pick another folder."
+        ),
     ),
     _spec(
         "secret-in-certbot-log",
         _W,
         _CFG,
-        _T("Findings", "A Certbot log contains an HMAC key"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "A Certbot log contains an HMAC key"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "%1 holds an --eab-hmac-key value in clear text. Anyone who can read it can register accounts with this credential.",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Redact the logs (the assistant can do it), and consider replacing the ACME credential in CertCentral.",
         ),
@@ -314,37 +327,39 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "renewal-not-scheduled",
         _W,
         _CFG,
-        _T("Findings", "Certificates in this folder are not renewed automatically"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certificates in this folder are not renewed automatically"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             'No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.',
         ),
-        _T("Findings", "Schedule renewal for this folder."),
+        QT_TRANSLATE_NOOP("Findings", "Schedule renewal for this folder."),
     ),
     _spec(
         "renewal-task-broken",
         _E,
         _CFG,
-        _T("Findings", "The renewal task is broken"),
-        _T("Findings", "Task %1 points at %2, which no longer exists."),
-        _T("Findings", "Create the renewal task again."),
+        QT_TRANSLATE_NOOP("Findings", "The renewal task is broken"),
+        QT_TRANSLATE_NOOP("Findings", "Task %1 points at %2, which no longer exists."),
+        QT_TRANSLATE_NOOP("Findings", "Create the renewal task again."),
     ),
     # ACME server
     _spec(
         "acme-server-unreachable",
         _E,
         _ACME,
-        _T("Findings", "The ACME directory URL cannot be reached"),
-        _T("Findings", "%1: %2"),
-        _T("Findings", "Check the network and proxy settings of this server."),
+        QT_TRANSLATE_NOOP("Findings", "The ACME directory URL cannot be reached"),
+        QT_TRANSLATE_NOOP("Findings", "%1: %2"),
+        QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings of this server."),
     ),
     _spec(
         "account-deactivated",
         _E,
         _ACME,
-        _T("Findings", "The ACME account was deactivated or revoked"),
-        _T("Findings", "The server no longer accepts the account in this config directory: %1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The ACME account was deactivated or revoked"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "The server no longer accepts the account in this config directory: %1"
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Back up and remove this config directory, then create a new one with the new credential.",
         ),
@@ -354,26 +369,28 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "account-unknown-to-server",
         _E,
         _ACME,
-        _T("Findings", "The ACME server does not know this account"),
-        _T("Findings", "The server answered that the account does not exist: %1"),
-        _T("Findings", "Use a new config directory."),
+        QT_TRANSLATE_NOOP("Findings", "The ACME server does not know this account"),
+        QT_TRANSLATE_NOOP("Findings", "The server answered that the account does not exist: %1"),
+        QT_TRANSLATE_NOOP("Findings", "Use a new config directory."),
     ),
     # CertCentral
     _spec(
         "certcentral-key-invalid",
         _E,
         _CC,
-        _T("Findings", "The CertCentral API key is not valid"),
-        _T("Findings", "CertCentral refused the API key: %1"),
-        _T("Findings", "Create a new API key in CertCentral and save it in the assistant."),
+        QT_TRANSLATE_NOOP("Findings", "The CertCentral API key is not valid"),
+        QT_TRANSLATE_NOOP("Findings", "CertCentral refused the API key: %1"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Create a new API key in CertCentral and save it in the assistant."
+        ),
     ),
     _spec(
         "certcentral-permission-missing",
         _E,
         _CC,
-        _T("Findings", "The CertCentral API key lacks a permission"),
-        _T("Findings", "CertCentral answered: %1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The CertCentral API key lacks a permission"),
+        QT_TRANSLATE_NOOP("Findings", "CertCentral answered: %1"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Give the key's user a role that may view orders, domains and organizations, or use another key.",
         ),
@@ -382,17 +399,17 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "certcentral-unreachable",
         _E,
         _CC,
-        _T("Findings", "CertCentral cannot be reached"),
-        _T("Findings", "%1"),
-        _T("Findings", "Check the network and proxy settings, then check again."),
+        QT_TRANSLATE_NOOP("Findings", "CertCentral cannot be reached"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings, then check again."),
     ),
     _spec(
         "acme-credential-revoked",
         _E,
         _CC,
-        _T("Findings", "The ACME directory URL was revoked"),
-        _T("Findings", 'The ACME credential "%1" is revoked in CertCentral.'),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The ACME directory URL was revoked"),
+        QT_TRANSLATE_NOOP("Findings", 'The ACME credential "%1" is revoked in CertCentral.'),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
         ),
@@ -402,20 +419,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "acme-credential-not-found",
         _W,
         _CC,
-        _T("Findings", "The ACME credential was not found in CertCentral"),
-        _T("Findings", 'No ACME credential named "%1" exists in this CertCentral account.'),
-        _T("Findings", "Check the name of the ACME directory URL in CertCentral."),
+        QT_TRANSLATE_NOOP("Findings", "The ACME credential was not found in CertCentral"),
+        QT_TRANSLATE_NOOP(
+            "Findings", 'No ACME credential named "%1" exists in this CertCentral account.'
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Check the name of the ACME directory URL in CertCentral."),
     ),
     _spec(
         "organization-not-validated",
         _E,
         _CC,
-        _T("Findings", "The organization is not validated"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The organization is not validated"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             'Organization "%1" has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.',
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "In CertCentral, go to Certificates > Organizations and check the organization's validation status.",
         ),
@@ -425,9 +444,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "organization-validation-expiring",
         _W,
         _CC,
-        _T("Findings", "The organization's validation expires soon"),
-        _T("Findings", 'The %2 validation of organization "%1" ends on %3.'),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The organization's validation expires soon"),
+        QT_TRANSLATE_NOOP("Findings", 'The %2 validation of organization "%1" ends on %3.'),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "In CertCentral, go to Certificates > Organizations and revalidate the organization.",
         ),
@@ -436,20 +455,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "domain-not-in-account",
         _E,
         _CC,
-        _T("Findings", "A name is not under any domain of the account"),
-        _T("Findings", "%1 is not covered by any domain in CertCentral."),
-        _T("Findings", "Add the domain in CertCentral (Certificates > Domains) and validate it."),
+        QT_TRANSLATE_NOOP("Findings", "A name is not under any domain of the account"),
+        QT_TRANSLATE_NOOP("Findings", "%1 is not covered by any domain in CertCentral."),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Add the domain in CertCentral (Certificates > Domains) and validate it."
+        ),
     ),
     _spec(
         "domain-not-validated",
         _E,
         _CC,
-        _T("Findings", "The domain is not validated"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The domain is not validated"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             'Domain "%1" (for %2) has no active validation. Certbot ends with a timeout error.',
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "In CertCentral, go to Certificates > Domains and complete the domain's validation.",
         ),
@@ -459,17 +480,19 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "domain-validation-expiring",
         _W,
         _CC,
-        _T("Findings", "The domain's validation expires soon"),
-        _T("Findings", 'The validation of domain "%1" ends on %2.'),
-        _T("Findings", "In CertCentral, go to Certificates > Domains and revalidate the domain."),
+        QT_TRANSLATE_NOOP("Findings", "The domain's validation expires soon"),
+        QT_TRANSLATE_NOOP("Findings", 'The validation of domain "%1" ends on %2.'),
+        QT_TRANSLATE_NOOP(
+            "Findings", "In CertCentral, go to Certificates > Domains and revalidate the domain."
+        ),
     ),
     _spec(
         "request-pending",
         _W,
         _CC,
-        _T("Findings", "A certificate request is waiting for approval"),
-        _T("Findings", "Request %1 for %2 is pending since %3."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "A certificate request is waiting for approval"),
+        QT_TRANSLATE_NOOP("Findings", "Request %1 for %2 is pending since %3."),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Approve the request (the assistant can), or in CertCentral go to Certificates > Requests.",
         ),
@@ -479,21 +502,23 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "request-pending-over-24h",
         _E,
         _CC,
-        _T("Findings", "A certificate request has waited more than 24 hours"),
-        _T("Findings", "Request %1 for %2 is pending since %3. The ACME order has timed out."),
-        _T("Findings", "Approve or reject the request, then run Certbot again."),
+        QT_TRANSLATE_NOOP("Findings", "A certificate request has waited more than 24 hours"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Request %1 for %2 is pending since %3. The ACME order has timed out."
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Approve or reject the request, then run Certbot again."),
         kb=3,
     ),
     _spec(
         "approval-step-may-be-required",
         _W,
         _CC,
-        _T("Findings", "Requests may need manual approval"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Requests may need manual approval"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Whether ACME requests are approved automatically cannot be read through the API. %1",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             'In CertCentral, go to Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".',
         ),
@@ -504,9 +529,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "port-80-in-use",
         _E,
         _LOC,
-        _T("Findings", "The HTTP port is in use"),
-        _T("Findings", "Port %1 is taken%2, so Certbot's standalone web server cannot start."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The HTTP port is in use"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Port %1 is taken%2, so Certbot's standalone web server cannot start."
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Stop the program using the port while Certbot runs, or use the webroot method with the running web server.",
         ),
@@ -515,29 +542,31 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "not-elevated",
         _E,
         _LOC,
-        _T("Findings", "The assistant is not running as administrator"),
-        _T("Findings", "Certbot on Windows needs administrator rights."),
-        _T("Findings", "Restart the assistant as administrator."),
+        QT_TRANSLATE_NOOP("Findings", "The assistant is not running as administrator"),
+        QT_TRANSLATE_NOOP("Findings", "Certbot on Windows needs administrator rights."),
+        QT_TRANSLATE_NOOP("Findings", "Restart the assistant as administrator."),
     ),
     # A certbot run's output
     _spec(
         "run-succeeded",
         _I,
         _RUN,
-        _T("Findings", "Certbot received the certificate"),
-        _T("Findings", "Saved at %1, valid until %2."),
-        _T("Findings", "Nothing to do."),
+        QT_TRANSLATE_NOOP("Findings", "Certbot received the certificate"),
+        QT_TRANSLATE_NOOP("Findings", "Saved at %1, valid until %2."),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
     ),
     _spec(
         "not-due-for-renewal",
         _W,
         _RUN,
-        _T("Findings", "Certbot did not issue: the certificate is not due for renewal"),
-        _T(
+        QT_TRANSLATE_NOOP(
+            "Findings", "Certbot did not issue: the certificate is not due for renewal"
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Certbot kept the existing certificate. Its renewal settings still point at the old ACME directory URL and account.",
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "To move it to the new credential, run renew with --cert-name, --server and --force-renewal, or issue it in a new config directory.",
         ),
@@ -547,17 +576,19 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "eab-required-missing",
         _E,
         _RUN,
-        _T("Findings", "The server requires external account binding"),
-        _T("Findings", "Certbot tried to register without a KID and HMAC key."),
-        _T("Findings", "Enter the KID and HMAC key of the ACME directory URL from CertCentral."),
+        QT_TRANSLATE_NOOP("Findings", "The server requires external account binding"),
+        QT_TRANSLATE_NOOP("Findings", "Certbot tried to register without a KID and HMAC key."),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Enter the KID and HMAC key of the ACME directory URL from CertCentral."
+        ),
     ),
     _spec(
         "eab-kid-unknown",
         _E,
         _RUN,
-        _T("Findings", "The server does not know this KID"),
-        _T("Findings", "The ACME server refused the registration: %1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The server does not know this KID"),
+        QT_TRANSLATE_NOOP("Findings", "The ACME server refused the registration: %1"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Copy the KID again from CertCentral; if the ACME directory URL was revoked, create a new one.",
         ),
@@ -566,9 +597,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "eab-hmac-invalid",
         _E,
         _RUN,
-        _T("Findings", "The HMAC key is not valid"),
-        _T("Findings", "The HMAC key does not match the KID, or is not a valid key: %1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The HMAC key is not valid"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "The HMAC key does not match the KID, or is not a valid key: %1"
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Copy the HMAC key again from CertCentral, exactly as shown, without quotes or spaces.",
         ),
@@ -577,17 +610,21 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "multiple-accounts-run",
         _E,
         _RUN,
-        _T("Findings", 'Certbot stopped at "Please choose an account"'),
-        _T("Findings", "The config directory holds several accounts for this server."),
-        _T("Findings", "Keep one account for this server, or pass --account with the one to use."),
+        QT_TRANSLATE_NOOP("Findings", 'Certbot stopped at "Please choose an account"'),
+        QT_TRANSLATE_NOOP(
+            "Findings", "The config directory holds several accounts for this server."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Keep one account for this server, or pass --account with the one to use."
+        ),
     ),
     _spec(
         "port-permission-denied",
         _E,
         _RUN,
-        _T("Findings", "Certbot may not open the HTTP port"),
-        _T("Findings", "%1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot may not open the HTTP port"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Run as administrator; on Windows the port may also be reserved by http.sys (netsh http show urlacl).",
         ),
@@ -596,9 +633,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "challenge-failed",
         _E,
         _RUN,
-        _T("Findings", "Domain validation failed"),
-        _T("Findings", "%1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Domain validation failed"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Check that the names point at this server and that port 80 is reachable from the internet.",
         ),
@@ -607,9 +644,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "authorization-timeout",
         _E,
         _RUN,
-        _T("Findings", "The authorizations timed out"),
-        _T("Findings", "The CA did not finish the authorizations in time."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The authorizations timed out"),
+        QT_TRANSLATE_NOOP("Findings", "The CA did not finish the authorizations in time."),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Check in CertCentral that the organization and domains are validated and that no request waits for approval, then run again.",
         ),
@@ -619,11 +656,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "issuance-timeout",
         _E,
         _RUN,
-        _T("Findings", "Issuing the certificate timed out"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Issuing the certificate timed out"),
+        QT_TRANSLATE_NOOP(
             "Findings", "The order was not finalized in time (Certbot waits 90 seconds by default)."
         ),
-        _T(
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Check in CertCentral for a request waiting for approval and that the organization and domains are validated, then run again.",
         ),
@@ -633,17 +670,17 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "network-error",
         _E,
         _RUN,
-        _T("Findings", "Certbot could not reach the ACME server"),
-        _T("Findings", "%1"),
-        _T("Findings", "Check the network and proxy settings of this server."),
+        QT_TRANSLATE_NOOP("Findings", "Certbot could not reach the ACME server"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings of this server."),
     ),
     _spec(
         "tls-error",
         _E,
         _RUN,
-        _T("Findings", "The ACME server's certificate was not trusted"),
-        _T("Findings", "%1"),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "The ACME server's certificate was not trusted"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "If a company proxy inspects TLS, give Certbot its CA with the REQUESTS_CA_BUNDLE environment variable.",
         ),
@@ -652,17 +689,19 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "rate-limited",
         _E,
         _RUN,
-        _T("Findings", "The ACME server is limiting requests"),
-        _T("Findings", "%1"),
-        _T("Findings", "Wait before trying again."),
+        QT_TRANSLATE_NOOP("Findings", "The ACME server is limiting requests"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP("Findings", "Wait before trying again."),
     ),
     _spec(
         "certbot-already-running",
         _E,
         _RUN,
-        _T("Findings", "Certbot is already running"),
-        _T("Findings", "Another instance of Certbot holds the lock on this config directory."),
-        _T(
+        QT_TRANSLATE_NOOP("Findings", "Certbot is already running"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Another instance of Certbot holds the lock on this config directory."
+        ),
+        QT_TRANSLATE_NOOP(
             "Findings",
             "Wait for it to finish (a scheduled renewal may be running), then try again.",
         ),
@@ -671,9 +710,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         "run-failed",
         _E,
         _RUN,
-        _T("Findings", "Certbot failed"),
-        _T("Findings", "%1"),
-        _T("Findings", "Read Certbot's output and log for details."),
+        QT_TRANSLATE_NOOP("Findings", "Certbot failed"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP("Findings", "Read Certbot's output and log for details."),
     ),
 )
 
@@ -684,24 +723,24 @@ _BY_ID: dict[str, FindingSpec] = {spec.id: spec for spec in CATALOGUE}
 _PUBLIC_ID = {"multiple-accounts-run": "multiple-accounts"}
 
 EVIDENCE_LABELS: dict[str, str] = {
-    "path": _T("Findings", "Path"),
-    "file": _T("Findings", "File"),
-    "version": _T("Findings", "Version"),
-    "install_kind": _T("Findings", "Installed by"),
-    "server": _T("Findings", "ACME directory URL"),
-    "other_server": _T("Findings", "Server in renewal settings"),
-    "account": _T("Findings", "Account"),
-    "accounts": _T("Findings", "Accounts"),
-    "eab_kid": _T("Findings", "KID"),
-    "recorded_kid": _T("Findings", "Recorded KID"),
-    "lineage": _T("Findings", "Certificate"),
-    "not_after": _T("Findings", "Expires"),
-    "error": _T("Findings", "Error"),
-    "output": _T("Findings", "Output"),
-    "count": _T("Findings", "Count"),
-    "missing": _T("Findings", "Missing"),
-    "port": _T("Findings", "Port"),
-    "process": _T("Findings", "Process"),
+    "path": QT_TRANSLATE_NOOP("Findings", "Path"),
+    "file": QT_TRANSLATE_NOOP("Findings", "File"),
+    "version": QT_TRANSLATE_NOOP("Findings", "Version"),
+    "install_kind": QT_TRANSLATE_NOOP("Findings", "Installed by"),
+    "server": QT_TRANSLATE_NOOP("Findings", "ACME directory URL"),
+    "other_server": QT_TRANSLATE_NOOP("Findings", "Server in renewal settings"),
+    "account": QT_TRANSLATE_NOOP("Findings", "Account"),
+    "accounts": QT_TRANSLATE_NOOP("Findings", "Accounts"),
+    "eab_kid": QT_TRANSLATE_NOOP("Findings", "KID"),
+    "recorded_kid": QT_TRANSLATE_NOOP("Findings", "Recorded KID"),
+    "lineage": QT_TRANSLATE_NOOP("Findings", "Certificate"),
+    "not_after": QT_TRANSLATE_NOOP("Findings", "Expires"),
+    "error": QT_TRANSLATE_NOOP("Findings", "Error"),
+    "output": QT_TRANSLATE_NOOP("Findings", "Output"),
+    "count": QT_TRANSLATE_NOOP("Findings", "Count"),
+    "missing": QT_TRANSLATE_NOOP("Findings", "Missing"),
+    "port": QT_TRANSLATE_NOOP("Findings", "Port"),
+    "process": QT_TRANSLATE_NOOP("Findings", "Process"),
 }
 
 

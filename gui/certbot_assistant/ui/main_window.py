@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,22 +33,24 @@ from certbot_assistant.core.certbot_discovery import CertbotInstall, InstallKind
 from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.diagnose import DiagnoseRequest, Diagnosis, diagnose
 from certbot_assistant.core.translation import fill
-from certbot_assistant.ui.findings_view import FindingsView, qt_translate
+from certbot_assistant.ui.findings_view import FindingsView
 from certbot_assistant.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
 
 def install_kind_text(kind: InstallKind) -> str:
-    tr = qt_translate
-    return {
-        InstallKind.WINDOWS_INSTALLER: tr("MainWindow", "EFF Windows installer"),
-        InstallKind.PIP: tr("MainWindow", "pip"),
-        InstallKind.VENV: tr("MainWindow", "Python virtual environment"),
-        InstallKind.SNAP: tr("MainWindow", "snap"),
-        InstallKind.DISTRO: tr("MainWindow", "Linux distribution package"),
-        InstallKind.UNKNOWN: tr("MainWindow", "unknown"),
-    }[kind]
+    texts = {
+        InstallKind.WINDOWS_INSTALLER: QCoreApplication.translate(
+            "MainWindow", "EFF Windows installer"
+        ),
+        InstallKind.PIP: QCoreApplication.translate("MainWindow", "pip"),
+        InstallKind.VENV: QCoreApplication.translate("MainWindow", "Python virtual environment"),
+        InstallKind.SNAP: QCoreApplication.translate("MainWindow", "snap"),
+        InstallKind.DISTRO: QCoreApplication.translate("MainWindow", "Linux distribution package"),
+        InstallKind.UNKNOWN: QCoreApplication.translate("MainWindow", "unknown"),
+    }
+    return texts[kind]
 
 
 class MainWindow(QMainWindow):

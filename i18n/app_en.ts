@@ -1,0 +1,903 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Certbot is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certbot program was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Certbot (pip install certbot in a Python 3.10 or later environment), or browse to the certbot program if it is installed somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot&apos;s version could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer &quot;--version&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this certbot starts from a command prompt, or choose another installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot is too old for DigiCert ACME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version %2. External account binding (--eab-kid, --eab-hmac-key) needs 0.29.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Certbot to a current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was installed with the discontinued Windows installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2) comes from the EFF Windows installer. Its last release was 2.9.0 and it receives no updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It still works, but plan to move to a supported installation: Certbot from pip in a Python virtual environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Certbot version breaks certificates on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and &quot;certbot certificates&quot; fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Certbot to 3.2.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config directory does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: Certbot creates it on the first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not a Certbot config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds none of Certbot&apos;s folders (accounts, renewal, live, archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another folder. The assistant never writes to or deletes anything in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot would ignore the new KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already has an ACME account for %1, registered with KID %2. Certbot would reuse it and silently ignore KID %3, so certificates would keep coming from the old credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new config directory for the new KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing account may make Certbot ignore the KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. If it is not KID %2, Certbot will reuse it and ignore the new KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new config directory, unless this folder was set up with this same credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts for this ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds %1 complete accounts for %2. Certbot stops with &quot;Please choose an account&quot; when it runs unattended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one account for this server, or pass --account with the one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete account folder is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, probably left by a failed registration. Certbot skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate renews against another ACME server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it with &quot;certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal&quot;, or issue it again in a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigiCert&apos;s legacy ACME service is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses acme.digicert.com, which DigiCert retired on 2026-02-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ACME directory URL in CertCentral and use it with a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or issue it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file; Certbot may fail to renew this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal configuration file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove this file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file; Certbot may not be able to use this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s record of KIDs cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the assistant cannot tell which KID each account uses. Fix the file by hand or remove it; Certbot does not need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the assistant as an administrator, or pick another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Certbot log contains an HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an --eab-hmac-key value in clear text. Anyone who can read it can register accounts with this credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact the logs (the assistant can do it), and consider replacing the ACME credential in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in this folder are not renewed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled task or timer renews %1. A task running plain &quot;certbot renew&quot; covers only the default folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule renewal for this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal task is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 points at %2, which no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the renewal task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and proxy settings of this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME account was deactivated or revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the account in this config directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and remove this config directory, then create a new one with the new credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server does not know this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered that the account does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CertCentral API key is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral refused the API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new API key in CertCentral and save it in the assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CertCentral API key lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s user a role that may view orders, domains and organizations, or use another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and proxy settings, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME credential &quot;%1&quot; is revoked in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME credential was not found in CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ACME credential named &quot;%1&quot; exists in this CertCentral account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name of the ACME directory URL in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization is not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization &quot;%1&quot; has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization&apos;s validation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s validation expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %2 validation of organization &quot;%1&quot; ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Organizations and revalidate the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is not under any domain of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not covered by any domain in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the domain in CertCentral (Certificates &gt; Domains) and validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain &quot;%1&quot; (for %2) has no active validation. Certbot ends with a timeout error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain&apos;s validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s validation expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation of domain &quot;%1&quot; ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Domains and revalidate the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate request is waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 is pending since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the request (the assistant can), or in CertCentral go to Certificates &gt; Requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate request has waited more than 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 is pending since %3. The ACME order has timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject the request, then run Certbot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests may need manual approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether ACME requests are approved automatically cannot be read through the API. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP port is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken%2, so Certbot&apos;s standalone web server cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the program using the port while Certbot runs, or use the webroot method with the running web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is not running as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot on Windows needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the assistant as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot received the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot did not issue: the certificate is not due for renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot kept the existing certificate. Its renewal settings still point at the old ACME directory URL and account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move it to the new credential, run renew with --cert-name, --server and --force-renewal, or issue it in a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires external account binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot tried to register without a KID and HMAC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the KID and HMAC key of the ACME directory URL from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server refused the registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the KID again from CertCentral; if the ACME directory URL was revoked, create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key does not match the KID, or is not a valid key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the HMAC key again from CertCentral, exactly as shown, without quotes or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot stopped at &quot;Please choose an account&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config directory holds several accounts for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot may not open the HTTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as administrator; on Windows the port may also be reserved by http.sys (netsh http show urlacl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the names point at this server and that port 80 is reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorizations timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA did not finish the authorizations in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in CertCentral that the organization and domains are validated and that no request waits for approval, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the certificate timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not finalized in time (Certbot waits 90 seconds by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in CertCentral for a request waiting for approval and that the organization and domains are validated, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot could not reach the ACME server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server&apos;s certificate was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a company proxy inspects TLS, give Certbot its CA with the REQUESTS_CA_BUNDLE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server is limiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another instance of Certbot holds the lock on this config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (a scheduled renewal may be running), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Certbot&apos;s output and log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server in renewal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The Certbot programs found on this computer, and what the assistant sees in the config directory Certbot keeps its accounts and certificates in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Config directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certbot config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Certbot and reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Certbot found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFF Windows installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python virtual environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux distribution package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan stopped with an unexpected error. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

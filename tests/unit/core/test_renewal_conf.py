@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from certbot_assistant.core.renewal_conf import (
+    RenewalConfError,
+    parse_renewal_conf,
+    read_renewal_conf,
+)
+
+# As certbot 5.8.0 writes it, with a webroot map and ARI section (reference/certbot.md §1c).
+REAL = """\
+# renew_before_expiry = 30 days
+version = 5.8.0
+archive_dir = /etc/letsencrypt/archive/example.com
+cert = /etc/letsencrypt/live/example.com/cert.pem
+privkey = /etc/letsencrypt/live/example.com/privkey.pem
+chain = /etc/letsencrypt/live/example.com/chain.pem
+fullchain = /etc/letsencrypt/live/example.com/fullchain.pem
+
+# Options used in the renewal process
+[renewalparams]
+account = 0123456789abcdef0123456789abcdef
+authenticator = webroot
+webroot_path = /var/www/html,
+server = https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=renew&orderId=1
+key_type = ecdsa
+logs_dir = /var/log/custom
+[[webroot_map]]
+example.com = /var/www/html
+[acme_renewal_info]
+ari_retry_after = 2026-11-27T00:00:00
+"""
+
+
+def test_reads_what_the_assistant_needs() -> None:
+    conf = parse_renewal_conf("example.com", REAL)
+    assert conf.server == (
+        "https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=renew&orderId=1"
+    )
+    assert conf.account == "0123456789abcdef0123456789abcdef"
+    assert conf.authenticator == "webroot"
+    assert conf.logs_dir == "/var/log/custom"
+    assert conf.config_dir is None
+    assert conf.cert_path == "/etc/letsencrypt/live/example.com/cert.pem"
+
+
+def test_without_renewalparams_gives_nones() -> None:
+    conf = parse_renewal_conf("x", "version = 1.0\n")
+    assert conf.server is None and conf.account is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[renewalparams]\nserver = a\nserver = b\n",  # duplicate key
+        "[renewalparams\nserver = a\n",  # broken section
+        "renewalparams = 1\n[renewalparams]\n",
+        "[[a]]\nx=1\n",
+    ],
+)
+def test_broken_files_raise_one_typed_error(text: str) -> None:
+    with pytest.raises(RenewalConfError):
+        parse_renewal_conf("x", text)
+
+
+def test_huge_or_binary_files_are_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.conf"
+    big.write_bytes(b"# " + b"x" * (1024 * 1024 + 10))
+    with pytest.raises(RenewalConfError, match="larger"):
+        read_renewal_conf(big)
+    binary = tmp_path / "bin.conf"
+    binary.write_bytes(b"\xff\xfe\x00server = x")
+    with pytest.raises(RenewalConfError, match="UTF-8"):
+        read_renewal_conf(binary)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_anything_but_its_own_error(text: str) -> None:
+    with contextlib.suppress(RenewalConfError):
+        parse_renewal_conf("x", text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*REAL.splitlines(), "[", "]]", "a = '''", "x = (", "\\"])))
+def test_never_raises_on_shuffled_real_lines(lines: list[str]) -> None:
+    with contextlib.suppress(RenewalConfError):
+        parse_renewal_conf("x", "\n".join(lines))

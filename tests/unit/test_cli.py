@@ -1,0 +1,87 @@
+"""The CLI in a real subprocess, as a help-desk script would call it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from certbot_assistant.core.marker import record_account
+from tests.helpers.synthetic import add_account
+
+SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certbot-output"
+
+
+def cli(*args: str, path_dirs: str = "") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PATH=path_dirs or os.defpath)
+    return subprocess.run(
+        [sys.executable, "-m", "certbot_assistant", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_json_contract_and_exit_code_1_on_error(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    record_account(tmp_path, SERVER, "kid-1", account)
+    result = cli(
+        "diagnose", "--config-dir", str(tmp_path), "--server", SERVER, "--eab-kid", "kid-2",
+        "--certbot", sys.executable, "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["schema"] == 1
+    ids = [f["id"] for f in payload["findings"]]
+    assert "account-kid-mismatch" in ids
+    for finding in payload["findings"]:
+        assert set(finding) == {"id", "severity", "title", "detail", "fix", "evidence"}
+        assert finding["severity"] in ("error", "warning", "info")
+
+
+def test_exit_0_without_errors_and_text_is_readable(tmp_path: Path) -> None:
+    fake = tmp_path / "bin" / "certbot"
+    fake.parent.mkdir()
+    fake.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
+    fake.chmod(0o755)
+    result = cli("diagnose", "--config-dir", str(tmp_path / "new"), path_dirs=str(fake.parent))
+    assert result.returncode == 0, result.stderr
+    assert "The config directory does not exist yet" in result.stdout
+    assert f"{fake} (5.8.0" in result.stdout
+    assert "Fix:" in result.stdout
+
+
+def test_certbot_output_file_is_classified(tmp_path: Path) -> None:
+    result = cli(
+        "diagnose", "--config-dir", str(tmp_path), "--certbot", sys.executable,
+        "--certbot-output", str(FIXTURES / "account-deactivated.txt"), "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "account-deactivated" in [f["id"] for f in json.loads(result.stdout)["findings"]]
+
+
+def test_no_certbot_anywhere_is_an_error(tmp_path: Path) -> None:
+    result = cli("diagnose", "--config-dir", str(tmp_path), "--format", "json", path_dirs="/none")
+    ids = [f["id"] for f in json.loads(result.stdout)["findings"]]
+    # The machine's system folders may hold a certbot; without one this is certbot-not-found.
+    if "certbot-not-found" in ids:
+        assert result.returncode == 1
+
+
+def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    for args in (
+        ("diagnose", "--bogus"),
+        ("diagnose", "--format", "xml"),
+        ("diagnose", "--certbot-output", str(tmp_path / "missing.txt")),
+        ("frobnicate",),
+    ):
+        result = cli(*args)
+        assert result.returncode == 2, args
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
