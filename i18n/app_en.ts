@@ -774,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How to fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,9 +866,9 @@
     </message>
     <message numerus="yes">
         <source>Scan finished: %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan finished: %n finding.</numerusform>
+            <numerusform>Scan finished: %n findings.</numerusform>
         </translation>
     </message>
     <message>

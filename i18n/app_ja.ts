@@ -5,898 +5,900 @@
     <name>Cli</name>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリ</translation>
     </message>
     <message>
         <source>ACME directory URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL</translation>
     </message>
     <message>
         <source>KID</source>
-        <translation type="unfinished"></translation>
+        <translation>KID</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完全</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全</translation>
     </message>
     <message>
         <source>KID not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>KID の記録なし</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Certbot</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン不明</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>対処</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>Certbot is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot がインストールされていません</translation>
     </message>
     <message>
         <source>No certbot program was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで certbot プログラムが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Install Certbot (pip install certbot in a Python 3.10 or later environment), or browse to the certbot program if it is installed somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot をインストールしてください (Python 3.10 以降の環境で pip install certbot)。別の場所にインストールされている場合は、certbot プログラムの場所を指定してください。</translation>
     </message>
     <message>
-        <source>Certbot&apos;s version could not be read</source>
-        <translation type="unfinished"></translation>
+        <source>Certbot's version could not be read</source>
+        <translation>Certbot のバージョンを読み取れませんでした</translation>
     </message>
     <message>
-        <source>%1 did not answer &quot;--version&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 did not answer "--version": %2</source>
+        <translation>%1 は "--version" に応答しませんでした: %2</translation>
     </message>
     <message>
         <source>Check that this certbot starts from a command prompt, or choose another installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この certbot がコマンドプロンプトから起動できるか確認するか、別のインストールを選択してください。</translation>
     </message>
     <message>
         <source>Certbot is too old for DigiCert ACME</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が古いため DigiCert の ACME を利用できません</translation>
     </message>
     <message>
         <source>%1 is version %2. External account binding (--eab-kid, --eab-hmac-key) needs 0.29.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバージョンは %2 です。外部アカウントバインディング (--eab-kid、--eab-hmac-key) には 0.29.0 以降が必要です。</translation>
     </message>
     <message>
         <source>Upgrade Certbot to a current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot を最新のバージョンにアップグレードしてください。</translation>
     </message>
     <message>
         <source>Certbot was installed with the discontinued Windows installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は提供終了した Windows インストーラーでインストールされています</translation>
     </message>
     <message>
         <source>%1 (version %2) comes from the EFF Windows installer. Its last release was 2.9.0 and it receives no updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (バージョン %2) は EFF の Windows インストーラーでインストールされたものです。最終リリースは 2.9.0 で、今後更新はありません。</translation>
     </message>
     <message>
         <source>It still works, but plan to move to a supported installation: Certbot from pip in a Python virtual environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在も動作しますが、サポートされているインストール方法 (Python 仮想環境に pip でインストールした Certbot) への移行を計画してください。</translation>
     </message>
     <message>
         <source>This Certbot version breaks certificates on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>この Certbot のバージョンは Windows で証明書を壊します</translation>
     </message>
     <message>
-        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and &quot;certbot certificates&quot; fail.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and "certbot certificates" fail.</source>
+        <translation>%1 のバージョンは 3.1.0 です。Windows では自身の live\ のリンクを読み取れないため、更新と "certbot certificates" が失敗します。</translation>
     </message>
     <message>
         <source>Upgrade Certbot to 3.2.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot を 3.2.0 以降にアップグレードしてください。</translation>
     </message>
     <message>
         <source>The config directory does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリはまだ存在しません</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>Nothing to do: Certbot creates it on the first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。初回の実行時に Certbot が作成します。</translation>
     </message>
     <message>
         <source>This folder is not a Certbot config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーは Certbot の設定ディレクトリではありません</translation>
     </message>
     <message>
-        <source>%1 is not empty and holds none of Certbot&apos;s folders (accounts, renewal, live, archive).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not empty and holds none of Certbot's folders (accounts, renewal, live, archive).</source>
+        <translation>%1 は空ではなく、Certbot のフォルダー (accounts、renewal、live、archive) がどれも含まれていません。</translation>
     </message>
     <message>
         <source>Pick another folder. The assistant never writes to or deletes anything in this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選択してください。アシスタントはこのフォルダーへの書き込みや削除を一切行いません。</translation>
     </message>
     <message>
         <source>Certbot would ignore the new KID</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は新しい KID を無視します</translation>
     </message>
     <message>
         <source>This folder already has an ACME account for %1, registered with KID %2. Certbot would reuse it and silently ignore KID %3, so certificates would keep coming from the old credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには %1 の ACME アカウントが既にあり、KID %2 で登録されています。Certbot はこのアカウントを再利用して KID %3 を何も通知せずに無視するため、証明書は引き続き古い資格情報で発行されます。</translation>
     </message>
     <message>
         <source>Use a new config directory for the new KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい KID には新しい設定ディレクトリを使用してください。</translation>
     </message>
     <message>
         <source>An existing account may make Certbot ignore the KID</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のアカウントにより Certbot が KID を無視する可能性があります</translation>
     </message>
     <message>
         <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. If it is not KID %2, Certbot will reuse it and ignore the new KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには %1 の ACME アカウントが既にありますが、どの KID で登録されたかの記録がありません。KID %2 でない場合、Certbot はこのアカウントを再利用して新しい KID を無視します。</translation>
     </message>
     <message>
         <source>Use a new config directory, unless this folder was set up with this same credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーが同じ資格情報で設定されたものでない限り、新しい設定ディレクトリを使用してください。</translation>
     </message>
     <message>
         <source>Several accounts for this ACME directory URL</source>
-        <translation type="unfinished"></translation>
+        <translation>この ACME ディレクトリ URL のアカウントが複数あります</translation>
     </message>
     <message>
-        <source>This folder holds %1 complete accounts for %2. Certbot stops with &quot;Please choose an account&quot; when it runs unattended.</source>
-        <translation type="unfinished"></translation>
+        <source>This folder holds %1 complete accounts for %2. Certbot stops with "Please choose an account" when it runs unattended.</source>
+        <translation>このフォルダーには %2 の完全なアカウントが %1 個あります。無人で実行すると、Certbot は "Please choose an account" で停止します。</translation>
     </message>
     <message>
         <source>Keep one account for this server, or pass --account with the one to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーのアカウントを 1 つだけ残すか、使用するアカウントを --account で指定してください。</translation>
     </message>
     <message>
         <source>An incomplete account folder is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全なアカウントフォルダーは無視されます</translation>
     </message>
     <message>
         <source>%1 lacks %2, probably left by a failed registration. Certbot skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 がありません。登録の失敗で残ったものと思われます。Certbot はこれを読み飛ばします。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>対処は不要です。</translation>
     </message>
     <message>
         <source>A certificate renews against another ACME server</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が別の ACME サーバーで更新されます</translation>
     </message>
     <message>
-        <source>Certificate &quot;%1&quot; renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate "%1" renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
+        <translation>証明書「%1」は %3 ではなく %2 で更新されます。更新は引き続き古い ACME ディレクトリ URL とアカウントに送られます。</translation>
     </message>
     <message>
-        <source>Move it with &quot;certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal&quot;, or issue it again in a new config directory.</source>
-        <translation type="unfinished"></translation>
+        <source>Move it with "certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal", or issue it again in a new config directory.</source>
+        <translation>"certbot renew --cert-name %1 --server &lt;新しい URL&gt; --force-renewal" で移行するか、新しい設定ディレクトリで発行し直してください。</translation>
     </message>
     <message>
-        <source>DigiCert&apos;s legacy ACME service is retired</source>
-        <translation type="unfinished"></translation>
+        <source>DigiCert's legacy ACME service is retired</source>
+        <translation>DigiCert の旧 ACME サービスは提供終了しました</translation>
     </message>
     <message>
         <source>%1 uses acme.digicert.com, which DigiCert retired on 2026-02-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は acme.digicert.com を使用していますが、DigiCert は 2026-02-24 にこのサービスを終了しました。</translation>
     </message>
     <message>
         <source>Create a new ACME directory URL in CertCentral and use it with a new config directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で新しい ACME ディレクトリ URL を作成し、新しい設定ディレクトリで使用してください。</translation>
     </message>
     <message>
         <source>A certificate expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限が近づいています</translation>
     </message>
     <message>
-        <source>Certificate &quot;%1&quot; expires on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate "%1" expires on %2.</source>
+        <translation>証明書「%1」の有効期限は %2 です。</translation>
     </message>
     <message>
         <source>Renew it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新してください。</translation>
     </message>
     <message>
         <source>A certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>Certificate &quot;%1&quot; expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate "%1" expired on %2.</source>
+        <translation>証明書「%1」の有効期限は %2 に切れました。</translation>
     </message>
     <message>
         <source>Renew or issue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新するか、発行し直してください。</translation>
     </message>
     <message>
         <source>A certificate file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルを読み取れません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Check the file; Certbot may fail to renew this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認してください。Certbot がこの証明書の更新に失敗する可能性があります。</translation>
     </message>
     <message>
         <source>A renewal configuration file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>更新設定ファイルを読み取れません</translation>
     </message>
     <message>
         <source>Fix or remove this file by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを手動で修正するか削除してください。</translation>
     </message>
     <message>
         <source>An account file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントファイルを読み取れません</translation>
     </message>
     <message>
         <source>Check the file; Certbot may not be able to use this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認してください。Certbot がこのアカウントを使用できない可能性があります。</translation>
     </message>
     <message>
-        <source>The assistant&apos;s record of KIDs cannot be read</source>
-        <translation type="unfinished"></translation>
+        <source>The assistant's record of KIDs cannot be read</source>
+        <translation>アシスタントの KID の記録を読み取れません</translation>
     </message>
     <message>
         <source>Without it the assistant cannot tell which KID each account uses. Fix the file by hand or remove it; Certbot does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録がないと、各アカウントがどの KID を使用しているか判断できません。ファイルを手動で修正するか削除してください。Certbot はこのファイルを必要としません。</translation>
     </message>
     <message>
         <source>The config directory cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリを読み取れません</translation>
     </message>
     <message>
         <source>Run the assistant as an administrator, or pick another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントを管理者として実行するか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>A Certbot log contains an HMAC key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot のログに HMAC 鍵が含まれています</translation>
     </message>
     <message>
         <source>%1 holds an --eab-hmac-key value in clear text. Anyone who can read it can register accounts with this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --eab-hmac-key の値が平文で記録されています。このファイルを読める人は誰でも、この資格情報でアカウントを登録できます。</translation>
     </message>
     <message>
         <source>Redact the logs (the assistant can do it), and consider replacing the ACME credential in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログから鍵を消去し (アシスタントで実行できます)、CertCentral で ACME 資格情報の交換を検討してください。</translation>
     </message>
     <message>
         <source>Certificates in this folder are not renewed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーの証明書は自動更新されません</translation>
     </message>
     <message>
-        <source>No scheduled task or timer renews %1. A task running plain &quot;certbot renew&quot; covers only the default folder.</source>
-        <translation type="unfinished"></translation>
+        <source>No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.</source>
+        <translation>%1 を更新するスケジュールされたタスクやタイマーがありません。単に "certbot renew" を実行するタスクは既定のフォルダーだけが対象です。</translation>
     </message>
     <message>
         <source>Schedule renewal for this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーの更新をスケジュールしてください。</translation>
     </message>
     <message>
         <source>The renewal task is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>更新タスクが壊れています</translation>
     </message>
     <message>
         <source>Task %1 points at %2, which no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク %1 は %2 を指していますが、これはもう存在しません。</translation>
     </message>
     <message>
         <source>Create the renewal task again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新タスクを作成し直してください。</translation>
     </message>
     <message>
         <source>The ACME directory URL cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL に接続できません</translation>
     </message>
     <message>
         <source>Check the network and proxy settings of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーのネットワークとプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>The ACME account was deactivated or revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME アカウントが無効化または取り消されています</translation>
     </message>
     <message>
         <source>The server no longer accepts the account in this config directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの設定ディレクトリのアカウントを受け付けなくなりました: %1</translation>
     </message>
     <message>
         <source>Back up and remove this config directory, then create a new one with the new credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定ディレクトリをバックアップして削除し、新しい資格情報で新しい設定ディレクトリを作成してください。</translation>
     </message>
     <message>
         <source>The ACME server does not know this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME サーバーがこのアカウントを認識していません</translation>
     </message>
     <message>
         <source>The server answered that the account does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからアカウントが存在しないという応答がありました: %1</translation>
     </message>
     <message>
         <source>Use a new config directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設定ディレクトリを使用してください。</translation>
     </message>
     <message>
         <source>The CertCentral API key is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の API キーが無効です</translation>
     </message>
     <message>
         <source>CertCentral refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral が API キーを拒否しました: %1</translation>
     </message>
     <message>
         <source>Create a new API key in CertCentral and save it in the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で新しい API キーを作成し、アシスタントに保存してください。</translation>
     </message>
     <message>
         <source>The CertCentral API key lacks a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の API キーに必要な権限がありません</translation>
     </message>
     <message>
         <source>CertCentral answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の応答: %1</translation>
     </message>
     <message>
-        <source>Give the key&apos;s user a role that may view orders, domains and organizations, or use another key.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the key's user a role that may view orders, domains and organizations, or use another key.</source>
+        <translation>キーのユーザーにオーダー、ドメイン、組織を表示できる役割を付与するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>CertCentral cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral に接続できません</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Check the network and proxy settings, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークとプロキシの設定を確認してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The ACME directory URL was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL が取り消されています</translation>
     </message>
     <message>
-        <source>The ACME credential &quot;%1&quot; is revoked in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <source>The ACME credential "%1" is revoked in CertCentral.</source>
+        <translation>ACME 資格情報「%1」は CertCentral で取り消されています。</translation>
     </message>
     <message>
         <source>The ACME credential was not found in CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral に ACME 資格情報が見つかりません</translation>
     </message>
     <message>
-        <source>No ACME credential named &quot;%1&quot; exists in this CertCentral account.</source>
-        <translation type="unfinished"></translation>
+        <source>No ACME credential named "%1" exists in this CertCentral account.</source>
+        <translation>この CertCentral アカウントには「%1」という名前の ACME 資格情報がありません。</translation>
     </message>
     <message>
         <source>Check the name of the ACME directory URL in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で ACME ディレクトリ URL の名前を確認してください。</translation>
     </message>
     <message>
         <source>The organization is not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>組織が認証されていません</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
-        <translation type="unfinished"></translation>
+        <source>Organization "%1" has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
+        <translation>組織「%1」には有効な %2 認証がありません。CertCentral は証明書を発行せず、Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization&apos;s validation status.</source>
-        <translation type="unfinished"></translation>
+        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization's validation status.</source>
+        <translation>CertCentral で [証明書]&gt;[組織] の順に移動し、組織の認証ステータスを確認してください。</translation>
     </message>
     <message>
-        <source>The organization&apos;s validation expires soon</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's validation expires soon</source>
+        <translation>組織の認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The %2 validation of organization &quot;%1&quot; ends on %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The %2 validation of organization "%1" ends on %3.</source>
+        <translation>組織「%1」の %2 認証は %3 に期限切れになります。</translation>
     </message>
     <message>
         <source>In CertCentral, go to Certificates &gt; Organizations and revalidate the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で [証明書]&gt;[組織] の順に移動し、組織を再認証してください。</translation>
     </message>
     <message>
         <source>A name is not under any domain of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>名前がアカウントのどのドメインにも含まれていません</translation>
     </message>
     <message>
         <source>%1 is not covered by any domain in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は CertCentral のどのドメインにも含まれていません。</translation>
     </message>
     <message>
         <source>Add the domain in CertCentral (Certificates &gt; Domains) and validate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral ([証明書]&gt;[ドメイン]) でドメインを追加し、認証を受けてください。</translation>
     </message>
     <message>
         <source>The domain is not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが認証されていません</translation>
     </message>
     <message>
-        <source>Domain &quot;%1&quot; (for %2) has no active validation. Certbot ends with a timeout error.</source>
-        <translation type="unfinished"></translation>
+        <source>Domain "%1" (for %2) has no active validation. Certbot ends with a timeout error.</source>
+        <translation>ドメイン「%1」(%2 用) には有効な認証がありません。Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain&apos;s validation.</source>
-        <translation type="unfinished"></translation>
+        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain's validation.</source>
+        <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、ドメインの認証を完了してください。</translation>
     </message>
     <message>
-        <source>The domain&apos;s validation expires soon</source>
-        <translation type="unfinished"></translation>
+        <source>The domain's validation expires soon</source>
+        <translation>ドメインの認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The validation of domain &quot;%1&quot; ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The validation of domain "%1" ends on %2.</source>
+        <translation>ドメイン「%1」の認証は %2 に期限切れになります。</translation>
     </message>
     <message>
         <source>In CertCentral, go to Certificates &gt; Domains and revalidate the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、ドメインを再認証してください。</translation>
     </message>
     <message>
         <source>A certificate request is waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書申請が承認待ちです</translation>
     </message>
     <message>
         <source>Request %1 for %2 is pending since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の申請 %1 は %3 から承認待ちです。</translation>
     </message>
     <message>
         <source>Approve the request (the assistant can), or in CertCentral go to Certificates &gt; Requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を承認するか (アシスタントで実行できます)、CertCentral で [証明書]&gt;[申請] の順に移動してください。</translation>
     </message>
     <message>
         <source>A certificate request has waited more than 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書申請が 24 時間以上承認待ちです</translation>
     </message>
     <message>
         <source>Request %1 for %2 is pending since %3. The ACME order has timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の申請 %1 は %3 から承認待ちです。ACME のオーダーはタイムアウトしました。</translation>
     </message>
     <message>
         <source>Approve or reject the request, then run Certbot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請を承認または却下してから、Certbot をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Requests may need manual approval</source>
-        <translation type="unfinished"></translation>
+        <translation>申請に手動の承認が必要な可能性があります</translation>
     </message>
     <message>
         <source>Whether ACME requests are approved automatically cannot be read through the API. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。%1</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".</source>
+        <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。</translation>
     </message>
     <message>
         <source>The HTTP port is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ポートが使用中です</translation>
     </message>
     <message>
-        <source>Port %1 is taken%2, so Certbot&apos;s standalone web server cannot start.</source>
-        <translation type="unfinished"></translation>
+        <source>Port %1 is taken%2, so Certbot's standalone web server cannot start.</source>
+        <translation>ポート %1 が使用中のため%2、Certbot のスタンドアロン Web サーバーを起動できません。</translation>
     </message>
     <message>
         <source>Stop the program using the port while Certbot runs, or use the webroot method with the running web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot の実行中はポートを使用しているプログラムを停止するか、稼働中の Web サーバーで webroot 方式を使用してください。</translation>
     </message>
     <message>
         <source>The assistant is not running as administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントが管理者として実行されていません</translation>
     </message>
     <message>
         <source>Certbot on Windows needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows の Certbot には管理者権限が必要です。</translation>
     </message>
     <message>
         <source>Restart the assistant as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントを管理者として再起動してください。</translation>
     </message>
     <message>
         <source>Certbot received the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が証明書を取得しました</translation>
     </message>
     <message>
         <source>Saved at %1, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存場所は %1、有効期限は %2 です。</translation>
     </message>
     <message>
         <source>Certbot did not issue: the certificate is not due for renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は発行しませんでした: 証明書はまだ更新時期ではありません</translation>
     </message>
     <message>
         <source>Certbot kept the existing certificate. Its renewal settings still point at the old ACME directory URL and account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は既存の証明書をそのまま残しました。その更新設定は引き続き古い ACME ディレクトリ URL とアカウントを指しています。</translation>
     </message>
     <message>
         <source>To move it to the new credential, run renew with --cert-name, --server and --force-renewal, or issue it in a new config directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい資格情報に移行するには、--cert-name、--server、--force-renewal を指定して renew を実行するか、新しい設定ディレクトリで発行してください。</translation>
     </message>
     <message>
         <source>The server requires external account binding</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは外部アカウントバインディングを必要としています</translation>
     </message>
     <message>
         <source>Certbot tried to register without a KID and HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は KID と HMAC 鍵なしで登録しようとしました。</translation>
     </message>
     <message>
         <source>Enter the KID and HMAC key of the ACME directory URL from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の ACME ディレクトリ URL の KID と HMAC 鍵を入力してください。</translation>
     </message>
     <message>
         <source>The server does not know this KID</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこの KID を認識していません</translation>
     </message>
     <message>
         <source>The ACME server refused the registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME サーバーが登録を拒否しました: %1</translation>
     </message>
     <message>
         <source>Copy the KID again from CertCentral; if the ACME directory URL was revoked, create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral から KID をもう一度コピーしてください。ACME ディレクトリ URL が取り消されている場合は、新しく作成してください。</translation>
     </message>
     <message>
         <source>The HMAC key is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵が無効です</translation>
     </message>
     <message>
         <source>The HMAC key does not match the KID, or is not a valid key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵が KID と一致しないか、有効な鍵ではありません: %1</translation>
     </message>
     <message>
         <source>Copy the HMAC key again from CertCentral, exactly as shown, without quotes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral から HMAC 鍵を、引用符や空白を含めずに表示どおりもう一度コピーしてください。</translation>
     </message>
     <message>
-        <source>Certbot stopped at &quot;Please choose an account&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Certbot stopped at "Please choose an account"</source>
+        <translation>Certbot が "Please choose an account" で停止しました</translation>
     </message>
     <message>
         <source>The config directory holds several accounts for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリにこのサーバーのアカウントが複数あります。</translation>
     </message>
     <message>
         <source>Certbot may not open the HTTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が HTTP ポートを開けません</translation>
     </message>
     <message>
         <source>Run as administrator; on Windows the port may also be reserved by http.sys (netsh http show urlacl).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者として実行してください。Windows では、ポートが http.sys に予約されている場合もあります (netsh http show urlacl)。</translation>
     </message>
     <message>
         <source>Domain validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの検証に失敗しました</translation>
     </message>
     <message>
         <source>Check that the names point at this server and that port 80 is reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前がこのサーバーを指していること、およびインターネットからポート 80 に接続できることを確認してください。</translation>
     </message>
     <message>
         <source>The authorizations timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>認可がタイムアウトしました</translation>
     </message>
     <message>
         <source>The CA did not finish the authorizations in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA が時間内に認可を完了しませんでした。</translation>
     </message>
     <message>
         <source>Check in CertCentral that the organization and domains are validated and that no request waits for approval, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で組織とドメインが認証済みであり、承認待ちの申請がないことを確認してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Issuing the certificate timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の発行がタイムアウトしました</translation>
     </message>
     <message>
         <source>The order was not finalized in time (Certbot waits 90 seconds by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>オーダーが時間内に確定しませんでした (Certbot の既定の待ち時間は 90 秒です)。</translation>
     </message>
     <message>
         <source>Check in CertCentral for a request waiting for approval and that the organization and domains are validated, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral で承認待ちの申請がないこと、および組織とドメインが認証済みであることを確認してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Certbot could not reach the ACME server</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が ACME サーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>The ACME server&apos;s certificate was not trusted</source>
-        <translation type="unfinished"></translation>
+        <source>The ACME server's certificate was not trusted</source>
+        <translation>ACME サーバーの証明書が信頼されませんでした</translation>
     </message>
     <message>
         <source>If a company proxy inspects TLS, give Certbot its CA with the REQUESTS_CA_BUNDLE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>社内のプロキシが TLS を検査している場合は、その CA を環境変数 REQUESTS_CA_BUNDLE で Certbot に指定してください。</translation>
     </message>
     <message>
         <source>The ACME server is limiting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME サーバーがリクエストを制限しています</translation>
     </message>
     <message>
         <source>Wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Certbot is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は既に実行中です</translation>
     </message>
     <message>
         <source>Another instance of Certbot holds the lock on this config directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Certbot がこの設定ディレクトリをロックしています。</translation>
     </message>
     <message>
         <source>Wait for it to finish (a scheduled renewal may be running), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了するまで待ってから (スケジュールされた更新が実行中の可能性があります)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Certbot failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が失敗しました</translation>
     </message>
     <message>
-        <source>Read Certbot&apos;s output and log for details.</source>
-        <translation type="unfinished"></translation>
+        <source>Read Certbot's output and log for details.</source>
+        <translation>詳しくは Certbot の出力とログを確認してください。</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Installed by</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール方法</translation>
     </message>
     <message>
         <source>ACME directory URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL</translation>
     </message>
     <message>
         <source>Server in renewal settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更新設定のサーバー</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>KID</source>
-        <translation type="unfinished"></translation>
+        <translation>KID</translation>
     </message>
     <message>
         <source>Recorded KID</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されている KID</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不足しているファイル</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The Certbot programs found on this computer, and what the assistant sees in the config directory Certbot keeps its accounts and certificates in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで見つかった Certbot プログラムと、Certbot がアカウントと証明書を保存する設定ディレクトリの内容をアシスタントが確認した結果です。</translation>
     </message>
     <message>
         <source>&amp;Config directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリ(&amp;C):</translation>
     </message>
     <message>
         <source>Config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for a config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリを参照</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン(&amp;S)</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン</translation>
     </message>
     <message>
         <source>Certbot installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot のインストール</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Installed by</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール方法</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの進行状況</translation>
     </message>
     <message>
         <source>Choose a certbot config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot の設定ディレクトリを選択</translation>
     </message>
     <message>
         <source>Looking for Certbot and reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot を検索し、%1 を読み取っています…</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン中…</translation>
     </message>
     <message>
         <source>No Certbot found</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>Scan finished: %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>スキャンが完了しました: 検出結果 %n 件。</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>EFF Windows installer</source>
-        <translation type="unfinished"></translation>
+        <translation>EFF Windows インストーラー</translation>
     </message>
     <message>
         <source>pip</source>
-        <translation type="unfinished"></translation>
+        <translation>pip</translation>
     </message>
     <message>
         <source>Python virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 仮想環境</translation>
     </message>
     <message>
         <source>snap</source>
-        <translation type="unfinished"></translation>
+        <translation>snap</translation>
     </message>
     <message>
         <source>Linux distribution package</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux ディストリビューションのパッケージ</translation>
     </message>
     <message>
         <source>The scan stopped with an unexpected error. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーでスキャンが停止しました。詳細はログファイルに記録されています。</translation>
     </message>
     <message>
         <source>Scan failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンに失敗しました。</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "ja")
+# Japanese UI fonts, best first. Windows picks one for a Japanese system by itself; elsewhere the
+# default Latin font would borrow CJK glyphs from a taller fallback font and clip every line.
+JAPANESE_FONTS = ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "IPAGothic", "TakaoGothic")
 QM_DIR = Path(__file__).resolve().parent / "i18n"
 
 
@@ -26,6 +30,25 @@ def choose_language(ui_languages: list[str] | None = None) -> str:
     languages = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
     first = (languages[0] if languages else "en").replace("_", "-").lower()
     return "ja" if first.split("-")[0] == "ja" else "en"
+
+
+_default_font: QFont | None = None
+
+
+def apply_language_font(app: QGuiApplication, language: str) -> None:
+    """Use a Japanese UI font for Japanese so line heights fit the glyphs; the size is kept."""
+    global _default_font
+    if _default_font is None:
+        _default_font = QFont(app.font())
+    font = QFont(_default_font)
+    if language == "ja":
+        families = set(QFontDatabase.families())
+        family = next((f for f in JAPANESE_FONTS if f in families), None)
+        if family is None:
+            log.warning("no Japanese font found; Japanese text may be clipped")
+        else:
+            font.setFamilies([family, *_default_font.families()])
+    app.setFont(font)
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
@@ -41,4 +64,6 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
             log.info("loaded translation %s", name)
         elif lang != "en" or name.startswith("app_"):
             log.warning("translation %s not found in %s", name, directory)
+    if isinstance(app, QGuiApplication):
+        apply_language_font(app, lang)
     return installed

@@ -66,7 +66,8 @@ class FindingRow(QFrame):
         title.setFont(font)
         title.setWordWrap(True)
         text.addWidget(title)
-        for name, value in (("findingDetail", finding.detail(tr)), ("findingFix", finding.fix(tr))):
+        fix = fill(QCoreApplication.translate("FindingsView", "How to fix: %1"), [finding.fix(tr)])
+        for name, value in (("findingDetail", finding.detail(tr)), ("findingFix", fix)):
             label = QLabel(value, self)
             label.setObjectName(name)
             label.setWordWrap(True)
@@ -108,7 +109,6 @@ class FindingsView(QScrollArea):
         self.setWidgetResizable(True)
         self._inner = QWidget(self)
         self._layout = QVBoxLayout(self._inner)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._inner)
         self._findings: list[F.Finding] = []
         self.set_findings([])
@@ -123,6 +123,7 @@ class FindingsView(QScrollArea):
         label.setObjectName("findingsMessage")
         label.setWordWrap(True)
         self._layout.addWidget(label)
+        self._layout.addStretch(1)
 
     def set_findings(self, findings: Sequence[F.Finding]) -> None:
         self._findings = list(findings)
@@ -132,6 +133,7 @@ class FindingsView(QScrollArea):
         self._clear()
         for finding in findings:
             self._layout.addWidget(FindingRow(finding, self._inner))
+        self._layout.addStretch(1)
 
     def _clear(self) -> None:
         while self._layout.count():

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         findings_layout = QVBoxLayout(findings_box)
         self.findings_view = FindingsView(findings_box)
         findings_layout.addWidget(self.findings_view)
-        layout.addWidget(findings_box, 2)
+        layout.addWidget(findings_box, 3)
 
         self.setCentralWidget(central)
         self.progress = QProgressBar(self)

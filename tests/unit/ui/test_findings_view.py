@@ -1,0 +1,72 @@
+"""The findings panel: rows never squeezed (wrapped Japanese text included), names for a11y."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.i18n import install_translators
+from certbot_assistant.ui.findings_view import FindingRow, FindingsView
+
+LONG_SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=renew&orderId=1"
+
+
+@pytest.fixture(params=["en", "ja"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = install_translators(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def sample() -> list[F.Finding]:
+    return [
+        F.make("account-kid-mismatch", LONG_SERVER, "OLD-KID", "NEW-KID", server=LONG_SERVER),
+        F.make("lineage-bound-to-other-server", "www.example.co.jp", LONG_SERVER, "https://x/d"),
+        F.make("approval-step-may-be-required", "The key's user is not an administrator."),
+        F.make("config-dir-missing", "C:\\Certbot-prod"),
+    ]
+
+
+def test_rows_get_the_height_their_text_needs(qtbot: QtBot, language: str) -> None:
+    view = FindingsView()
+    qtbot.addWidget(view)
+    view.resize(640, 300)
+    view.show()
+    view.set_findings(sample())
+
+    def fitted() -> bool:
+        labels = [lbl for row in view.findChildren(FindingRow) for lbl in row.findChildren(QLabel)]
+        return bool(labels) and all(
+            lbl.height() >= lbl.heightForWidth(lbl.width()) for lbl in labels if lbl.wordWrap()
+        )
+
+    qtbot.waitUntil(fitted, timeout=5000)
+    assert view.verticalScrollBar().maximum() > 0  # more than fits: it scrolls, not squeezes
+
+
+def test_texts_are_translated(qtbot: QtBot, language: str) -> None:
+    view = FindingsView()
+    qtbot.addWidget(view)
+    view.set_findings(sample()[:1])
+    (row,) = view.findChildren(FindingRow)
+    title = row.findChild(QLabel, "findingTitle").text()
+    if language == "ja":
+        assert title == "Certbot は新しい KID を無視します"
+    else:
+        assert title == "Certbot would ignore the new KID"
+    assert row.accessibleName().endswith(title)
+
+
+def test_empty_and_message(qtbot: QtBot) -> None:
+    view = FindingsView()
+    qtbot.addWidget(view)
+    assert view.findChild(QLabel, "findingsMessage").text() == "No problems found."
+    view.set_message("Scanning…")
+    qtbot.waitUntil(lambda: view.findChild(QLabel, "findingsMessage").text() == "Scanning…")
