@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from certbot_assistant import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 
+ICON_PATH = Path(__file__).resolve().parent / "resources" / "certbot-assistant.svg"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from certbot_assistant.core.app_logging import setup_logging
@@ -24,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translators(app)
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
     log.info("starting %s %s, log at %s", APP_NAME, __version__, log_file)
     window = MainWindow()
     window.show()
