@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>HMAC key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: certbot-assistant profiles add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME credential name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC key in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved. The HMAC key is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was not started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ERROR</source>
@@ -13,18 +84,6 @@
     </message>
     <message>
         <source>INFO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Config directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACME directory URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,9 +114,12 @@
         <source>Certbot</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Replaced %n HMAC key value(s) in %1 log file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>version unknown</source>
@@ -679,6 +741,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again when you are ready; the findings above show how far it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was stopped after %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and CertCentral (pending approvals), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant did not start Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot would do the wrong thing with this config directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the findings listed, usually by choosing a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +999,179 @@
     </message>
     <message>
         <source>Scan failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The profiles could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 could not be read (%2). It was kept as %3; the assistant starts with no profiles. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name uses letters, digits, spaces and . @ ( ) - _ (at most 64): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The keyring failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring was found, so the key cannot be stored safely. On Linux, install and unlock a Secret Service provider such as GNOME Keyring. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in again or open the keyring) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter it again from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1 characters long; %2 accepts at most %3. Check that only the key was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the ACME directory URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL contains spaces or line breaks. Copy it again from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL must start with https:// (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the URL; ACME uses the KID and HMAC key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme.digicert.com is DigiCert&apos;s retired ACME service. Create a new ACME directory URL in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KID contains spaces. Copy only the KID from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KID contains characters that cannot be part of a KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the HMAC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks: paste only the HMAC key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key contains spaces or line breaks. Copy it again in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HMAC key: it must consist of letters, digits, - and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key cannot be decoded. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key is too short (%1 bytes). Copy the whole key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the domain name, without https:// or a path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A * is allowed only as the whole first label, as in *.example.com: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name, not an IP address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid domain name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name is longer than 253 characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full path, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system folder. Choose a folder of its own, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

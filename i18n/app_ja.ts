@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>HMAC key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: certbot-assistant profiles add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished">ACME ディレクトリ URL</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished">KID</translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished">設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>ACME credential name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC key in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved. The HMAC key is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was not started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ERROR</source>
@@ -14,18 +85,6 @@
     <message>
         <source>INFO</source>
         <translation>情報</translation>
-    </message>
-    <message>
-        <source>Config directory</source>
-        <translation>設定ディレクトリ</translation>
-    </message>
-    <message>
-        <source>ACME directory URL</source>
-        <translation>ACME ディレクトリ URL</translation>
-    </message>
-    <message>
-        <source>KID</source>
-        <translation>KID</translation>
     </message>
     <message>
         <source>complete</source>
@@ -55,9 +114,11 @@
         <source>Certbot</source>
         <translation>Certbot</translation>
     </message>
-    <message>
-        <source>not found</source>
-        <translation>見つかりません</translation>
+    <message numerus="yes">
+        <source>Replaced %n HMAC key value(s) in %1 log file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>version unknown</source>
@@ -87,12 +148,12 @@
         <translation>Certbot をインストールしてください (Python 3.10 以降の環境で pip install certbot)。別の場所にインストールされている場合は、certbot プログラムの場所を指定してください。</translation>
     </message>
     <message>
-        <source>Certbot's version could not be read</source>
+        <source>Certbot&apos;s version could not be read</source>
         <translation>Certbot のバージョンを読み取れませんでした</translation>
     </message>
     <message>
-        <source>%1 did not answer "--version": %2</source>
-        <translation>%1 は "--version" に応答しませんでした: %2</translation>
+        <source>%1 did not answer &quot;--version&quot;: %2</source>
+        <translation>%1 は &quot;--version&quot; に応答しませんでした: %2</translation>
     </message>
     <message>
         <source>Check that this certbot starts from a command prompt, or choose another installation.</source>
@@ -127,8 +188,8 @@
         <translation>この Certbot のバージョンは Windows で証明書を壊します</translation>
     </message>
     <message>
-        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and "certbot certificates" fail.</source>
-        <translation>%1 のバージョンは 3.1.0 です。Windows では自身の live\ のリンクを読み取れないため、更新と "certbot certificates" が失敗します。</translation>
+        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and &quot;certbot certificates&quot; fail.</source>
+        <translation>%1 のバージョンは 3.1.0 です。Windows では自身の live\ のリンクを読み取れないため、更新と &quot;certbot certificates&quot; が失敗します。</translation>
     </message>
     <message>
         <source>Upgrade Certbot to 3.2.0 or later.</source>
@@ -151,7 +212,7 @@
         <translation>このフォルダーは Certbot の設定ディレクトリではありません</translation>
     </message>
     <message>
-        <source>%1 is not empty and holds none of Certbot's folders (accounts, renewal, live, archive).</source>
+        <source>%1 is not empty and holds none of Certbot&apos;s folders (accounts, renewal, live, archive).</source>
         <translation>%1 は空ではなく、Certbot のフォルダー (accounts、renewal、live、archive) がどれも含まれていません。</translation>
     </message>
     <message>
@@ -187,8 +248,8 @@
         <translation>この ACME ディレクトリ URL のアカウントが複数あります</translation>
     </message>
     <message>
-        <source>This folder holds %1 complete accounts for %2. Certbot stops with "Please choose an account" when it runs unattended.</source>
-        <translation>このフォルダーには %2 の完全なアカウントが %1 個あります。無人で実行すると、Certbot は "Please choose an account" で停止します。</translation>
+        <source>This folder holds %1 complete accounts for %2. Certbot stops with &quot;Please choose an account&quot; when it runs unattended.</source>
+        <translation>このフォルダーには %2 の完全なアカウントが %1 個あります。無人で実行すると、Certbot は &quot;Please choose an account&quot; で停止します。</translation>
     </message>
     <message>
         <source>Keep one account for this server, or pass --account with the one to use.</source>
@@ -211,15 +272,15 @@
         <translation>証明書が別の ACME サーバーで更新されます</translation>
     </message>
     <message>
-        <source>Certificate "%1" renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
+        <source>Certificate &quot;%1&quot; renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
         <translation>証明書「%1」は %3 ではなく %2 で更新されます。更新は引き続き古い ACME ディレクトリ URL とアカウントに送られます。</translation>
     </message>
     <message>
-        <source>Move it with "certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal", or issue it again in a new config directory.</source>
-        <translation>"certbot renew --cert-name %1 --server &lt;新しい URL&gt; --force-renewal" で移行するか、新しい設定ディレクトリで発行し直してください。</translation>
+        <source>Move it with &quot;certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal&quot;, or issue it again in a new config directory.</source>
+        <translation>&quot;certbot renew --cert-name %1 --server &lt;新しい URL&gt; --force-renewal&quot; で移行するか、新しい設定ディレクトリで発行し直してください。</translation>
     </message>
     <message>
-        <source>DigiCert's legacy ACME service is retired</source>
+        <source>DigiCert&apos;s legacy ACME service is retired</source>
         <translation>DigiCert の旧 ACME サービスは提供終了しました</translation>
     </message>
     <message>
@@ -235,7 +296,7 @@
         <translation>証明書の有効期限が近づいています</translation>
     </message>
     <message>
-        <source>Certificate "%1" expires on %2.</source>
+        <source>Certificate &quot;%1&quot; expires on %2.</source>
         <translation>証明書「%1」の有効期限は %2 です。</translation>
     </message>
     <message>
@@ -247,7 +308,7 @@
         <translation>証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>Certificate "%1" expired on %2.</source>
+        <source>Certificate &quot;%1&quot; expired on %2.</source>
         <translation>証明書「%1」の有効期限は %2 に切れました。</translation>
     </message>
     <message>
@@ -283,7 +344,7 @@
         <translation>ファイルを確認してください。Certbot がこのアカウントを使用できない可能性があります。</translation>
     </message>
     <message>
-        <source>The assistant's record of KIDs cannot be read</source>
+        <source>The assistant&apos;s record of KIDs cannot be read</source>
         <translation>アシスタントの KID の記録を読み取れません</translation>
     </message>
     <message>
@@ -315,8 +376,8 @@
         <translation>このフォルダーの証明書は自動更新されません</translation>
     </message>
     <message>
-        <source>No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.</source>
-        <translation>%1 を更新するスケジュールされたタスクやタイマーがありません。単に "certbot renew" を実行するタスクは既定のフォルダーだけが対象です。</translation>
+        <source>No scheduled task or timer renews %1. A task running plain &quot;certbot renew&quot; covers only the default folder.</source>
+        <translation>%1 を更新するスケジュールされたタスクやタイマーがありません。単に &quot;certbot renew&quot; を実行するタスクは既定のフォルダーだけが対象です。</translation>
     </message>
     <message>
         <source>Schedule renewal for this folder.</source>
@@ -387,7 +448,7 @@
         <translation>CertCentral の応答: %1</translation>
     </message>
     <message>
-        <source>Give the key's user a role that may view orders, domains and organizations, or use another key.</source>
+        <source>Give the key&apos;s user a role that may view orders, domains and organizations, or use another key.</source>
         <translation>キーのユーザーにオーダー、ドメイン、組織を表示できる役割を付与するか、別のキーを使用してください。</translation>
     </message>
     <message>
@@ -407,7 +468,7 @@
         <translation>ACME ディレクトリ URL が取り消されています</translation>
     </message>
     <message>
-        <source>The ACME credential "%1" is revoked in CertCentral.</source>
+        <source>The ACME credential &quot;%1&quot; is revoked in CertCentral.</source>
         <translation>ACME 資格情報「%1」は CertCentral で取り消されています。</translation>
     </message>
     <message>
@@ -415,7 +476,7 @@
         <translation>CertCentral に ACME 資格情報が見つかりません</translation>
     </message>
     <message>
-        <source>No ACME credential named "%1" exists in this CertCentral account.</source>
+        <source>No ACME credential named &quot;%1&quot; exists in this CertCentral account.</source>
         <translation>この CertCentral アカウントには「%1」という名前の ACME 資格情報がありません。</translation>
     </message>
     <message>
@@ -427,19 +488,19 @@
         <translation>組織が認証されていません</translation>
     </message>
     <message>
-        <source>Organization "%1" has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
+        <source>Organization &quot;%1&quot; has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
         <translation>組織「%1」には有効な %2 認証がありません。CertCentral は証明書を発行せず、Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization's validation status.</source>
+        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization&apos;s validation status.</source>
         <translation>CertCentral で [証明書]&gt;[組織] の順に移動し、組織の認証ステータスを確認してください。</translation>
     </message>
     <message>
-        <source>The organization's validation expires soon</source>
+        <source>The organization&apos;s validation expires soon</source>
         <translation>組織の認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The %2 validation of organization "%1" ends on %3.</source>
+        <source>The %2 validation of organization &quot;%1&quot; ends on %3.</source>
         <translation>組織「%1」の %2 認証は %3 に期限切れになります。</translation>
     </message>
     <message>
@@ -463,19 +524,19 @@
         <translation>ドメインが認証されていません</translation>
     </message>
     <message>
-        <source>Domain "%1" (for %2) has no active validation. Certbot ends with a timeout error.</source>
+        <source>Domain &quot;%1&quot; (for %2) has no active validation. Certbot ends with a timeout error.</source>
         <translation>ドメイン「%1」(%2 用) には有効な認証がありません。Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain's validation.</source>
+        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain&apos;s validation.</source>
         <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、ドメインの認証を完了してください。</translation>
     </message>
     <message>
-        <source>The domain's validation expires soon</source>
+        <source>The domain&apos;s validation expires soon</source>
         <translation>ドメインの認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The validation of domain "%1" ends on %2.</source>
+        <source>The validation of domain &quot;%1&quot; ends on %2.</source>
         <translation>ドメイン「%1」の認証は %2 に期限切れになります。</translation>
     </message>
     <message>
@@ -515,7 +576,7 @@
         <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。%1</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".</source>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>
         <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。</translation>
     </message>
     <message>
@@ -523,7 +584,7 @@
         <translation>HTTP ポートが使用中です</translation>
     </message>
     <message>
-        <source>Port %1 is taken%2, so Certbot's standalone web server cannot start.</source>
+        <source>Port %1 is taken%2, so Certbot&apos;s standalone web server cannot start.</source>
         <translation>ポート %1 が使用中のため%2、Certbot のスタンドアロン Web サーバーを起動できません。</translation>
     </message>
     <message>
@@ -599,8 +660,8 @@
         <translation>CertCentral から HMAC 鍵を、引用符や空白を含めずに表示どおりもう一度コピーしてください。</translation>
     </message>
     <message>
-        <source>Certbot stopped at "Please choose an account"</source>
-        <translation>Certbot が "Please choose an account" で停止しました</translation>
+        <source>Certbot stopped at &quot;Please choose an account&quot;</source>
+        <translation>Certbot が &quot;Please choose an account&quot; で停止しました</translation>
     </message>
     <message>
         <source>The config directory holds several accounts for this server.</source>
@@ -651,7 +712,7 @@
         <translation>Certbot が ACME サーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>The ACME server's certificate was not trusted</source>
+        <source>The ACME server&apos;s certificate was not trusted</source>
         <translation>ACME サーバーの証明書が信頼されませんでした</translation>
     </message>
     <message>
@@ -679,11 +740,47 @@
         <translation>終了するまで待ってから (スケジュールされた更新が実行中の可能性があります)、もう一度お試しください。</translation>
     </message>
     <message>
+        <source>The run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again when you are ready; the findings above show how far it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot was stopped after %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and CertCentral (pending approvals), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant did not start Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot would do the wrong thing with this config directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the findings listed, usually by choosing a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot failed</source>
         <translation>Certbot が失敗しました</translation>
     </message>
     <message>
-        <source>Read Certbot's output and log for details.</source>
+        <source>Read Certbot&apos;s output and log for details.</source>
         <translation>詳しくは Certbot の出力とログを確認してください。</translation>
     </message>
     <message>
@@ -866,7 +963,9 @@
     </message>
     <message numerus="yes">
         <source>Scan finished: %n finding(s).</source>
-        <translation><numerusform>スキャンが完了しました: 検出結果 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>スキャンが完了しました: 検出結果 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -899,6 +998,179 @@
     <message>
         <source>Scan failed.</source>
         <translation>スキャンに失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>The profiles could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 could not be read (%2). It was kept as %3; the assistant starts with no profiles. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name uses letters, digits, spaces and . @ ( ) - _ (at most 64): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The keyring failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring was found, so the key cannot be stored safely. On Linux, install and unlock a Secret Service provider such as GNOME Keyring. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in again or open the keyring) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored for %1. Enter it again from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1 characters long; %2 accepts at most %3. Check that only the key was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the ACME directory URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL contains spaces or line breaks. Copy it again from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL must start with https:// (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the URL; ACME uses the KID and HMAC key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme.digicert.com is DigiCert&apos;s retired ACME service. Create a new ACME directory URL in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks around the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KID contains spaces. Copy only the KID from CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KID contains characters that cannot be part of a KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the HMAC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks: paste only the HMAC key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key contains spaces or line breaks. Copy it again in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HMAC key: it must consist of letters, digits, - and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key cannot be decoded. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC key is too short (%1 bytes). Copy the whole key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the domain name, without https:// or a path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A * is allowed only as the whole first label, as in *.example.com: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name, not an IP address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid domain name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain name is longer than 253 characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full path, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system folder. Choose a folder of its own, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

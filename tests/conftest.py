@@ -1,8 +1,41 @@
-"""Shared test setup: headless Qt, English unless a test asks, and no real keychain."""
+"""Shared test setup: headless Qt, English unless a test asks, private user folders, and an
+in-memory keyring so no test ever touches the developer's real keychain."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CERTBOT_ASSISTANT_LANG", "en")
+
+from tests.helpers.fixtures import certbot_exe, other_pebble, pebble  # noqa: F401
+from tests.helpers.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """platformdirs' config, cache and state folders, and the private temp, per test."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_DATA_HOME", "data"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("CERTBOT_ASSISTANT_TEMP", str(home / "private-tmp"))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

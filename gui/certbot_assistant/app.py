@@ -19,10 +19,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from certbot_assistant.core.app_logging import setup_logging
+    from certbot_assistant.core.private_temp import sweep_stale_inis
     from certbot_assistant.i18n import install_translators
     from certbot_assistant.ui.main_window import MainWindow
 
     log_file = setup_logging()
+    sweep_stale_inis()
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

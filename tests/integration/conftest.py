@@ -1,7 +1,6 @@
 """Real Pebble (with EAB) and real certbot for the integration tests.
 
-These are part of the normal suite: when pebble or the certbot venv is missing the tests fail
-with the command that installs them, they do not skip.
+The session fixtures (certbot_exe, pebble, other_pebble) live in tests/helpers/fixtures.py.
 """
 
 from __future__ import annotations
@@ -10,44 +9,15 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.certbot import CertbotResult, certbot_executable, dirs_args, run_certbot
-from tests.helpers.pebble import EAB_KEYS, Pebble, free_port, pebble_binary
+from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 
 DOMAIN = "www.example.test"
-
-
-@pytest.fixture(scope="session")
-def certbot_exe() -> Path:
-    exe = certbot_executable()
-    if exe is None:
-        pytest.fail("certbot venv missing: scripts/test creates it (see tests/helpers/certbot.py)")
-    return exe
-
-
-def _start_pebble(workdir: Path) -> Pebble:
-    if pebble_binary() is None:
-        pytest.fail("pebble missing: apt-get install pebble (scripts/test does it as root)")
-    return Pebble(workdir).start()
-
-
-@pytest.fixture(scope="session")
-def pebble(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pebble]:
-    server = _start_pebble(tmp_path_factory.mktemp("pebble"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def other_pebble(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pebble]:
-    server = _start_pebble(tmp_path_factory.mktemp("pebble-other"))
-    yield server
-    server.stop()
 
 
 @dataclass

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from certbot_assistant.core.atomic_write import write_bytes_atomic
+
 LOG_GLOB = "letsencrypt.log*"
 _CHUNK = 1024 * 1024
 _OVERLAP = 4096
 
 # The spellings a logged argv can hold: ['--eab-hmac-key', 'VALUE'] and '--eab-hmac-key=VALUE'.
-HMAC_IN_LOG = re.compile(rb"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)(?P<value>[^'\"\s,\]]+)")
+HMAC_IN_LOG = re.compile(
+    rb"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)(?P<value>(?!\*\*\*REDACTED\*\*\*)[^'\"\s,\]]+)"
+)
 
 
 def log_files(logs_dir: Path) -> list[Path]:
@@ -51,3 +55,38 @@ def count_hmac_values(path: Path) -> int:
             offset += len(block)
             tail = data[-_OVERLAP:]
     return count
+
+
+REDACTED = b"***REDACTED***"
+
+
+def redact_log(path: Path) -> int:
+    """Replace every HMAC value in ``path`` in place (atomically, mode kept); returns how many.
+
+    The whole file is read: certbot logs are a few MB at most, and an atomic rewrite needs the
+    complete new content anyway.
+    """
+    data = path.read_bytes()
+    new, count = HMAC_IN_LOG.subn(
+        lambda m: m.group(0)[: m.start("value") - m.start(0)] + REDACTED, data
+    )
+    if count:
+        mode = path.stat().st_mode & 0o777
+        write_bytes_atomic(path, new, mode=mode)
+    return count
+
+
+def redact_logs(folder: Path) -> tuple[int, int]:
+    """Redact every letsencrypt.log* in ``folder`` (or in ``folder/logs`` for a config dir).
+
+    Returns (values replaced, files changed).
+    """
+    targets = log_files(folder)
+    if (folder / "logs").is_dir():
+        targets += log_files(folder / "logs")
+    replaced = changed = 0
+    for log_file in targets:
+        count = redact_log(log_file)
+        replaced += count
+        changed += 1 if count else 0
+    return replaced, changed

@@ -707,6 +707,38 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         ),
     ),
     _spec(
+        "run-cancelled",
+        _I,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The run was cancelled"),
+        QT_TRANSLATE_NOOP("Findings", "Certbot was stopped before it finished."),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Run it again when you are ready; the findings above show how far it got."
+        ),
+    ),
+    _spec(
+        "run-timed-out",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Certbot did not finish in time"),
+        QT_TRANSLATE_NOOP("Findings", "Certbot was stopped after %1 seconds."),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Check the network and CertCentral (pending approvals), then run again."
+        ),
+    ),
+    _spec(
+        "run-refused",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The assistant did not start Certbot"),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Certbot would do the wrong thing with this config directory: %1"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Fix the findings listed, usually by choosing a new config directory."
+        ),
+    ),
+    _spec(
         "run-failed",
         _E,
         _RUN,

@@ -1,0 +1,144 @@
+"""The headless face: ``certbot-assistant <command>``; with no command it opens the wizard.
+
+Same core as the GUI, no widgets. Exit codes (architecture.md): 0 when no finding is an error
+(or the command succeeded), 1 when one is (or certbot failed or was refused), 2 on a usage error.
+Bad arguments give one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from certbot_assistant import APP_NAME, __version__
+from certbot_assistant.cli.common import EXIT_USAGE, UsageError
+from certbot_assistant.core.certbot_paths import default_config_dir
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and lets ``main`` choose the exit code."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="certbot-assistant",
+        description=f"{APP_NAME}. Without a command, the wizard opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    diag = commands.add_parser(
+        "diagnose",
+        help="look at this machine and a certbot config directory and list what is wrong",
+        description="Find certbot installs, inspect a config directory and list findings.",
+    )
+    diag.add_argument(
+        "--config-dir",
+        type=Path,
+        default=None,
+        help=f"certbot config directory (default: {default_config_dir()})",
+    )
+    diag.add_argument("--server", help="the ACME directory URL you will use")
+    diag.add_argument("--eab-kid", help="the EAB KID you will use (never the HMAC key)")
+    diag.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
+    diag.add_argument(
+        "--certbot-output", type=Path, help="a file with certbot's output or letsencrypt.log"
+    )
+    diag.add_argument("--format", choices=("text", "json"), default="text")
+
+    profiles = commands.add_parser(
+        "profiles",
+        help="saved ACME credentials (the HMAC key lives in the OS keyring)",
+        description="List, show, add and remove profiles.",
+    )
+    verbs = profiles.add_subparsers(dest="verb", parser_class=_Parser, required=True)
+    p_list = verbs.add_parser("list", help="list the profiles")
+    p_list.add_argument("--format", choices=("text", "json"), default="text")
+    p_show = verbs.add_parser("show", help="show one profile")
+    p_show.add_argument("name")
+    p_show.add_argument("--format", choices=("text", "json"), default="text")
+    p_add = verbs.add_parser(
+        "add",
+        help="add a profile; the HMAC key is asked for (hidden) or read from stdin",
+        description="The HMAC key is never taken from the command line: it is asked for with "
+        "a hidden prompt, or read from standard input with --hmac-stdin.",
+    )
+    p_add.add_argument("name")
+    p_add.add_argument("--server", required=True, help="the ACME directory URL")
+    p_add.add_argument("--eab-kid", required=True, help="the KID of that URL")
+    p_add.add_argument("--region", choices=("us", "eu"), default="us", help="CertCentral region")
+    p_add.add_argument("--config-dir", help="the certbot config directory for this credential")
+    p_add.add_argument("--credential-name", help="the ACME credential's name in CertCentral")
+    p_add.add_argument("--hmac-stdin", action="store_true", help="read the HMAC key from stdin")
+    p_add.add_argument("--replace", action="store_true", help="replace a profile of that name")
+    p_remove = verbs.add_parser("remove", help="remove a profile (and its HMAC key if unused)")
+    p_remove.add_argument("name")
+    p_remove.add_argument(
+        "--keep-secret", action="store_true", help="leave the HMAC key in the keyring"
+    )
+
+    issue = commands.add_parser(
+        "issue",
+        help="get a certificate with certbot for a profile",
+        description="Check the config directory, then run certbot certonly with the profile's "
+        "credential and stream its output.",
+    )
+    issue.add_argument("--profile", required=True)
+    issue.add_argument("-d", "--domain", dest="domains", action="append", required=True)
+    issue.add_argument("--config-dir", help="default: the profile's, else certbot's default")
+    issue.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
+    method = issue.add_mutually_exclusive_group()
+    method.add_argument("--standalone", action="store_true", help="certbot's own web server")
+    method.add_argument("--webroot", help="serve the challenge from this web root")
+    issue.add_argument("--http-01-port", help="port for --standalone (default 80)")
+    issue.add_argument("--email", help="e-mail for the ACME account")
+    issue.add_argument(
+        "--force",
+        action="store_true",
+        help="run even when the config directory would make certbot ignore the KID (experts)",
+    )
+    issue.add_argument(
+        "--timeout", type=float, default=1800, help="stop certbot after this many seconds"
+    )
+
+    redact = commands.add_parser(
+        "redact-logs",
+        help="remove EAB HMAC keys from certbot's logs",
+        description="Replace --eab-hmac-key values in letsencrypt.log* files in place.",
+    )
+    redact.add_argument("dir", type=Path, help="a certbot logs dir, or a config dir with logs/")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(arguments)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        from certbot_assistant.app import main as gui_main
+
+        return gui_main(arguments)
+    from certbot_assistant.cli import commands
+    from certbot_assistant.core.app_logging import setup_logging
+    from certbot_assistant.core.private_temp import sweep_stale_inis
+
+    setup_logging()
+    sweep_stale_inis()
+    try:
+        return commands.run(args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE

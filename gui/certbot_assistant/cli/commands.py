@@ -1,0 +1,340 @@
+"""The CLI commands: diagnose, profiles, issue, redact-logs."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant import APP_NAME, __version__
+from certbot_assistant.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    translate,
+    write_findings,
+    write_findings_json,
+)
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions, to_cmd
+from certbot_assistant.core.certbot_discovery import (
+    CertbotInstall,
+    DiscoveryEnvironment,
+    discover,
+    install_for_path,
+)
+from certbot_assistant.core.certbot_logs import redact_logs
+from certbot_assistant.core.certbot_paths import default_config_dir
+from certbot_assistant.core.certbot_run import (
+    CertbotNotStarted,
+    CertbotRun,
+    RunRefused,
+    issue_request,
+)
+from certbot_assistant.core.diagnose import (
+    DiagnoseInputError,
+    DiagnoseRequest,
+    Diagnosis,
+    diagnose,
+)
+from certbot_assistant.core.profiles import (
+    Profile,
+    ProfileError,
+    ProfileExists,
+    ProfilesFileCorrupt,
+    ProfileStore,
+)
+from certbot_assistant.core.secrets import SecretStore, SecretStoreError
+from certbot_assistant.core.translation import fill
+from certbot_assistant.core.validation import (
+    ValidationError,
+    validate_acme_url,
+    validate_config_dir,
+    validate_domains,
+    validate_email,
+    validate_hmac_key,
+    validate_kid,
+    validate_port,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers = {
+        "diagnose": run_diagnose,
+        "profiles": run_profiles,
+        "issue": run_issue,
+        "redact-logs": run_redact_logs,
+    }
+    try:
+        return handlers[args.command](args, sys.stdout)
+    except ValidationError as exc:
+        raise UsageError(f"certbot-assistant {args.command}: {exc.text(translate)}") from None
+
+
+# diagnose ----------------------------------------------------------------------------------------
+
+
+def render_text(diagnosis: Diagnosis, out: TextIO) -> None:
+    """Context first (dir, accounts, certificates, installs), then each finding with its fix."""
+    req = diagnosis.request
+    report = diagnosis.config_dir
+    lines = [
+        f"{APP_NAME} {__version__}",
+        "",
+        f"{QCoreApplication.translate('Cli', 'Config directory')}: {req.config_dir}",
+    ]
+    if req.server:
+        lines.append(f"{QCoreApplication.translate('Cli', 'ACME directory URL')}: {req.server}")
+    if req.eab_kid:
+        lines.append(f"{QCoreApplication.translate('Cli', 'KID')}: {req.eab_kid}")
+    for account in report.accounts:
+        state = (
+            QCoreApplication.translate("Cli", "complete")
+            if account.complete
+            else QCoreApplication.translate("Cli", "incomplete")
+        )
+        kid = account.eab_kid or QCoreApplication.translate("Cli", "KID not recorded")
+        label = QCoreApplication.translate("Cli", "Account")
+        lines.append(f"  {label} {account.account_id} ({account.server_folder}; {state}; {kid})")
+    for lineage in report.lineages:
+        server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
+        cert = lineage.certificate
+        unknown = QCoreApplication.translate("Cli", "unknown")
+        expiry = cert.not_after.strftime("%Y-%m-%d") if cert else unknown
+        label = QCoreApplication.translate("Cli", "Certificate")
+        lines.append(f"  {label} {lineage.name}: {expiry}, {server}")
+    lines.append("")
+    certbot = QCoreApplication.translate("Cli", "Certbot")
+    if not diagnosis.installs:
+        lines.append(f"{certbot}: {QCoreApplication.translate('Cli', 'not found')}")
+    for install in diagnosis.installs:
+        version = install.version or QCoreApplication.translate("Cli", "version unknown")
+        lines.append(f"{certbot}: {install.path} ({version}, {install.kind.value})")
+    lines.append("")
+    out.write("\n".join(lines) + "\n")
+    write_findings(diagnosis.findings, out)
+
+
+def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
+    request = DiagnoseRequest(
+        config_dir=args.config_dir or default_config_dir(),
+        server=args.server,
+        eab_kid=args.eab_kid,
+        certbot=args.certbot,
+        certbot_output=args.certbot_output,
+    )
+    try:
+        result = diagnose(request)
+    except DiagnoseInputError as exc:
+        raise UsageError(f"certbot-assistant diagnose: {exc}") from exc
+    if args.format == "json":
+        write_findings_json(result.findings, out)
+    else:
+        render_text(result, out)
+    return EXIT_FAILED if result.has_error else EXIT_OK
+
+
+# profiles ----------------------------------------------------------------------------------------
+
+
+def _load_profiles(store: ProfileStore) -> list[Profile]:
+    try:
+        return store.load()
+    except ProfilesFileCorrupt as exc:
+        print(exc.text(translate), file=sys.stderr)
+        return []
+
+
+def _read_hmac(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline()
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "certbot-assistant profiles add: no terminal to ask for the HMAC key; "
+            "pipe it in with --hmac-stdin"
+        )
+    return getpass.getpass(tr("HMAC key (input hidden): "))
+
+
+def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
+    store = ProfileStore()
+    secrets = SecretStore()
+    try:
+        if args.verb == "list":
+            profiles = _load_profiles(store)
+            if args.format == "json":
+                json.dump([asdict(p) for p in profiles], out, indent=2, ensure_ascii=False)
+                out.write("\n")
+            elif not profiles:
+                out.write(
+                    tr("No profiles yet. Add one with: certbot-assistant profiles add") + "\n"
+                )
+            for profile in profiles if args.format == "text" else []:
+                out.write(f"{profile.name}\t{profile.server}\t{profile.eab_kid}\n")
+            return EXIT_OK
+        if args.verb == "show":
+            _load_profiles(store)
+            profile = store.get(args.name)
+            try:
+                secrets.read_hmac(profile.eab_kid)
+                stored = True
+            except SecretStoreError:
+                stored = False
+            if args.format == "json":
+                json.dump({**asdict(profile), "hmac_stored": stored}, out, indent=2)
+                out.write("\n")
+                return EXIT_OK
+            yes, no = tr("yes"), tr("no")
+            rows = [
+                (tr("Name"), profile.name),
+                (tr("ACME directory URL"), profile.server),
+                (tr("KID"), profile.eab_kid),
+                (tr("CertCentral region"), profile.region),
+                (tr("Config directory"), profile.config_dir or "-"),
+                (tr("ACME credential name"), profile.acme_credential_name or "-"),
+                (tr("HMAC key in the keyring"), yes if stored else no),
+            ]
+            out.write("".join(f"{label}: {value}\n" for label, value in rows))
+            return EXIT_OK
+        if args.verb == "add":
+            return _add_profile(args, store, secrets, out)
+        if args.verb == "remove":
+            _load_profiles(store)
+            removed = store.remove(args.name)
+            still_used = any(p.eab_kid == removed.eab_kid for p in store.load())
+            if not args.keep_secret and not still_used:
+                secrets.delete_hmac(removed.eab_kid)
+            out.write(tr("Profile removed.") + "\n")
+            return EXIT_OK
+    except (ProfileError, SecretStoreError) as exc:
+        print(exc.text(translate), file=sys.stderr)
+        return EXIT_FAILED
+    raise UsageError("certbot-assistant profiles: unknown command")
+
+
+def _add_profile(
+    args: argparse.Namespace, store: ProfileStore, secrets: SecretStore, out: TextIO
+) -> int:
+    server = validate_acme_url(args.server)
+    kid = validate_kid(args.eab_kid)
+    config_dir = str(validate_config_dir(args.config_dir)) if args.config_dir else None
+    _load_profiles(store)
+    hmac_key = validate_hmac_key(_read_hmac(args.hmac_stdin))
+    profile = Profile(
+        name=args.name.strip(),
+        server=server,
+        eab_kid=kid,
+        region=args.region,
+        config_dir=config_dir,
+        acme_credential_name=args.credential_name,
+    )
+    if not args.replace and any(p.name == profile.name for p in store.load()):
+        raise ProfileExists(profile.name)
+    secrets.store_hmac(kid, hmac_key)
+    store.add(profile, replace=args.replace)
+    backend = secrets.backend_info().name
+    out.write(fill(tr("Profile saved. The HMAC key is in %1."), [backend]) + "\n")
+    return EXIT_OK
+
+
+# issue -------------------------------------------------------------------------------------------
+
+
+def _choose_certbot(path: Path | None) -> CertbotInstall | None:
+    """The named certbot, else the first found that has no error finding."""
+    if path is not None:
+        return install_for_path(path)
+    installs = discover(DiscoveryEnvironment.from_system())
+    usable = [i for i in installs if not F.has_error(list(i.findings))]
+    return usable[0] if usable else None
+
+
+def run_issue(args: argparse.Namespace, out: TextIO) -> int:
+    store = ProfileStore()
+    try:
+        _load_profiles(store)
+        profile = store.get(args.profile)
+    except ProfileError as exc:
+        raise UsageError(f"certbot-assistant issue: {exc.text(translate)}") from None
+    domains = validate_domains(args.domains)
+    config_dir = validate_config_dir(
+        args.config_dir or profile.config_dir or str(default_config_dir())
+    )
+    port = validate_port(args.http_01_port) if args.http_01_port else None
+    email = validate_email(args.email) if args.email else None
+    install = _choose_certbot(args.certbot)
+    if install is None or F.has_error(list(install.findings)):
+        findings = list(install.findings) if install else [F.make("certbot-not-found")]
+        write_findings(findings, out)
+        return EXIT_FAILED
+    try:
+        hmac_key = SecretStore().read_hmac(profile.eab_kid)
+    except SecretStoreError as exc:
+        print(exc.text(translate), file=sys.stderr)
+        return EXIT_FAILED
+    options = IssueOptions(
+        domains=tuple(domains),
+        server=profile.server,
+        dirs=CertbotDirs.inside(config_dir),
+        email=email,
+        webroot=Path(args.webroot) if args.webroot else None,
+        http01_port=port,
+    )
+    request = issue_request(
+        install.path,
+        options,
+        profile.eab_kid,
+        hmac_key,
+        profile=profile.name,
+        timeout_s=args.timeout,
+        override_refusal=args.force,
+    )
+    out.write(fill(tr("Running: %1"), [to_cmd(request.display_argv())]) + "\n\n")
+    out.flush()
+
+    def echo(stream: str, line: str) -> None:
+        target = out if stream == "stdout" else sys.stderr
+        target.write(line + "\n")
+        target.flush()
+
+    try:
+        result = CertbotRun(request, on_line=echo).run()
+    except RunRefused as exc:
+        out.write(tr("Certbot was not started:") + "\n")
+        write_findings(exc.findings, out)
+        return EXIT_FAILED
+    except CertbotNotStarted as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    out.write("\n")
+    write_findings(result.findings, out)
+    return EXIT_OK if result.succeeded else EXIT_FAILED
+
+
+# redact-logs -------------------------------------------------------------------------------------
+
+
+def run_redact_logs(args: argparse.Namespace, out: TextIO) -> int:
+    folder: Path = args.dir
+    if not folder.is_dir():
+        raise UsageError(f"certbot-assistant redact-logs: {folder} is not a folder")
+    try:
+        replaced, files = redact_logs(folder)
+    except OSError as exc:
+        print(f"{exc.filename or folder}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    message = QCoreApplication.translate(
+        "Cli", "Replaced %n HMAC key value(s) in %1 log file(s).", "", replaced
+    )
+    out.write(fill(message, [files]) + "\n")
+    return EXIT_OK

@@ -1,0 +1,52 @@
+"""What every CLI command shares: exit codes, the usage error, translation, finding output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant.core import findings as F
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+JSON_SCHEMA = 1
+
+
+class UsageError(Exception):
+    """Bad input from the command line; printed as one line, exit code 2."""
+
+
+def translate(context: str, text: str) -> str:
+    """The core's Translator for the CLI: Qt's translators, installed by the app's i18n."""
+    return QCoreApplication.translate(context, text)
+
+
+def severity_word(severity: F.Severity) -> str:
+    return {
+        F.Severity.ERROR: QCoreApplication.translate("Cli", "ERROR"),
+        F.Severity.WARNING: QCoreApplication.translate("Cli", "WARNING"),
+        F.Severity.INFO: QCoreApplication.translate("Cli", "INFO"),
+    }[severity]
+
+
+def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
+    """Numbered findings with their fix, as a help-desk person reads them aloud."""
+    if not findings:
+        out.write(QCoreApplication.translate("Cli", "No problems found.") + "\n")
+        return
+    fix_label = QCoreApplication.translate("Cli", "Fix")
+    for number, finding in enumerate(findings, start=1):
+        out.write(
+            f"{number}. [{severity_word(finding.severity)}] {finding.title(translate)}\n"
+            f"   {finding.detail(translate)}\n"
+            f"   {fix_label}: {finding.fix(translate)}\n"
+            f"   ({finding.id})\n"
+        )
+
+
+def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
+    payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(translate) for f in findings]}
+    json.dump(payload, out, indent=2, ensure_ascii=False)
+    out.write("\n")

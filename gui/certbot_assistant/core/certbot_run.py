@@ -1,0 +1,406 @@
+"""Running the user's certbot: safely, observably, and stoppable.
+
+Before launch the config dir is diagnosed for the server and KID about to be used; a dir that
+would make certbot silently ignore the new EAB (KB scenario 1), hold several accounts, not be a
+certbot dir, or use the retired legacy service is refused unless an expert overrides. The EAB pair
+travels in a temporary owner-only ini, deleted when certbot ends whatever the outcome. Output is
+streamed line by line; cancel and the overall timeout end certbot and every child it started.
+After the run a newly registered account is recorded with its KID in the marker file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_command import (
+    CertbotDirs,
+    IssueOptions,
+    certonly_args,
+    display_args,
+    move_lineage_args,
+)
+from certbot_assistant.core.config_dir import inspect_config_dir
+from certbot_assistant.core.marker import MarkerError, record_account
+from certbot_assistant.core.output_classifier import classify_output
+from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
+
+log = logging.getLogger(__name__)
+
+BLOCKING_IDS = frozenset(
+    {"account-kid-mismatch", "multiple-accounts", "config-dir-not-certbot", "legacy-acme-url"}
+)
+DEFAULT_TIMEOUT_S = 30 * 60.0
+TERMINATE_GRACE_S = 5.0
+CREATE_NO_WINDOW = 0x08000000
+CREATE_NEW_PROCESS_GROUP = 0x00000200
+# What a frozen (PyInstaller) or embedded app puts into its own environment; certbot is another
+# Python program and must not inherit it.
+_FOREIGN_ENV = ("PYTHONHOME", "PYTHONPATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
+                "_MEIPASS2", "_PYI_APPLICATION_HOME_DIR", "_PYI_ARCHIVE_FILE",
+                "_PYI_PARENT_PROCESS_LEVEL", "_PYI_SPLASH_IPC")  # fmt: skip
+
+
+class Stage(Enum):
+    """Where a run is, read from certbot's output, for the progress display."""
+
+    STARTED = "started"
+    ACCOUNT = "account"
+    ORDER = "order"
+    CHALLENGES = "challenges"
+    CERTIFICATE = "certificate"
+
+
+_STAGES = (
+    (re.compile(r"Account registered|Saving debug log"), Stage.ACCOUNT),
+    (re.compile(r"Requesting a certificate|Renewing an existing certificate"), Stage.ORDER),
+    (re.compile(r"Performing the following challenges|Waiting for verification"), Stage.CHALLENGES),
+    (re.compile(r"Successfully received certificate|Congratulations"), Stage.CERTIFICATE),
+)
+
+
+def stage_for_line(line: str) -> Stage | None:
+    for pattern, stage in _STAGES:
+        if pattern.search(line):
+            return stage
+    return None
+
+
+class CertbotNotStarted(Exception):
+    """The certbot program could not be started at all (missing, not executable, …)."""
+
+
+class RunRefused(Exception):
+    """The config dir would make certbot do the wrong thing; ``findings`` say why."""
+
+    def __init__(self, findings: list[F.Finding]) -> None:
+        super().__init__(", ".join(f.id for f in findings))
+        self.findings = findings
+
+
+def certbot_environment(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The user's environment (proxies, REQUESTS_CA_BUNDLE…) without a frozen app's paths.
+
+    PyInstaller keeps the user's own library path in ``LD_LIBRARY_PATH_ORIG``; it is restored.
+    Unbuffered output makes certbot's lines arrive as they are printed.
+    """
+    env = dict(os.environ if base is None else base)
+    for name in _FOREIGN_ENV:
+        env.pop(name, None)
+    for var in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+        original = env.pop(f"{var}_ORIG", None)
+        if original is not None:
+            env[var] = original
+        elif getattr(sys, "frozen", False):
+            env.pop(var, None)
+    env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One certbot invocation. ``args_for`` builds the arguments given the EAB ini path."""
+
+    certbot: Path
+    server: str
+    dirs: CertbotDirs
+    args_for: Callable[[Path | None], list[str]]
+    eab_kid: str | None = None
+    hmac_key: str | None = field(default=None, repr=False)
+    profile: str | None = None
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    override_refusal: bool = False
+    env: Mapping[str, str] | None = field(default=None, repr=False)
+
+    def display_argv(self) -> list[str]:
+        """The command as shown on the review page: the key masked, never the ini path."""
+        placeholder = Path("eab.ini") if self.eab_kid and self.hmac_key else None
+        return [str(self.certbot), *display_args(self.args_for(placeholder), self.eab_kid)]
+
+
+def issue_request(
+    certbot: Path,
+    options: IssueOptions,
+    eab_kid: str | None,
+    hmac_key: str | None,
+    **kwargs: object,
+) -> RunRequest:
+    return RunRequest(
+        certbot=certbot,
+        server=options.server,
+        dirs=options.dirs,
+        args_for=lambda ini: certonly_args(options, ini),
+        eab_kid=eab_kid,
+        hmac_key=hmac_key,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def move_lineage_request(
+    certbot: Path,
+    cert_name: str,
+    server: str,
+    dirs: CertbotDirs,
+    eab_kid: str | None,
+    hmac_key: str | None,
+    **kwargs: object,
+) -> RunRequest:
+    return RunRequest(
+        certbot=certbot,
+        server=server,
+        dirs=dirs,
+        args_for=lambda ini: move_lineage_args(cert_name, server, dirs, ini),
+        eab_kid=eab_kid,
+        hmac_key=hmac_key,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@dataclass
+class RunResult:
+    exit_code: int | None
+    cancelled: bool
+    timed_out: bool
+    findings: list[F.Finding]
+    stdout: str
+    stderr: str
+    display_argv: list[str]
+    certificate_path: Path | None = None
+    key_path: Path | None = None
+    new_account_id: str | None = None
+    duration_s: float = 0.0
+
+    @property
+    def succeeded(self) -> bool:
+        return self.exit_code == 0 and not self.cancelled and not F.has_error(self.findings)
+
+
+def _complete_accounts(dirs: CertbotDirs, server: str) -> set[str]:
+    report = inspect_config_dir(dirs.config_dir, server, scan_platform_logs=False)
+    return {a.account_id for a in report.accounts_for(server) if a.complete}
+
+
+def preflight(request: RunRequest) -> list[F.Finding]:
+    """The config-dir findings for this run; RunRefused when one of them blocks it."""
+    report = inspect_config_dir(
+        request.dirs.config_dir, request.server, request.eab_kid, scan_platform_logs=False
+    )
+    blocking = [f for f in report.findings if f.id in BLOCKING_IDS]
+    if blocking and not request.override_refusal:
+        raise RunRefused(blocking)
+    if blocking:
+        log.warning("running despite %s (expert override)", ", ".join(f.id for f in blocking))
+    return report.findings
+
+
+def _kill_tree(process: subprocess.Popen[str]) -> None:
+    """End certbot and everything it started (hooks, the standalone server)."""
+    if process.poll() is not None:
+        return
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        subprocess.run(
+            ["taskkill", "/PID", str(process.pid), "/T", "/F"],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            creationflags=CREATE_NO_WINDOW,
+            check=False,
+        )
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(TERMINATE_GRACE_S)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    # The group may outlive its leader (a hook still sleeping): make sure it is gone too.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+_SAVED_AT = re.compile(r"Certificate is saved at:\s*(?P<path>\S.*?)\s*$", re.MULTILINE)
+_KEY_AT = re.compile(r"Key is saved at:\s*(?P<path>\S.*?)\s*$", re.MULTILINE)
+
+LineCallback = Callable[[str, str], None]
+
+
+class CertbotRun:
+    """One run. ``run()`` blocks (call it off the UI thread); ``cancel()`` may come from any
+    thread. ``on_line(stream, line)`` is called from reader threads as lines arrive."""
+
+    def __init__(self, request: RunRequest, on_line: LineCallback | None = None) -> None:
+        self.request = request
+        self.on_line = on_line
+        self._cancel = threading.Event()
+        self._process: subprocess.Popen[str] | None = None
+        self._started = threading.Event()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def wait_started(self, timeout: float | None = None) -> bool:
+        return self._started.wait(timeout)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> RunResult:
+        """Preflight (may raise RunRefused), launch, stream, and describe the outcome."""
+        request = self.request
+        sweep_stale_inis()
+        preflight(request)
+        before = _complete_accounts(request.dirs, request.server)
+        start = time.monotonic()
+        with self._credentials() as ini:
+            argv = [str(request.certbot), *request.args_for(ini)]
+            log.info("running %s", " ".join(request.display_argv()))
+            out, err, code, timed_out = self._execute(argv)
+        duration = time.monotonic() - start
+        new_account = self._record_new_account(before)
+        findings = classify_output(out + err, code)
+        cancelled = self._cancel.is_set() and not timed_out
+        if cancelled:
+            findings = [f for f in findings if f.id != "run-failed"]
+            findings.append(F.make("run-cancelled"))
+        if timed_out:
+            findings = [f for f in findings if f.id != "run-failed"]
+            findings.append(F.make("run-timed-out", int(request.timeout_s)))
+        cert = _SAVED_AT.search(out)
+        key = _KEY_AT.search(out)
+        return RunResult(
+            exit_code=code,
+            cancelled=cancelled,
+            timed_out=timed_out,
+            findings=F.sort_findings(findings),
+            stdout=out,
+            stderr=err,
+            display_argv=request.display_argv(),
+            certificate_path=Path(cert.group("path")) if cert else None,
+            key_path=Path(key.group("path")) if key else None,
+            new_account_id=new_account,
+            duration_s=duration,
+        )
+
+    def _credentials(self) -> contextlib.AbstractContextManager[Path | None]:
+        kid, key = self.request.eab_kid, self.request.hmac_key
+        if kid and key:
+            return eab_ini(kid, key)
+        return contextlib.nullcontext(None)
+
+    def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
+        request = self.request
+        popen_kwargs: dict[str, object] = {}
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            popen_kwargs["creationflags"] = CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP
+        else:
+            popen_kwargs["start_new_session"] = True
+        lines: queue.Queue[tuple[str, str] | None] = queue.Queue()
+        collected: dict[str, list[str]] = {"stdout": [], "stderr": []}
+        try:
+            process = self._popen(argv, popen_kwargs)
+        except OSError as exc:
+            raise CertbotNotStarted(f"{argv[0]}: {exc.strerror or exc}") from exc
+        self._process = process
+        self._started.set()
+        readers = [
+            threading.Thread(target=_pump, args=(name, stream, lines), daemon=True)
+            for name, stream in (("stdout", process.stdout), ("stderr", process.stderr))
+        ]
+        for reader in readers:
+            reader.start()
+        try:
+            deadline = time.monotonic() + request.timeout_s
+            timed_out = False
+            finished_streams = 0
+            while finished_streams < len(readers):
+                if self._cancel.is_set() or time.monotonic() > deadline:
+                    timed_out = not self._cancel.is_set()
+                    _kill_tree(process)
+                try:
+                    item = lines.get(timeout=0.1)
+                except queue.Empty:
+                    continue
+                if item is None:
+                    finished_streams += 1
+                    continue
+                stream_name, line = item
+                collected[stream_name].append(line)
+                if self.on_line is not None:
+                    self.on_line(stream_name, line.rstrip("\n"))
+        except BaseException:
+            # Ctrl+C in the CLI, or a bug in a callback: never leave certbot running behind us.
+            _kill_tree(process)
+            raise
+        code = process.wait()
+        if self._cancel.is_set() or timed_out:
+            _kill_tree(process)
+        for reader in readers:
+            reader.join(5)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+        return "".join(collected["stdout"]), "".join(collected["stderr"]), code, timed_out
+
+    def _popen(self, argv: list[str], extra: dict[str, object]) -> subprocess.Popen[str]:
+        process: subprocess.Popen[str] = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=certbot_environment(self.request.env),
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            bufsize=1,
+            **extra,  # type: ignore[call-overload]
+        )
+        return process
+
+    def _record_new_account(self, before: set[str]) -> str | None:
+        """Certbot may register (and so bind the KID) even when the run fails later."""
+        request = self.request
+        try:
+            after = _complete_accounts(request.dirs, request.server)
+        except OSError:
+            return None
+        new = sorted(after - before)
+        if len(new) != 1:
+            if new:
+                log.warning("several new accounts after one run: %s", new)
+            return None
+        if request.eab_kid:
+            try:
+                record_account(
+                    request.dirs.config_dir,
+                    request.server,
+                    request.eab_kid,
+                    new[0],
+                    request.profile,
+                )
+            except (MarkerError, OSError) as exc:
+                log.error("could not record the new account in the marker: %s", exc)
+        return new[0]
+
+
+def _pump(name: str, stream: object, lines: queue.Queue[tuple[str, str] | None]) -> None:
+    try:
+        for line in stream:  # type: ignore[attr-defined]
+            lines.put((name, line))
+    finally:
+        lines.put(None)

@@ -1,0 +1,124 @@
+"""The app's private temp folder and the short-lived EAB ini files certbot reads.
+
+The ini is the only file that ever holds an HMAC key: readable by the current user only (0600 on
+POSIX, an ACL for the current user alone on Windows), deleted as soon as certbot ends, and swept
+at the next start if a crash left it behind. Its name carries the owning process id so a second
+running instance never deletes a live one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+
+from certbot_assistant import APP_ID
+
+log = logging.getLogger(__name__)
+
+PREFIX = "eab-"
+SUFFIX = ".ini"
+CREATE_NO_WINDOW = 0x08000000
+
+
+def private_temp_dir() -> Path:
+    """``<user cache>/certbot-assistant/tmp``, created 0700 (owner only)."""
+    override = os.environ.get("CERTBOT_ASSISTANT_TEMP")
+    base = (
+        Path(override)
+        if override
+        else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "tmp"
+    )
+    base.mkdir(parents=True, exist_ok=True)
+    if os.name != "nt":
+        base.chmod(0o700)
+    return base
+
+
+def _restrict_windows_acl(path: Path) -> None:  # pragma: no cover - Windows only
+    """Remove inherited entries and grant only the current user (icacls, always present)."""
+    user = os.environ.get("USERNAME", "")
+    domain = os.environ.get("USERDOMAIN", "")
+    principal = f"{domain}\\{user}" if domain else user
+    subprocess.run(
+        ["icacls", str(path), "/inheritance:r", "/grant:r", f"{principal}:(F)"],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        creationflags=CREATE_NO_WINDOW,
+    )
+
+
+def write_eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) -> Path:
+    """Create the ini (owner-only before anything is written to it) and return its path."""
+    folder = directory or private_temp_dir()
+    path = folder / f"{PREFIX}{os.getpid()}-{secrets.token_hex(8)}{SUFFIX}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    try:
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            _restrict_windows_acl(path)
+        os.write(fd, f"eab-kid = {eab_kid}\neab-hmac-key = {hmac_key}\n".encode())
+    except BaseException:
+        os.close(fd)
+        remove_quietly(path)
+        raise
+    os.close(fd)
+    return path
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) -> Iterator[Path]:
+    """The ini for one certbot run; gone afterwards whatever happened."""
+    path = write_eab_ini(eab_kid, hmac_key, directory)
+    try:
+        yield path
+    finally:
+        remove_quietly(path)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale_inis(directory: Path | None = None) -> int:
+    """Delete inis whose owning process is gone (a crash or a kill). Returns how many."""
+    folder = directory or private_temp_dir()
+    removed = 0
+    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        owner = path.name[len(PREFIX) :].split("-", 1)[0]
+        if owner.isdigit() and _pid_alive(int(owner)):
+            continue
+        remove_quietly(path)
+        removed += 1
+    if removed:
+        log.info("removed %d stale EAB ini file(s) from %s", removed, folder)
+    return removed
