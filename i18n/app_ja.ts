@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>HMAC key (input hidden): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profiles yet. Add one with: certbot-assistant profiles add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACME directory URL</source>
-        <translation type="unfinished">ACME ディレクトリ URL</translation>
-    </message>
-    <message>
-        <source>KID</source>
-        <translation type="unfinished">KID</translation>
-    </message>
-    <message>
-        <source>CertCentral region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Config directory</source>
-        <translation type="unfinished">設定ディレクトリ</translation>
-    </message>
-    <message>
-        <source>ACME credential name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HMAC key in the keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile saved. The HMAC key is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certbot was not started:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>ERROR</source>
@@ -114,10 +43,70 @@
         <source>Certbot</source>
         <translation>Certbot</translation>
     </message>
+    <message>
+        <source>HMAC key (input hidden): </source>
+        <translation>HMAC 鍵 (入力は表示されません): </translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: certbot-assistant profiles add</source>
+        <translation>プロファイルはまだありません。certbot-assistant profiles add で追加してください。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME ディレクトリ URL</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation>CertCentral のリージョン</translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation>設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>ACME credential name</source>
+        <translation>ACME 資格情報の名前</translation>
+    </message>
+    <message>
+        <source>HMAC key in the keyring</source>
+        <translation>キーリング内の HMAC 鍵</translation>
+    </message>
+    <message>
+        <source>Profile removed.</source>
+        <translation>プロファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>Profile saved. The HMAC key is in %1.</source>
+        <translation>プロファイルを保存しました。HMAC 鍵は %1 に保存されています。</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行するコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Certbot was not started:</source>
+        <translation>Certbot は起動されませんでした:</translation>
+    </message>
     <message numerus="yes">
-        <source>Replaced %n HMAC key value(s) in %1 log file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
+        <translation>
+            <numerusform>HMAC 鍵の値を %n 件置き換えました。変更したログファイル: %1 個。</numerusform>
         </translation>
     </message>
     <message>
@@ -741,39 +730,39 @@
     </message>
     <message>
         <source>The run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>実行はキャンセルされました</translation>
     </message>
     <message>
         <source>Certbot was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は完了前に停止されました。</translation>
     </message>
     <message>
         <source>Run it again when you are ready; the findings above show how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたらもう一度実行してください。上の検出結果で、どこまで進んだかを確認できます。</translation>
     </message>
     <message>
         <source>Certbot did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot が時間内に完了しませんでした</translation>
     </message>
     <message>
         <source>Certbot was stopped after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certbot は %1 秒後に停止されました。</translation>
     </message>
     <message>
         <source>Check the network and CertCentral (pending approvals), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークと CertCentral (承認待ちの申請) を確認してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>The assistant did not start Certbot</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントは Certbot を起動しませんでした</translation>
     </message>
     <message>
         <source>Certbot would do the wrong thing with this config directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定ディレクトリでは Certbot が誤った動作をします: %1</translation>
     </message>
     <message>
         <source>Fix the findings listed, usually by choosing a new config directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示された検出結果に対処してください。通常は新しい設定ディレクトリを選択します。</translation>
     </message>
     <message>
         <source>Certbot failed</source>
@@ -1004,173 +993,173 @@
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The profiles file %1 could not be read (%2). It was kept as %3; the assistant starts with no profiles. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのファイル %1 を読み取れませんでした (%2)。このファイルは %3 として保管しました。アシスタントはプロファイルなしで起動します。削除されたものはありません。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>A profile name uses letters, digits, spaces and . @ ( ) - _ (at most 64): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名には文字、数字、空白、および . @ ( ) - _ を使用できます (64 文字以内): %1</translation>
     </message>
     <message>
         <source>The profiles could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>The keyring failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングでエラーが発生しました。</translation>
     </message>
     <message>
         <source>No usable keyring was found, so the key cannot be stored safely. On Linux, install and unlock a Secret Service provider such as GNOME Keyring. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるキーリングが見つからないため、鍵を安全に保存できません。Linux では、GNOME Keyring などの Secret Service プロバイダーをインストールしてロックを解除してください。(%1)</translation>
     </message>
     <message>
         <source>The keyring is locked. Unlock it (log in again or open the keyring) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングがロックされています。ロックを解除してから (再ログインするか、キーリングを開いてください)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No key is stored for %1. Enter it again from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵は保存されていません。CertCentral からもう一度入力してください。</translation>
     </message>
     <message>
         <source>The key is %1 characters long; %2 accepts at most %3. Check that only the key was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の長さは %1 文字ですが、%2 に保存できるのは %3 文字までです。鍵だけを貼り付けたか確認してください。</translation>
     </message>
     <message>
         <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングへのアクセスが拒否されました。アシスタントにアクセスを許可してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter the ACME directory URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL を入力してください。</translation>
     </message>
     <message>
         <source>The URL contains spaces or line breaks. Copy it again from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL に空白または改行が含まれています。CertCentral からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な URL ではありません: %1</translation>
     </message>
     <message>
         <source>The ACME directory URL must start with https:// (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACME ディレクトリ URL は https:// で始まる必要があります (現在は %1 です)。</translation>
     </message>
     <message>
         <source>The URL has no host name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にホスト名がありません: %1</translation>
     </message>
     <message>
         <source>Remove the user name and password from the URL; ACME uses the KID and HMAC key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL からユーザー名とパスワードを削除してください。ACME では代わりに KID と HMAC 鍵を使用します。</translation>
     </message>
     <message>
         <source>acme.digicert.com is DigiCert&apos;s retired ACME service. Create a new ACME directory URL in CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.digicert.com は提供終了した DigiCert の ACME サービスです。CertCentral で新しい ACME ディレクトリ URL を作成してください。</translation>
     </message>
     <message>
         <source>Enter the KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>KID を入力してください。</translation>
     </message>
     <message>
         <source>Remove the quotation marks around the KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>KID の前後の引用符を削除してください。</translation>
     </message>
     <message>
         <source>The KID contains spaces. Copy only the KID from CertCentral.</source>
-        <translation type="unfinished"></translation>
+        <translation>KID に空白が含まれています。CertCentral から KID だけをコピーしてください。</translation>
     </message>
     <message>
         <source>The KID contains characters that cannot be part of a KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>KID に使用できない文字が含まれています。</translation>
     </message>
     <message>
         <source>Enter the HMAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵を入力してください。</translation>
     </message>
     <message>
         <source>Remove the quotation marks: paste only the HMAC key itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符を削除し、HMAC 鍵だけを貼り付けてください。</translation>
     </message>
     <message>
         <source>The HMAC key contains spaces or line breaks. Copy it again in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵に空白または改行が含まれています。途切れないようにもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This is not an HMAC key: it must consist of letters, digits, - and _ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵ではありません。HMAC 鍵に使用できるのは英字、数字、- と _ だけです。</translation>
     </message>
     <message>
         <source>The HMAC key cannot be decoded. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵をデコードできません。もう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The HMAC key is too short (%1 bytes). Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵が短すぎます (%1 バイト)。鍵全体をコピーしてください。</translation>
     </message>
     <message>
         <source>Enter a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名を入力してください。</translation>
     </message>
     <message>
         <source>Enter only the domain name, without https:// or a path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// やパスを付けずに、ドメイン名だけを入力してください: %1</translation>
     </message>
     <message>
         <source>A * is allowed only as the whole first label, as in *.example.com: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>* は *.example.com のように先頭のラベル全体としてのみ使用できます: %1</translation>
     </message>
     <message>
         <source>Enter a domain name, not an IP address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスではなくドメイン名を入力してください: %1</translation>
     </message>
     <message>
         <source>This is not a valid domain name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なドメイン名ではありません: %1</translation>
     </message>
     <message>
         <source>The domain name is longer than 253 characters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名が 253 文字を超えています: %1</translation>
     </message>
     <message>
         <source>Enter at least one domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン名を 1 つ以上入力してください。</translation>
     </message>
     <message>
         <source>Enter a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを入力してください。</translation>
     </message>
     <message>
         <source>Enter a full path, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のように完全なパスを入力してください。</translation>
     </message>
     <message>
         <source>%1 is a system folder. Choose a folder of its own, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシステムフォルダーです。%2 のような専用のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Enter a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から 65535 までのポート番号を入力してください。</translation>
     </message>
     <message>
         <source>This is not an e-mail address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスではありません: %1</translation>
     </message>
 </context>
 </TS>

@@ -85,3 +85,40 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path) -> None:
         assert result.stdout == ""
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_profiles_add_reads_hmac_from_stdin_never_argv(tmp_path: Path) -> None:
+    # The in-memory keyring is per process: the subprocess needs a real one, so only the
+    # refusal paths are checked here; the full flow is in tests/e2e.
+    result = subprocess.run(
+        [sys.executable, "-m", "certbot_assistant", "profiles", "add", "p", "--server",
+         SERVER, "--eab-kid", "k", "--eab-hmac-key", "x"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+def test_profiles_add_rejects_a_bad_key_with_a_hint(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "certbot_assistant", "profiles", "add", "p", "--server",
+         SERVER, "--eab-kid", "k", "--hmac-stdin"],
+        input='"quoted-key"\n', capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "quotation marks" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_issue_with_unknown_profile_is_a_usage_error() -> None:
+    result = cli("issue", "--profile", "nope", "-d", "example.com")
+    assert result.returncode == 2 and "nope" in result.stderr
+
+
+def test_redact_logs(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "letsencrypt.log").write_text("Arguments: ['--eab-hmac-key', 'SECRETKEY12345']\n")
+    result = cli("redact-logs", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Replaced 1 HMAC key value. Log files changed: 1."
+    assert "SECRETKEY12345" not in (logs / "letsencrypt.log").read_text()
+    assert cli("redact-logs", str(tmp_path / "missing")).returncode == 2

@@ -119,6 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _install_translations() -> None:
+    """The CLI prints in the user's language too (JSON ids stay as they are)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from certbot_assistant.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -137,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     sweep_stale_inis()
+    _install_translations()
     try:
         return commands.run(args)
     except UsageError as exc:

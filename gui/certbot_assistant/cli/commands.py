@@ -64,10 +64,6 @@ from certbot_assistant.core.validation import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def run(args: argparse.Namespace) -> int:
     handlers = {
         "diagnose": run_diagnose,
@@ -163,7 +159,7 @@ def _read_hmac(from_stdin: bool) -> str:
             "certbot-assistant profiles add: no terminal to ask for the HMAC key; "
             "pipe it in with --hmac-stdin"
         )
-    return getpass.getpass(tr("HMAC key (input hidden): "))
+    return getpass.getpass(QCoreApplication.translate("Cli", "HMAC key (input hidden): "))
 
 
 def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
@@ -177,7 +173,10 @@ def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
                 out.write("\n")
             elif not profiles:
                 out.write(
-                    tr("No profiles yet. Add one with: certbot-assistant profiles add") + "\n"
+                    QCoreApplication.translate(
+                        "Cli", "No profiles yet. Add one with: certbot-assistant profiles add"
+                    )
+                    + "\n"
                 )
             for profile in profiles if args.format == "text" else []:
                 out.write(f"{profile.name}\t{profile.server}\t{profile.eab_kid}\n")
@@ -194,15 +193,24 @@ def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
                 json.dump({**asdict(profile), "hmac_stored": stored}, out, indent=2)
                 out.write("\n")
                 return EXIT_OK
-            yes, no = tr("yes"), tr("no")
+            yes, no = (
+                QCoreApplication.translate("Cli", "yes"),
+                QCoreApplication.translate("Cli", "no"),
+            )
             rows = [
-                (tr("Name"), profile.name),
-                (tr("ACME directory URL"), profile.server),
-                (tr("KID"), profile.eab_kid),
-                (tr("CertCentral region"), profile.region),
-                (tr("Config directory"), profile.config_dir or "-"),
-                (tr("ACME credential name"), profile.acme_credential_name or "-"),
-                (tr("HMAC key in the keyring"), yes if stored else no),
+                (QCoreApplication.translate("Cli", "Name"), profile.name),
+                (QCoreApplication.translate("Cli", "ACME directory URL"), profile.server),
+                (QCoreApplication.translate("Cli", "KID"), profile.eab_kid),
+                (QCoreApplication.translate("Cli", "CertCentral region"), profile.region),
+                (QCoreApplication.translate("Cli", "Config directory"), profile.config_dir or "-"),
+                (
+                    QCoreApplication.translate("Cli", "ACME credential name"),
+                    profile.acme_credential_name or "-",
+                ),
+                (
+                    QCoreApplication.translate("Cli", "HMAC key in the keyring"),
+                    yes if stored else no,
+                ),
             ]
             out.write("".join(f"{label}: {value}\n" for label, value in rows))
             return EXIT_OK
@@ -214,7 +222,7 @@ def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
             still_used = any(p.eab_kid == removed.eab_kid for p in store.load())
             if not args.keep_secret and not still_used:
                 secrets.delete_hmac(removed.eab_kid)
-            out.write(tr("Profile removed.") + "\n")
+            out.write(QCoreApplication.translate("Cli", "Profile removed.") + "\n")
             return EXIT_OK
     except (ProfileError, SecretStoreError) as exc:
         print(exc.text(translate), file=sys.stderr)
@@ -243,7 +251,10 @@ def _add_profile(
     secrets.store_hmac(kid, hmac_key)
     store.add(profile, replace=args.replace)
     backend = secrets.backend_info().name
-    out.write(fill(tr("Profile saved. The HMAC key is in %1."), [backend]) + "\n")
+    out.write(
+        fill(QCoreApplication.translate("Cli", "Profile saved. The HMAC key is in %1."), [backend])
+        + "\n"
+    )
     return EXIT_OK
 
 
@@ -299,7 +310,10 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         timeout_s=args.timeout,
         override_refusal=args.force,
     )
-    out.write(fill(tr("Running: %1"), [to_cmd(request.display_argv())]) + "\n\n")
+    out.write(
+        fill(QCoreApplication.translate("Cli", "Running: %1"), [to_cmd(request.display_argv())])
+        + "\n\n"
+    )
     out.flush()
 
     def echo(stream: str, line: str) -> None:
@@ -310,7 +324,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = CertbotRun(request, on_line=echo).run()
     except RunRefused as exc:
-        out.write(tr("Certbot was not started:") + "\n")
+        out.write(QCoreApplication.translate("Cli", "Certbot was not started:") + "\n")
         write_findings(exc.findings, out)
         return EXIT_FAILED
     except CertbotNotStarted as exc:
@@ -334,7 +348,7 @@ def run_redact_logs(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{exc.filename or folder}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
     message = QCoreApplication.translate(
-        "Cli", "Replaced %n HMAC key value(s) in %1 log file(s).", "", replaced
+        "Cli", "Replaced %n HMAC key value(s). Log files changed: %1.", "", replaced
     )
     out.write(fill(message, [files]) + "\n")
     return EXIT_OK

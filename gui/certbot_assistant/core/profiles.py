@@ -28,6 +28,8 @@ from certbot_assistant.core.translation import (
 
 log = logging.getLogger(__name__)
 
+CONTEXT = "Profiles"
+
 SCHEMA = 1
 FILE_NAME = "profiles.json"
 REGIONS = ("us", "eu")
@@ -43,7 +45,7 @@ class ProfileError(Exception):
         super().__init__(fill(self.template, self.args_for_message))
 
     def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr("Profiles", self.template), self.args_for_message)
+        return fill(tr(CONTEXT, self.template), self.args_for_message)
 
 
 class ProfilesFileCorrupt(ProfileError):

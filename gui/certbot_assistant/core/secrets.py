@@ -27,6 +27,8 @@ from certbot_assistant.core.translation import (
 
 log = logging.getLogger(__name__)
 
+CONTEXT = "Secrets"
+
 SERVICE = "certbot-assistant"
 # Windows Credential Manager refuses blobs over 2560 bytes (1280 UTF-16 characters) with
 # WinError 1783; checking first gives a clear message instead of an obscure OS error.
@@ -60,7 +62,7 @@ class SecretStoreError(Exception):
         self.args_for_message = args
 
     def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr("Secrets", self.template), self.args_for_message)
+        return fill(tr(CONTEXT, self.template), self.args_for_message)
 
 
 class KeyringUnavailable(SecretStoreError):
