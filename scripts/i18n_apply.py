@@ -4,7 +4,8 @@
 
 TABLE.py defines a dict named after the language in upper case, ``{(context, source): text}``.
 Entries already translated in the .ts are overwritten by the table; a numerus entry takes a
-tuple of forms (English: singular, plural) or one string (Japanese has one form). Messages the table lacks are listed so nothing is missed silently.
+tuple of forms (English: singular, plural) or one string (Japanese has one form). Messages the
+table lacks are listed so nothing is missed silently.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     lang, table_path = sys.argv[1], Path(sys.argv[2])
-    table: dict[tuple[str, str], str | tuple[str, ...]] = runpy.run_path(str(table_path))[lang.upper()]
+    table: dict[tuple[str, str], str | tuple[str, ...]] = runpy.run_path(str(table_path))[
+        lang.upper()
+    ]
     ts_path = REPO / "i18n" / f"app_{lang}.ts"
     tree = ET.parse(ts_path)
     missing = []

@@ -79,7 +79,7 @@ def main() -> int:
             main_window.diagnose = with_kid
             window.show()
             window.rescan()
-            wait_until(lambda: not window.scanning)
+            wait_until(lambda w=window: not w.scanning)
             wait_until(lambda: False, timeout_ms=300)  # let deferred layout passes run
             main_window.diagnose = original
             out = args.out / lang
