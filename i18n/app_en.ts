@@ -103,6 +103,74 @@
         <source>Certbot was not started:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API key deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -562,7 +630,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether ACME requests are approved automatically cannot be read through the API. %1</source>
+        <source>Whether ACME requests are approved automatically cannot be read through the API, and the API key&apos;s user (%1) is not an Administrator or Manager, whose requests are the only ones the skip setting applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -103,6 +103,74 @@
         <source>Certbot was not started:</source>
         <translation>Certbot は起動されませんでした:</translation>
     </message>
+    <message>
+        <source>API key deleted.</source>
+        <translation>API キーを削除しました。</translation>
+    </message>
+    <message>
+        <source>CertCentral API key (input hidden): </source>
+        <translation>CertCentral の API キー (入力は表示されません): </translation>
+    </message>
+    <message>
+        <source>API key saved in %1.</source>
+        <translation>API キーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>No pending requests.</source>
+        <translation>承認待ちの申請はありません。</translation>
+    </message>
+    <message>
+        <source>Approve this request?</source>
+        <translation>この申請を承認しますか?</translation>
+    </message>
+    <message>
+        <source>Reject this request?</source>
+        <translation>この申請を却下しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申請 %1 を承認しました。</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>申請 %1 を却下しました。</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>申請 %1 はありません。</translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -561,8 +629,16 @@
         <translation>申請に手動の承認が必要な可能性があります</translation>
     </message>
     <message>
-        <source>Whether ACME requests are approved automatically cannot be read through the API. %1</source>
-        <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。%1</translation>
+        <source>Whether ACME requests are approved automatically cannot be read through the API, and the API key&apos;s user (%1) is not an Administrator or Manager, whose requests are the only ones the skip setting applies to.</source>
+        <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。また、API キーのユーザー (%1) は管理者またはマネージャーではありません。承認ステップのスキップ設定は、管理者とマネージャーの申請にのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
+        <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
+    </message>
+    <message>
+        <source>Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.</source>
+        <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。承認待ちの申請が %1 件あるため、承認ステップはスキップされていないと考えられます。</translation>
     </message>
     <message>
         <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>

@@ -13,7 +13,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CERTBOT_ASSISTANT_LANG", "en")
 
-from tests.helpers.fixtures import certbot_exe, other_pebble, pebble  # noqa: F401
+from tests.helpers.fixtures import (  # noqa: F401
+    certbot_exe,
+    other_pebble,
+    pebble,
+    secret_service_env,
+)
 from tests.helpers.memory_keyring import MemoryKeyring
 
 

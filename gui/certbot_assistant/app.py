@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 ICON_PATH = Path(__file__).resolve().parent / "resources" / "certbot-assistant.svg"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-
-from tests.helpers import secret_service
 
 
 def files_containing(roots: list[Path], needle: bytes) -> list[Path]:
@@ -22,12 +17,3 @@ def files_containing(roots: list[Path], needle: bytes) -> list[Path]:
             candidates = []
         hits += [p for p in candidates if needle in p.read_bytes()]
     return hits
-
-
-@pytest.fixture(scope="session")
-def secret_service_env() -> Iterator[dict[str, str]]:
-    missing = secret_service.available()
-    if missing:
-        pytest.fail(f"{missing} missing: apt-get install gnome-keyring dbus (scripts/test does it)")
-    with secret_service.secret_service() as env:
-        yield env

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import secret_service
 from tests.helpers.certbot import certbot_executable
 from tests.helpers.pebble import Pebble, pebble_binary
 
@@ -41,3 +42,12 @@ def other_pebble(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pebble]:
     server = _start_pebble(tmp_path_factory.mktemp("pebble-other"))
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def secret_service_env() -> Iterator[dict[str, str]]:
+    missing = secret_service.available()
+    if missing:
+        pytest.fail(f"{missing} missing: apt-get install gnome-keyring dbus (scripts/test does it)")
+    with secret_service.secret_service() as env:
+        yield env

@@ -1,25 +1,5 @@
-"""An in-memory keyring backend for tests that are not about the keyring itself."""
+"""The in-memory keyring the demo uses, for tests that are not about the keyring itself."""
 
-from __future__ import annotations
+from certbot_assistant.demo.memory_keyring import MemoryKeyring
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise PasswordDeleteError("not found")
-        del self.entries[(service, username)]
+__all__ = ["MemoryKeyring"]

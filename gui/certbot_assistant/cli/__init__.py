@@ -12,11 +12,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.cli.common import EXIT_USAGE, UsageError
 from certbot_assistant.core.certbot_paths import default_config_dir
+
+if TYPE_CHECKING:
+    from certbot_assistant.demo.session import DemoSession
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}. Without a command, the wizard opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="training mode with a fake CertCentral (nothing reaches DigiCert)",
+    )
+    parser.add_argument(
+        "--demo-scenarios",
+        default="healthy,pending-2h",
+        metavar="LIST",
+        help="what the demo's CertCentral shows, comma-separated, e.g. "
+        "pending-30h,domain-not-validated",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     diag = commands.add_parser(
@@ -54,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--certbot-output", type=Path, help="a file with certbot's output or letsencrypt.log"
     )
     diag.add_argument("--format", choices=("text", "json"), default="text")
+    diag.add_argument(
+        "--profile", help="take --server, --eab-kid and --config-dir from this profile"
+    )
+    diag.add_argument(
+        "--certcentral",
+        action="store_true",
+        help="also check CertCentral for the profile (API key from the keyring)",
+    )
+    diag.add_argument(
+        "-d", "--domain", dest="domains", action="append", default=[], help="a name to request"
+    )
 
     profiles = commands.add_parser(
         "profiles",
@@ -77,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_add.add_argument("--eab-kid", required=True, help="the KID of that URL")
     p_add.add_argument("--region", choices=("us", "eu"), default="us", help="CertCentral region")
     p_add.add_argument("--config-dir", help="the certbot config directory for this credential")
-    p_add.add_argument("--credential-name", help="the ACME credential's name in CertCentral")
+    p_add.add_argument(
+        "--certcentral-credential",
+        "--credential-name",
+        dest="credential_name",
+        help="the ACME credential's name in CertCentral (for the CertCentral checks)",
+    )
     p_add.add_argument("--hmac-stdin", action="store_true", help="read the HMAC key from stdin")
     p_add.add_argument("--replace", action="store_true", help="replace a profile of that name")
     p_remove = verbs.add_parser("remove", help="remove a profile (and its HMAC key if unused)")
@@ -110,6 +141,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=1800, help="stop certbot after this many seconds"
     )
 
+    apikey = commands.add_parser(
+        "apikey",
+        help="store or delete the CertCentral API key (in the OS keyring)",
+        description="The API key is never taken from the command line: it is asked for with a "
+        "hidden prompt, or read from standard input with --stdin.",
+    )
+    apikey_verbs = apikey.add_subparsers(dest="verb", parser_class=_Parser, required=True)
+    k_set = apikey_verbs.add_parser("set", help="store the API key for a region")
+    k_set.add_argument("--region", choices=("us", "eu"), default="us")
+    k_set.add_argument("--stdin", action="store_true", help="read the key from standard input")
+    k_delete = apikey_verbs.add_parser("delete", help="delete the API key of a region")
+    k_delete.add_argument("--region", choices=("us", "eu"), default="us")
+
+    requests = commands.add_parser(
+        "requests",
+        help="pending CertCentral certificate requests: list, approve, reject",
+    )
+    request_verbs = requests.add_subparsers(dest="verb", parser_class=_Parser, required=True)
+    r_list = request_verbs.add_parser("list", help="list pending requests")
+    r_list.add_argument("--profile", required=True)
+    r_list.add_argument("--format", choices=("text", "json"), default="text")
+    for verb in ("approve", "reject"):
+        r_verb = request_verbs.add_parser(verb, help=f"{verb} one request (shows it first)")
+        r_verb.add_argument("id", type=int)
+        r_verb.add_argument("--profile", required=True)
+        r_verb.add_argument("--comment", default=f"{verb.capitalize()}d with {APP_NAME}")
+        r_verb.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     redact = commands.add_parser(
         "redact-logs",
         help="remove EAB HMAC keys from certbot's logs",
@@ -129,6 +188,26 @@ def _install_translations() -> None:
     install_translators(app)
 
 
+def _start_demo(spec: str) -> DemoSession:
+    from certbot_assistant.demo.fake_certcentral import SCENARIOS
+    from certbot_assistant.demo.session import start_demo
+
+    scenarios = [s.strip() for s in spec.split(",") if s.strip()]
+    unknown = [s for s in scenarios if s not in SCENARIOS]
+    if unknown:
+        raise UsageError(
+            f"certbot-assistant: unknown demo scenario {', '.join(unknown)} "
+            f"(choose from {', '.join(SCENARIOS)})"
+        )
+    session = start_demo(scenarios)
+    print(
+        "*** DEMO MODE: a fake CertCentral answers; nothing is sent to DigiCert. "
+        f"Profile: {session.profile_name} ***",
+        file=sys.stderr,
+    )
+    return session
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -140,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from certbot_assistant.app import main as gui_main
 
-        return gui_main(arguments)
+        return gui_main(arguments, demo=args.demo_scenarios if args.demo else None)
     from certbot_assistant.cli import commands
     from certbot_assistant.core.app_logging import setup_logging
     from certbot_assistant.core.private_temp import sweep_stale_inis
@@ -148,8 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     sweep_stale_inis()
     _install_translations()
+    demo = None
     try:
+        demo = _start_demo(args.demo_scenarios) if args.demo else None
         return commands.run(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if demo is not None:
+            demo.stop()

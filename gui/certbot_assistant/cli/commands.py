@@ -37,7 +37,20 @@ from certbot_assistant.core.certbot_run import (
     RunRefused,
     issue_request,
 )
+from certbot_assistant.core.certcentral_checks import (
+    RequestSummary,
+    describe_request,
+    set_request_status,
+)
+from certbot_assistant.core.certcentral_client import (
+    BaseUrlError,
+    CertCentralClient,
+    CertCentralError,
+    CertCentralNotFound,
+    base_url,
+)
 from certbot_assistant.core.diagnose import (
+    CertCentralTarget,
     DiagnoseInputError,
     DiagnoseRequest,
     Diagnosis,
@@ -70,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         "profiles": run_profiles,
         "issue": run_issue,
         "redact-logs": run_redact_logs,
+        "apikey": run_apikey,
+        "requests": run_requests,
     }
     try:
         return handlers[args.command](args, sys.stdout)
@@ -121,13 +136,50 @@ def render_text(diagnosis: Diagnosis, out: TextIO) -> None:
     write_findings(diagnosis.findings, out)
 
 
+def _profile(name: str, command: str) -> Profile:
+    store = ProfileStore()
+    try:
+        _load_profiles(store)
+        return store.get(name)
+    except ProfileError as exc:
+        raise UsageError(f"certbot-assistant {command}: {exc.text(translate)}") from None
+
+
+def _certcentral_client(profile: Profile) -> CertCentralClient:
+    """A client for the profile's region with the API key from the keyring."""
+    try:
+        url = base_url(profile.region)
+    except BaseUrlError as exc:
+        raise UsageError(f"certbot-assistant: {exc}") from None
+    return CertCentralClient(SecretStore().read_api_key(profile.region), url)
+
+
 def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
+    profile = _profile(args.profile, "diagnose") if args.profile else None
+    if args.certcentral and profile is None:
+        raise UsageError("certbot-assistant diagnose: --certcentral needs --profile")
+    domains = tuple(validate_domains(args.domains)) if args.domains else ()
+    target = None
+    if args.certcentral and profile is not None:
+        try:
+            url = base_url(profile.region)
+            api_key = SecretStore().read_api_key(profile.region)
+        except BaseUrlError as exc:
+            raise UsageError(f"certbot-assistant diagnose: {exc}") from None
+        except SecretStoreError as exc:
+            print(exc.text(translate), file=sys.stderr)
+            return EXIT_FAILED
+        target = CertCentralTarget(url, api_key, profile.acme_credential_name, domains)
+    config_dir = args.config_dir or (
+        Path(profile.config_dir) if profile and profile.config_dir else default_config_dir()
+    )
     request = DiagnoseRequest(
-        config_dir=args.config_dir or default_config_dir(),
-        server=args.server,
-        eab_kid=args.eab_kid,
+        config_dir=config_dir,
+        server=args.server or (profile.server if profile else None),
+        eab_kid=args.eab_kid or (profile.eab_kid if profile else None),
         certbot=args.certbot,
         certbot_output=args.certbot_output,
+        certcentral=target,
     )
     try:
         result = diagnose(request)
@@ -271,12 +323,7 @@ def _choose_certbot(path: Path | None) -> CertbotInstall | None:
 
 
 def run_issue(args: argparse.Namespace, out: TextIO) -> int:
-    store = ProfileStore()
-    try:
-        _load_profiles(store)
-        profile = store.get(args.profile)
-    except ProfileError as exc:
-        raise UsageError(f"certbot-assistant issue: {exc.text(translate)}") from None
+    profile = _profile(args.profile, "issue")
     domains = validate_domains(args.domains)
     config_dir = validate_config_dir(
         args.config_dir or profile.config_dir or str(default_config_dir())
@@ -333,6 +380,104 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\n")
     write_findings(result.findings, out)
     return EXIT_OK if result.succeeded else EXIT_FAILED
+
+
+# apikey and requests ----------------------------------------------------------------------------
+
+
+def run_apikey(args: argparse.Namespace, out: TextIO) -> int:
+    secrets = SecretStore()
+    try:
+        if args.verb == "delete":
+            secrets.delete_api_key(args.region)
+            out.write(QCoreApplication.translate("Cli", "API key deleted.") + "\n")
+            return EXIT_OK
+        if args.stdin:
+            key = sys.stdin.readline().strip()
+        elif sys.stdin.isatty():
+            key = getpass.getpass(
+                QCoreApplication.translate("Cli", "CertCentral API key (input hidden): ")
+            ).strip()
+        else:
+            raise UsageError("certbot-assistant apikey set: no terminal; use --stdin")
+        if not key or any(c.isspace() for c in key):
+            raise UsageError("certbot-assistant apikey set: the API key is empty or has spaces")
+        secrets.store_api_key(args.region, key)
+        backend = secrets.backend_info().name
+        message = QCoreApplication.translate("Cli", "API key saved in %1.")
+        out.write(fill(message, [backend]) + "\n")
+        return EXIT_OK
+    except SecretStoreError as exc:
+        print(exc.text(translate), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _describe(summary: RequestSummary) -> str:
+    when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
+    rows = [
+        (QCoreApplication.translate("Cli", "Request"), str(summary.id)),
+        (QCoreApplication.translate("Cli", "Names"), ", ".join(summary.names) or "?"),
+        (QCoreApplication.translate("Cli", "Product"), summary.product or "?"),
+        (QCoreApplication.translate("Cli", "Organization"), summary.organization or "?"),
+        (QCoreApplication.translate("Cli", "Requested by"), summary.requester or "?"),
+        (QCoreApplication.translate("Cli", "Submitted"), when),
+        (QCoreApplication.translate("Cli", "Status"), summary.status),
+    ]
+    return "".join(f"  {label}: {value}\n" for label, value in rows)
+
+
+def run_requests(args: argparse.Namespace, out: TextIO) -> int:
+    profile = _profile(args.profile, "requests")
+    try:
+        with _certcentral_client(profile) as client:
+            if args.verb == "list":
+                pending = list(
+                    client.get_all("/request", "requests", {"filters[status]": "pending"})
+                )
+                if args.format == "json":
+                    json.dump(pending, out, indent=2, ensure_ascii=False)
+                    out.write("\n")
+                    return EXIT_OK
+                if not pending:
+                    out.write(QCoreApplication.translate("Cli", "No pending requests.") + "\n")
+                for item in pending:
+                    out.write(_describe(describe_request(client, int(item["id"]))) + "\n")
+                return EXIT_OK
+            summary = describe_request(client, args.id)
+            status = "approved" if args.verb == "approve" else "rejected"
+            question = (
+                QCoreApplication.translate("Cli", "Approve this request?")
+                if status == "approved"
+                else QCoreApplication.translate("Cli", "Reject this request?")
+            )
+            out.write(_describe(summary))
+            if not args.yes:
+                if not sys.stdin.isatty():
+                    raise UsageError(
+                        f"certbot-assistant requests {args.verb}: no terminal to confirm; add --yes"
+                    )
+                answer = input(f"{question} [y/N] ").strip().lower()
+                if answer not in ("y", "yes", "はい"):
+                    out.write(QCoreApplication.translate("Cli", "Nothing was changed.") + "\n")
+                    return EXIT_OK
+            set_request_status(client, args.id, status, args.comment)
+            done = (
+                QCoreApplication.translate("Cli", "Request %1 approved.")
+                if status == "approved"
+                else QCoreApplication.translate("Cli", "Request %1 rejected.")
+            )
+            out.write(fill(done, [args.id]) + "\n")
+            return EXIT_OK
+    except SecretStoreError as exc:
+        print(exc.text(translate), file=sys.stderr)
+        return EXIT_FAILED
+    except CertCentralNotFound:
+        message = QCoreApplication.translate("Cli", "There is no request %1.")
+        print(fill(message, [args.id]), file=sys.stderr)
+        return EXIT_FAILED
+    except CertCentralError as exc:
+        write_findings([exc.finding()], out)
+        return EXIT_FAILED
 
 
 # redact-logs -------------------------------------------------------------------------------------

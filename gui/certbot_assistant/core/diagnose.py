@@ -20,6 +20,8 @@ from certbot_assistant.core.certbot_discovery import (
     install_for_path,
     probe_version,
 )
+from certbot_assistant.core.certcentral_checks import CertCentralReport, run_checks
+from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.output_classifier import classify_output
 
@@ -31,12 +33,23 @@ class DiagnoseInputError(Exception):
 
 
 @dataclass(frozen=True)
+class CertCentralTarget:
+    """Where and as whom to ask CertCentral, and which ACME credential the profile uses."""
+
+    base_url: str
+    api_key: str = field(repr=False)
+    credential_name: str | None
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class DiagnoseRequest:
     config_dir: Path
     server: str | None = None
     eab_kid: str | None = None
     certbot: Path | None = None
     certbot_output: Path | None = None
+    certcentral: CertCentralTarget | None = None
 
 
 @dataclass
@@ -45,11 +58,15 @@ class Diagnosis:
     installs: list[CertbotInstall]
     config_dir: ConfigDirReport
     run_findings: list[F.Finding] = field(default_factory=list)
+    certcentral: CertCentralReport | None = None
 
     @property
     def findings(self) -> list[F.Finding]:
         install_findings = discovery_findings(self.installs)
-        return F.sort_findings([*install_findings, *self.config_dir.findings, *self.run_findings])
+        remote = self.certcentral.findings if self.certcentral else []
+        return F.sort_findings(
+            [*install_findings, *self.config_dir.findings, *remote, *self.run_findings]
+        )
 
     @property
     def has_error(self) -> bool:
@@ -85,4 +102,9 @@ def diagnose(
         platform_logs_dir=platform_logs_dir,
     )
     run_findings = classify_output(output_text) if output_text is not None else []
-    return Diagnosis(request, installs, report, run_findings)
+    remote = None
+    if request.certcentral is not None:
+        target = request.certcentral
+        with CertCentralClient(target.api_key, target.base_url) as client:
+            remote = run_checks(client, target.credential_name, target.domains)
+    return Diagnosis(request, installs, report, run_findings, remote)

@@ -510,13 +510,28 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         kb=3,
     ),
     _spec(
+        "approval-step-may-be-required-role",
+        _W,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "Requests may need manual approval"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Whether ACME requests are approved automatically cannot be read through the API, and the API key's user (%1) is not an Administrator or Manager, whose requests are the only ones the skip setting applies to.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'In CertCentral, go to Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes". The ACME credential must belong to an Administrator or Manager.',
+        ),
+        kb=3,
+    ),
+    _spec(
         "approval-step-may-be-required",
         _W,
         _CC,
         QT_TRANSLATE_NOOP("Findings", "Requests may need manual approval"),
         QT_TRANSLATE_NOOP(
             "Findings",
-            "Whether ACME requests are approved automatically cannot be read through the API. %1",
+            "Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.",
         ),
         QT_TRANSLATE_NOOP(
             "Findings",
@@ -750,9 +765,12 @@ CATALOGUE: tuple[FindingSpec, ...] = (
 
 _BY_ID: dict[str, FindingSpec] = {spec.id: spec for spec in CATALOGUE}
 
-# "multiple-accounts" in findings.md is both a config-dir check and a run-output finding; the
-# catalogue keeps one id per spec, so the run-output form maps back to the public id.
-_PUBLIC_ID = {"multiple-accounts-run": "multiple-accounts"}
+# One public id can have several wordings (a config-dir check and a run-output line, or two
+# different reasons); each wording is its own spec and maps back to the public id here.
+_PUBLIC_ID = {
+    "multiple-accounts-run": "multiple-accounts",
+    "approval-step-may-be-required-role": "approval-step-may-be-required",
+}
 
 EVIDENCE_LABELS: dict[str, str] = {
     "path": QT_TRANSLATE_NOOP("Findings", "Path"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -108,7 +109,14 @@ class Profile:
         )
 
 
+PATH_ENV = "CERTBOT_ASSISTANT_PROFILES"
+
+
 def default_path() -> Path:
+    """The user's profiles file; ``CERTBOT_ASSISTANT_PROFILES`` points elsewhere (demo mode)."""
+    override = os.environ.get(PATH_ENV)
+    if override:
+        return Path(override)
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / FILE_NAME
 
 
