@@ -423,3 +423,18 @@ def inspect_config_dir(
         log.exception("inspection of %s stopped", path)
         report.findings.append(F.make("config-dir-unreadable", path, exc, path=path))
     return report
+
+
+def _slug(text: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in "-_" else "-" for c in text.strip())
+    return "-".join(part for part in cleaned.split("-") if part)[:40] or "new"
+
+
+def suggest_new_dir(default: Path, label: str) -> Path:
+    """A folder beside the default that does not exist yet: ``C:\\Certbot-<label>`` (-2, -3…)."""
+    base = default.parent / f"{default.name}-{_slug(label)}"
+    candidate, number = base, 2
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{number}")
+        number += 1
+    return candidate

@@ -561,6 +561,17 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Certbot on Windows needs administrator rights."),
         QT_TRANSLATE_NOOP("Findings", "Restart the assistant as administrator."),
     ),
+    _spec(
+        "name-does-not-resolve",
+        _W,
+        _LOC,
+        QT_TRANSLATE_NOOP("Findings", "A name does not resolve"),
+        QT_TRANSLATE_NOOP("Findings", "%1 could not be looked up in DNS from this server: %2"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Check the DNS records: for the HTTP challenge the name must point at this server.",
+        ),
+    ),
     # A certbot run's output
     _spec(
         "run-succeeded",

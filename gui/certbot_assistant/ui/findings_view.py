@@ -6,13 +6,14 @@ severity word in its accessible name. Evidence is selectable text for the help d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -43,8 +44,22 @@ def severity_text(severity: F.Severity) -> str:
     }[severity]
 
 
+FixAction = tuple[str, Callable[[F.Finding], None]]
+_SHORTENED = ("eab_kid", "recorded_kid")
+
+
+def shorten_middle(text: str, keep: int = 4) -> str:
+    """KIDs and keys shortened in the middle (ab12…9f3c), as ux.md asks, unless short."""
+    return text if len(text) <= 2 * keep + 3 else f"{text[:keep]}…{text[-keep:]}"
+
+
 class FindingRow(QFrame):
-    def __init__(self, finding: F.Finding, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        finding: F.Finding,
+        parent: QWidget | None = None,
+        actions: Sequence[FixAction] = (),
+    ) -> None:
         super().__init__(parent)
         self.finding = finding
         self.setObjectName(f"finding-{finding.id}")
@@ -77,7 +92,10 @@ class FindingRow(QFrame):
         evidence = "\n".join(
             fill(
                 QCoreApplication.translate("FindingsView", "%1: %2"),
-                (tr(F.CONTEXT, F.EVIDENCE_LABELS.get(key, key)), value),
+                (
+                    tr(F.CONTEXT, F.EVIDENCE_LABELS.get(key, key)),
+                    shorten_middle(value) if key in _SHORTENED else value,
+                ),
             )
             for key, value in finding.evidence.items()
             if key != "output"
@@ -90,6 +108,16 @@ class FindingRow(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setForegroundRole(self.foregroundRole())
             text.addWidget(label)
+        if actions:
+            buttons = QHBoxLayout()
+            for label, callback in actions:
+                button = QPushButton(label, self)
+                button.setObjectName(f"fix-{finding.id}")
+                button.setAccessibleName(label)
+                button.clicked.connect(lambda _=False, cb=callback: cb(finding))
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            text.addLayout(buttons)
         layout.addLayout(text, 1)
         self.setAccessibleName(
             fill(
@@ -125,14 +153,21 @@ class FindingsView(QScrollArea):
         self._layout.addWidget(label)
         self._layout.addStretch(1)
 
-    def set_findings(self, findings: Sequence[F.Finding]) -> None:
+    def set_findings(
+        self,
+        findings: Sequence[F.Finding],
+        actions: Mapping[str, Sequence[FixAction]] | None = None,
+        empty_message: str | None = None,
+    ) -> None:
+        """Show ``findings``; ``actions`` maps a finding id to the fix buttons it gets."""
         self._findings = list(findings)
         if not findings:
-            self.set_message(self.tr("No problems found."))
+            self.set_message(empty_message or self.tr("No problems found."))
             return
         self._clear()
         for finding in findings:
-            self._layout.addWidget(FindingRow(finding, self._inner))
+            row_actions = (actions or {}).get(finding.id, ())
+            self._layout.addWidget(FindingRow(finding, self._inner, row_actions))
         self._layout.addStretch(1)
 
     def _clear(self) -> None:

@@ -69,3 +69,9 @@ class Task(QObject):
     def cancel(self) -> None:
         """The work itself finishes in the background; its result is thrown away."""
         self._cancelled = True
+
+
+class Relay(QObject):
+    """Carries a value from a worker thread to the UI thread (a queued signal)."""
+
+    message = Signal(object)

@@ -1,0 +1,202 @@
+"""The shape every wizard page shares (anchor: Picard's setup wizard).
+
+A title and one sentence on why the step exists (QWizard's title/subtitle), the page's own
+content, a busy row for anything slow (with Cancel), and the findings for this step at the
+bottom. A page is complete only when nothing is running and no error finding blocks it; the
+reason is always visible in its findings panel.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.ui.findings_view import FindingsView, FixAction
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, WizardState
+from certbot_assistant.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from certbot_assistant.ui.wizard import AssistantWizard
+
+log = logging.getLogger(__name__)
+
+
+class AssistantPage(QWizardPage):
+    page_id: PageId
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.services = services
+        self._task: Task | None = None
+        self._findings: list[F.Finding] = []
+        self._commit_done = False
+        outer = QVBoxLayout(self)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        busy_row = QHBoxLayout()
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setAccessibleName(
+            QCoreApplication.translate("AssistantPage", "Work in progress")
+        )
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.setWordWrap(True)
+        self.busy_cancel = QPushButton(QCoreApplication.translate("AssistantPage", "Stop"), self)
+        self.busy_cancel.setObjectName("busyCancel")
+        self.busy_cancel.setAccessibleName(
+            QCoreApplication.translate("AssistantPage", "Stop the current step")
+        )
+        self.busy_cancel.clicked.connect(self.cancel_task)
+        busy_row.addWidget(self.busy_bar)
+        busy_row.addWidget(self.busy_label, 1)
+        busy_row.addWidget(self.busy_cancel)
+        outer.addLayout(busy_row)
+        self.findings_view = FindingsView(self)
+        self.findings_view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.findings_view.setMinimumHeight(150)
+        outer.addWidget(self.findings_view, 1)
+        self._show_busy(None)
+
+    # helpers for subclasses ----------------------------------------------------------------
+
+    def assistant(self) -> AssistantWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.finished
+
+    def _show_busy(self, message: str | None) -> None:
+        for widget in (self.busy_bar, self.busy_label, self.busy_cancel):
+            widget.setVisible(message is not None)
+        self.busy_label.setText(message or "")
+
+    def run_task(
+        self,
+        message: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn`` off the UI thread; the page shows ``message`` and blocks Next meanwhile."""
+        if self._task is not None:
+            self._task.cancel()
+        self._show_busy(message)
+
+        def done(result: Any) -> None:
+            self._show_busy(None)
+            on_done(result)
+            self.completeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._show_busy(None)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.show_unexpected(exc)
+            self.completeChanged.emit()
+
+        self._task = Task(fn, done, failed, self)
+        self.completeChanged.emit()
+
+    def cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._show_busy(None)
+        self.completeChanged.emit()
+
+    def show_unexpected(self, exc: BaseException) -> None:
+        log.error("%s: unexpected %s", type(self).__name__, type(exc).__name__)
+        self.findings_view.set_message(
+            QCoreApplication.translate(
+                "AssistantPage",
+                "Something unexpected went wrong. The details are in the log file; "
+                "use Copy report for the help desk.",
+            )
+        )
+
+    def set_findings(
+        self,
+        findings: Sequence[F.Finding],
+        actions: Mapping[str, Sequence[FixAction]] | None = None,
+        empty_message: str | None = None,
+    ) -> None:
+        self._findings = F.sort_findings(findings)
+        self.state.page_findings[self.page_id] = list(self._findings)
+        self.findings_view.set_findings(self._findings, actions, empty_message)
+        self.completeChanged.emit()
+        assistant = self.wizard()
+        if assistant is not None and hasattr(assistant, "refresh_steps"):
+            assistant.refresh_steps()
+
+    @property
+    def findings(self) -> list[F.Finding]:
+        return list(self._findings)
+
+    def blocking(self) -> list[F.Finding]:
+        return [f for f in self._findings if f.severity is F.Severity.ERROR]
+
+    # QWizardPage ---------------------------------------------------------------------------
+
+    def ready(self) -> bool:
+        """Subclasses: whether the page's own input is complete."""
+        return True
+
+    def isComplete(self) -> bool:
+        return not self.busy and not self.blocking() and self.ready()
+
+    def commit(self) -> Callable[[], Any] | None:
+        """Subclasses: work to finish before leaving (saving to the keyring…), or None.
+
+        It runs off the UI thread; when it succeeds the wizard moves on by itself.
+        """
+        return None
+
+    def committed(self, result: Any) -> None:
+        """Subclasses: called on the UI thread with ``commit()``'s result."""
+
+    def commit_message(self) -> str:
+        return QCoreApplication.translate("AssistantPage", "Saving…")
+
+    def validatePage(self) -> bool:
+        if self._commit_done:
+            self._commit_done = False
+            return True
+        work = self.commit()
+        if work is None:
+            return True
+
+        def done(result: Any) -> None:
+            self.committed(result)
+            self._commit_done = True
+            self.wizard().next()
+
+        self.run_task(self.commit_message(), work, done, self.commit_failed)
+        return False
+
+    def commit_failed(self, exc: BaseException) -> None:
+        self.show_unexpected(exc)
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps what the user entered (QWizard would reset the fields)."""
+        self.cancel_task()

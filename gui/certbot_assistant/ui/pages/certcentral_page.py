@@ -1,0 +1,321 @@
+"""Step: CertCentral. Will DigiCert issue? The checks as a checklist, each with its fix.
+
+KB 3's causes (organization or domain not validated, a request waiting for approval) and KB 2's
+revoked credential are decided here. The API key lives in the keyring; pending requests can be
+approved or rejected from this page after a confirmation that shows what will be approved.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certcentral_checks import (
+    CertCentralReport,
+    RequestSummary,
+    Step,
+    describe_request,
+    run_checks,
+    set_request_status,
+)
+from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
+from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.findings_view import qt_translate
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, Scenario, WizardState
+
+CONSOLE = {
+    "us": "https://www.digicert.com/secure/",
+    "eu": "https://certcentral.digicert.eu/secure/",
+}
+
+
+def menu_paths() -> dict[str, str]:
+    """The console menu path a finding's fix needs, in the user's language (glossary-ja.md)."""
+    return {
+        "organization-not-validated": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Organizations"
+        ),
+        "organization-validation-expiring": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Organizations"
+        ),
+        "domain-not-validated": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Domains"
+        ),
+        "domain-validation-expiring": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Domains"
+        ),
+        "domain-not-in-account": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Domains"
+        ),
+        "request-pending": QCoreApplication.translate("CertCentralPage", "Certificates > Requests"),
+        "request-pending-over-24h": QCoreApplication.translate(
+            "CertCentralPage", "Certificates > Requests"
+        ),
+        "approval-step-may-be-required": QCoreApplication.translate(
+            "CertCentralPage",
+            "Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps",
+        ),
+        "acme-credential-revoked": QCoreApplication.translate(
+            "CertCentralPage", "Automation > ACME Directory URLs"
+        ),
+        "acme-credential-not-found": QCoreApplication.translate(
+            "CertCentralPage", "Automation > ACME Directory URLs"
+        ),
+        "certcentral-key-invalid": QCoreApplication.translate(
+            "CertCentralPage", "Automation > API Keys"
+        ),
+    }
+
+
+class CertCentralPage(AssistantPage):
+    page_id = PageId.CERTCENTRAL
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.setObjectName("certcentralPage")
+        self.setTitle(self.tr("CertCentral"))
+        self.setSubTitle(
+            self.tr(
+                "Before Certbot runs, check that DigiCert will issue: the credential, the "
+                "organization and domain validation, and requests waiting for approval."
+            )
+        )
+        self.key_status = QLabel(self)
+        self.key_status.setObjectName("apiKeyStatus")
+        self.key_status.setWordWrap(True)
+        self.body.addWidget(self.key_status)
+        key_row = QHBoxLayout()
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setAccessibleName(self.tr("CertCentral API key"))
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("CertCentral API key (Automation > API Keys)"))
+        self.save_key_button = QPushButton(self.tr("Save &key"), self)
+        self.save_key_button.setObjectName("saveApiKeyButton")
+        self.save_key_button.setAccessibleName(self.tr("Save the API key in the keyring"))
+        self.save_key_button.clicked.connect(self.save_key)
+        self.check_button = QPushButton(self.tr("Check &again"), self)
+        self.check_button.setObjectName("recheckButton")
+        self.check_button.setAccessibleName(self.tr("Check CertCentral again"))
+        self.check_button.clicked.connect(self.check)
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.save_key_button)
+        key_row.addWidget(self.check_button)
+        self.body.addLayout(key_row)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("certcentralSummary")
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+        self.body.addStretch(1)
+        self.api_key: str | None = None
+        self._cancel = threading.Event()
+
+    @property
+    def region(self) -> str:
+        return self.state.profile.region if self.state.profile else "us"
+
+    def initializePage(self) -> None:
+        secrets, region = self.services.secrets, self.region
+
+        def work() -> str | None:
+            try:
+                return secrets.read_api_key(region)
+            except SecretNotFound:
+                return None
+
+        def done(key: str | None) -> None:
+            self.api_key = key
+            self._show_key_state()
+            if key:
+                self.check()
+            else:
+                self.set_findings(
+                    [],
+                    empty_message=self.tr(
+                        "Without an API key the assistant cannot look into CertCentral. You can "
+                        "continue, but timeouts (organization, domains, approvals) will only "
+                        "show when Certbot runs."
+                    ),
+                )
+
+        self.run_task(self.tr("Reading the API key from the keyring…"), work, done, self._key_error)
+
+    def _key_error(self, exc: BaseException) -> None:
+        text = exc.text(qt_translate) if isinstance(exc, SecretStoreError) else str(exc)
+        self.key_status.setText(text)
+
+    def _show_key_state(self) -> None:
+        stored = bool(self.api_key)
+        self.key_status.setText(
+            self.tr("The API key is stored in the keyring.")
+            if stored
+            else self.tr("Enter a CertCentral API key to check the account (optional).")
+        )
+        self.check_button.setEnabled(stored)
+
+    def save_key(self) -> None:
+        key = self.key_edit.text().strip()
+        if not key:
+            return
+        secrets, region = self.services.secrets, self.region
+
+        def done(_result: object) -> None:
+            self.api_key = key
+            self.key_edit.clear()
+            self._show_key_state()
+            self.check()
+
+        self.run_task(
+            self.tr("Saving the API key in the keyring…"),
+            lambda: secrets.store_api_key(region, key),
+            done,
+            self._key_error,
+        )
+
+    def client(self) -> CertCentralClient:
+        assert self.api_key is not None
+        return CertCentralClient(self.api_key, self.services.certcentral_url(self.region))
+
+    def check(self) -> None:
+        if not self.api_key:
+            return
+        profile = self.state.profile
+        credential = profile.acme_credential_name if profile else None
+        domains = list(self.state.domains)
+        make_client = self.client
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        step_names = {
+            Step.KEY: self.tr("Checking CertCentral: the API key…"),
+            Step.CREDENTIAL: self.tr("Checking CertCentral: the ACME credential…"),
+            Step.ORGANIZATION: self.tr("Checking CertCentral: organization validation…"),
+            Step.DOMAINS: self.tr("Checking CertCentral: domains…"),
+            Step.REQUESTS: self.tr("Checking CertCentral: pending requests…"),
+        }
+        label = self.busy_label
+
+        def progress(step: str) -> None:
+            # Called from the worker; the label text is set through a queued invocation.
+            from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+
+            QMetaObject.invokeMethod(
+                label, "setText", Qt.ConnectionType.QueuedConnection,
+                Q_ARG(str, step_names.get(step, "")),
+            )  # fmt: skip
+
+        def work() -> CertCentralReport:
+            with make_client() as client:
+                return run_checks(client, credential, domains, progress=progress,
+                                  cancelled=cancel.is_set)  # fmt: skip
+
+        self.run_task(step_names[Step.KEY], work, self._show)
+
+    def cancel_task(self) -> None:
+        self._cancel.set()
+        super().cancel_task()
+
+    def _show(self, report: CertCentralReport) -> None:
+        self.state.certcentral = report
+        who = report.user_name or "?"
+        roles = ", ".join(report.user_roles) or "-"
+        self.summary.setText(
+            fill(self.tr("Checked as %1 (%2)."), [who, roles]) if report.user_roles else ""
+        )
+        actions: dict[str, list[tuple[str, Callable[[F.Finding], None]]]] = {}
+        for spec in ("request-pending", "request-pending-over-24h"):
+            actions[spec] = [
+                (self.tr("Approve…"), lambda f: self.decide(f, "approved")),
+                (self.tr("Reject…"), lambda f: self.decide(f, "rejected")),
+            ]
+        paths = menu_paths()
+        for spec, path in paths.items():
+            actions.setdefault(spec, [])
+            actions[spec] = [
+                *actions[spec],
+                (self.tr("Open CertCentral"), lambda _f: self.open_console()),
+                (self.tr("Copy the menu path"), lambda _f, p=path: self.copy(p)),
+            ]
+        self.set_findings(
+            report.findings,
+            actions,
+            empty_message=self.tr("CertCentral is ready: nothing holds the order back."),
+        )
+
+    def open_console(self) -> None:
+        QDesktopServices.openUrl(QUrl(CONSOLE.get(self.region, CONSOLE["us"])))
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+    def confirm_request(self, summary: RequestSummary, status: str) -> bool:
+        when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
+        question = (
+            self.tr("Approve request %1?")
+            if status == "approved"
+            else self.tr("Reject request %1?")
+        )
+        details = fill(
+            self.tr("Names: %1\nProduct: %2\nOrganization: %3\nRequested by: %4\nSubmitted: %5"),
+            [", ".join(summary.names) or "?", summary.product or "?",
+             summary.organization or "?", summary.requester or "?", when],
+        )  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Certificate request"),
+            fill(question, [summary.id]) + "\n\n" + details,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def decide(self, finding: F.Finding, status: str) -> None:
+        request_id = int(finding.evidence.get("request", "0") or 0)
+        make_client = self.client
+
+        def describe() -> RequestSummary:
+            with make_client() as client:
+                return describe_request(client, request_id)
+
+        def shown(summary: RequestSummary) -> None:
+            if not self.confirm_request(summary, status):
+                return
+            comment = self.tr("Approved with the Certbot Assistant") if status == "approved" \
+                else self.tr("Rejected with the Certbot Assistant")  # fmt: skip
+
+            def apply() -> None:
+                with make_client() as client:
+                    set_request_status(client, request_id, status, comment)
+
+            self.run_task(self.tr("Updating the request…"), apply, lambda _r: self.check(),
+                          self._request_failed)  # fmt: skip
+
+        self.run_task(self.tr("Reading the request…"), describe, shown, self._request_failed)
+
+    def _request_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CertCentralError):
+            self.set_findings([*self.findings, exc.finding()])
+        else:
+            self.show_unexpected(exc)
+
+    def blocking(self) -> list[F.Finding]:
+        return super().blocking() if self.state.scenario is not Scenario.CHECK else []
+
+    def commit(self) -> Callable[[], Any] | None:
+        self._cancel.set()
+        return None

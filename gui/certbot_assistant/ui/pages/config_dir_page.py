@@ -1,0 +1,344 @@
+"""Step: the certbot config directory, with what each known one holds.
+
+Certbot keeps one ACME account per folder and server, and silently reuses it (KB 1), so the
+folder decides which credential certificates come from. Known folders are the default, the
+profile's, and recent ones; each is inspected off the UI thread. A new folder gets a unique
+name beside the default. For KB 2 the old folder can be backed up (zip, verified) and removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_logs import redact_logs
+from certbot_assistant.core.certbot_run import BLOCKING_IDS
+from certbot_assistant.core.config_backup import (
+    BackupError,
+    BackupResult,
+    backup_and_remove,
+    is_certbot_dir,
+    plan_removal,
+    suggested_archive_name,
+)
+from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.findings_view import shorten_middle
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, Scenario, WizardState
+
+RECENT_KEY = "configdirs/recent"
+MAX_RECENT = 8
+# A folder that would make certbot do the wrong thing can be replaced by a new one.
+NEW_FOLDER_FIXES = (
+    "account-kid-mismatch",
+    "account-kid-unknown",
+    "multiple-accounts",
+    "legacy-acme-url",
+    "lineage-bound-to-other-server",
+    "config-dir-not-certbot",
+)
+
+
+class ConfigDirPage(AssistantPage):
+    page_id = PageId.CONFIG_DIR
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.setObjectName("configDirPage")
+        self.setTitle(self.tr("Config directory"))
+        self.setSubTitle(
+            self.tr(
+                "Certbot keeps one ACME account per folder. Pick the folder for this credential, "
+                "or create a new one."
+            )
+        )
+        self.reports: dict[str, ConfigDirReport] = {}
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("configDirTree")
+        self.tree.setAccessibleName(self.tr("Config directories"))
+        self.tree.setHeaderLabels(
+            [self.tr("Folder"), self.tr("Accounts"), self.tr("Certificates"), self.tr("State")]
+        )
+        self.tree.setRootIsDecorated(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.currentItemChanged.connect(self._selected)
+        self.body.addWidget(self.tree, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("configDirDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.details)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Create a &new folder"), self)
+        self.new_button.setObjectName("newConfigDirButton")
+        self.new_button.setAccessibleName(self.tr("Create a new folder"))
+        self.new_button.clicked.connect(self.create_new)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setObjectName("browseConfigDirButton")
+        self.browse_button.setAccessibleName(self.tr("Browse for a config directory"))
+        self.browse_button.clicked.connect(self.browse)
+        self.backup_button = QPushButton(self.tr("Back up and &remove…"), self)
+        self.backup_button.setObjectName("backupRemoveButton")
+        self.backup_button.setAccessibleName(self.tr("Back up and remove this folder"))
+        self.backup_button.clicked.connect(self.backup_and_remove)
+        for button in (self.new_button, self.browse_button, self.backup_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.extra_dirs: list[Path] = []
+
+    # the list ------------------------------------------------------------------------------
+
+    def candidates(self) -> list[Path]:
+        dirs: list[Path] = [self.services.default_config_dir()]
+        profile = self.state.profile
+        if profile is not None and profile.config_dir:
+            dirs.append(Path(profile.config_dir))
+        recent = self.services.settings.value(RECENT_KEY, []) or []
+        dirs += [Path(str(p)) for p in (recent if isinstance(recent, list) else [recent])]
+        dirs += self.extra_dirs
+        if self.state.config_dir is not None:
+            dirs.append(self.state.config_dir)
+        unique: list[Path] = []
+        for d in dirs:
+            if d not in unique:
+                unique.append(d)
+        return unique
+
+    def initializePage(self) -> None:
+        self.refresh(select=self.state.config_dir)
+
+    def refresh(self, select: Path | None = None) -> None:
+        dirs = self.candidates()
+        server = self.state.profile.server if self.state.profile else None
+        kid = self.state.profile.eab_kid if self.state.profile else None
+
+        def work() -> dict[str, ConfigDirReport]:
+            return {str(d): inspect_config_dir(d, server, kid) for d in dirs}
+
+        def done(reports: dict[str, ConfigDirReport]) -> None:
+            self.reports = reports
+            self._fill(select)
+
+        self.run_task(self.tr("Reading the config directories…"), work, done)
+
+    def _fill(self, select: Path | None) -> None:
+        self.tree.clear()
+        default = self.services.default_config_dir()
+        profile_dir = self.state.profile.config_dir if self.state.profile else None
+        chosen = None
+        for key, report in self.reports.items():
+            complete = [a for a in report.accounts if a.complete]
+            worst = F.sort_findings(report.findings)[0].severity if report.findings else None
+            state = {
+                F.Severity.ERROR: self.tr("Problem"),
+                F.Severity.WARNING: self.tr("Warning"),
+                F.Severity.INFO: self.tr("OK"),
+                None: self.tr("OK"),
+            }[worst]
+            if not report.exists:
+                state = self.tr("New")
+            label = key
+            if Path(key) == default:
+                label = fill(self.tr("%1 (Certbot's default)"), [key])
+            item = QTreeWidgetItem([label, str(len(complete)), str(len(report.lineages)), state])
+            item.setData(0, Qt.ItemDataRole.UserRole, key)
+            self.tree.addTopLevelItem(item)
+            wanted = select or (Path(profile_dir) if profile_dir else None)
+            if wanted is not None and Path(key) == wanted:
+                chosen = item
+        self.tree.setCurrentItem(chosen or self.tree.topLevelItem(0))
+
+    def _selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        key = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        report = self.reports.get(key) if key else None
+        self.state.config_dir = Path(key) if key else None
+        self.state.config_report = report
+        self.backup_button.setEnabled(
+            report is not None and report.is_certbot_dir and self.state.scenario is Scenario.REVOKED
+        )
+        self.backup_button.setVisible(self.state.scenario in (Scenario.REVOKED, Scenario.CHECK))
+        if report is None:
+            self.details.clear()
+            self.set_findings([])
+            return
+        self.details.setText(self.describe(report))
+        actions = {
+            spec: [(self.tr("Create a new folder"), lambda _f: self.create_new())]
+            for spec in NEW_FOLDER_FIXES
+        }
+        actions["secret-in-certbot-log"] = [(self.tr("Redact the logs"), self.redact)]
+        if self.state.scenario is Scenario.REVOKED and report.is_certbot_dir:
+            actions["account-kid-mismatch"] = [
+                (self.tr("Create a new folder"), lambda _f: self.create_new()),
+                (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove()),
+            ]
+        self.set_findings(report.findings, actions)
+
+    def describe(self, report: ConfigDirReport) -> str:
+        """Accounts per server with their KID, certificates with expiry and renewal server."""
+        if not report.exists:
+            return self.tr("This folder does not exist yet; Certbot creates it on the first run.")
+        lines: list[str] = []
+        for account in report.accounts:
+            kid = (
+                shorten_middle(account.eab_kid) if account.eab_kid else self.tr("KID not recorded")
+            )
+            state = "" if account.complete else self.tr(" (incomplete, ignored by Certbot)")
+            lines.append(
+                fill(self.tr("Account for %1: KID %2%3"), [account.server_folder, kid, state])
+            )
+        for lineage in report.lineages:
+            cert = lineage.certificate
+            expiry = cert.not_after.strftime("%Y-%m-%d") if cert else self.tr("unknown")
+            server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
+            lines.append(
+                fill(
+                    self.tr("Certificate %1: expires %2, renews at %3"),
+                    [lineage.name, expiry, server],
+                )
+            )
+        if not lines:
+            lines.append(self.tr("No accounts and no certificates yet."))
+        return "\n".join(lines)
+
+    # actions -------------------------------------------------------------------------------
+
+    def create_new(self) -> None:
+        label = self.state.profile.name if self.state.profile else "new"
+        new = suggest_new_dir(self.services.default_config_dir(), label)
+        self.extra_dirs.append(new)
+        self.refresh(select=new)
+
+    def browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a certbot config directory"), str(self.state.config_dir or "")
+        )
+        if chosen:
+            self.extra_dirs.append(Path(chosen))
+            self.refresh(select=Path(chosen))
+
+    def redact(self, _finding: F.Finding) -> None:
+        folder = self.state.config_dir
+        if folder is None:
+            return
+        logs = [Path(f.evidence["file"]).parent for f in self.findings if "file" in f.evidence]
+
+        def work() -> int:
+            return sum(redact_logs(d)[0] for d in {folder, *logs})
+
+        self.run_task(
+            self.tr("Removing HMAC keys from the logs…"),
+            work,
+            lambda _count: self.refresh(select=folder),
+        )
+
+    def ask_archive_path(self, folder: Path) -> Path | None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the backup as"),
+            str(Path(documents) / suggested_archive_name(folder)),
+            self.tr("Zip archives (*.zip)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Back up and remove"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def backup_and_remove(self) -> None:
+        folder = self.state.config_dir
+        if folder is None or not is_certbot_dir(folder):
+            return  # never offered for a folder that is not a certbot dir
+        archive = self.ask_archive_path(folder)
+        if archive is None:
+            return
+        try:
+            plan = plan_removal(folder)
+        except (BackupError, OSError) as exc:
+            self.findings_view.set_message(str(exc))
+            return
+        text = fill(
+            self.tr(
+                "Save a backup of %1 to %2, check it, then remove %1.\n\n"
+                "%3 files (including the account and certificate private keys) will be removed. "
+                "Certificates already installed on this server keep working."
+            ),
+            [folder, archive, len(plan.files)],
+        )
+        if not self.confirm(text):
+            return
+
+        def done(result: BackupResult) -> None:
+            self.details.setText(
+                fill(
+                    self.tr("Backed up %1 files to %2 (verified) and removed %3."),
+                    [result.files, result.archive, folder],
+                )
+            )
+            self.state.config_dir = None
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.findings_view.set_message(
+                fill(self.tr("Nothing was removed: %1"), [exc])
+                if isinstance(exc, BackupError)
+                else str(exc)
+            )
+
+        self.run_task(
+            self.tr("Backing up, checking the backup, then removing…"),
+            lambda: backup_and_remove(folder, archive),
+            done,
+            failed,
+        )
+
+    # completeness --------------------------------------------------------------------------
+
+    def blocking(self) -> list[F.Finding]:
+        if self.state.scenario is Scenario.CHECK:
+            return []
+        blocked = {*BLOCKING_IDS, "config-dir-unreadable"}
+        return [f for f in self.findings if f.id in blocked]
+
+    def ready(self) -> bool:
+        return self.state.config_dir is not None
+
+    def validatePage(self) -> bool:
+        if self.state.config_dir is not None:
+            recent = [str(self.state.config_dir)]
+            stored = self.services.settings.value(RECENT_KEY, []) or []
+            for item in stored if isinstance(stored, list) else [stored]:
+                if str(item) not in recent and Path(str(item)).exists():
+                    recent.append(str(item))
+            self.services.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        return super().validatePage()

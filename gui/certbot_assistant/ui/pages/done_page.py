@@ -1,0 +1,79 @@
+"""Step: done. Where the certificate is, what it covers, until when, and how it renews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from certbot_assistant.core.certificate_info import CertificateError, read_certificate
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, Scenario, WizardState
+
+
+class DonePage(AssistantPage):
+    page_id = PageId.DONE
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.setObjectName("donePage")
+        self.setTitle(self.tr("Done"))
+        self.setFinalPage(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("doneSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.summary)
+        self.renewal = QLabel(self)
+        self.renewal.setObjectName("doneRenewal")
+        self.renewal.setWordWrap(True)
+        self.body.addWidget(self.renewal)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:
+        if self.state.scenario is Scenario.CHECK:
+            self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
+            self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
+            self.renewal.clear()
+            self.set_findings(self.state.all_findings())
+            return
+        self.setSubTitle(self.tr("Certbot received the certificate."))
+        result = self.state.run_result
+        cert_path = result.certificate_path if result else None
+        key_path = result.key_path if result else None
+
+        def work() -> str:
+            if cert_path is None:
+                return ""
+            try:
+                info = read_certificate(cert_path)
+            except CertificateError as exc:
+                return str(exc)
+            return fill(
+                self.tr("Names: %1\nValid until: %2"),
+                [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
+            )
+
+        def done(details: str) -> None:
+            lines = [
+                fill(self.tr("Certificate and chain: %1"), [cert_path or "?"]),
+                fill(self.tr("Private key: %1"), [key_path or "?"]),
+            ]
+            if details:
+                lines.append(details)
+            self.summary.setText("\n".join(lines))
+
+        self.renewal.setText(
+            fill(
+                self.tr(
+                    'Certbot renews with "certbot renew --config-dir %1". A task that runs plain '
+                    '"certbot renew" only covers the default folder, so this folder needs its '
+                    "own scheduled renewal."
+                ),
+                [self.state.config_dir],
+            )
+        )
+        self.set_findings(result.findings if result else [])
+        self.run_task(self.tr("Reading the certificate…"), work, done)

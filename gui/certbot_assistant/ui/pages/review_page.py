@@ -1,0 +1,117 @@
+"""Step: review. The exact command (key masked), copyable for cmd or PowerShell, in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
+
+from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions, to_cmd, to_powershell
+from certbot_assistant.core.certbot_run import RunRequest, issue_request
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, WizardState
+
+
+def build_request(state: WizardState) -> RunRequest:
+    """The run the wizard's choices describe (the HMAC key from memory, never shown)."""
+    assert state.certbot is not None and state.profile is not None
+    assert state.config_dir is not None
+    options = IssueOptions(
+        domains=tuple(state.domains),
+        server=state.profile.server,
+        dirs=CertbotDirs.inside(state.config_dir),
+        email=state.email,
+        webroot=state.webroot,
+        http01_port=None if state.webroot else state.http01_port,
+    )
+    return issue_request(
+        state.certbot.path,
+        options,
+        state.profile.eab_kid,
+        state.hmac_key,
+        profile=state.profile.name,
+    )
+
+
+class ReviewPage(AssistantPage):
+    page_id = PageId.REVIEW
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.setObjectName("reviewPage")
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("This is exactly what will run. Nothing has been changed yet."))
+        self.plain = QLabel(self)
+        self.plain.setObjectName("reviewPlainWords")
+        self.plain.setWordWrap(True)
+        self.body.addWidget(self.plain)
+        self.command = QPlainTextEdit(self)
+        self.command.setObjectName("reviewCommand")
+        self.command.setAccessibleName(self.tr("The certbot command"))
+        self.command.setReadOnly(True)
+        self.command.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.command.setMaximumHeight(120)
+        self.body.addWidget(self.command)
+        row = QHBoxLayout()
+        self.copy_cmd = QPushButton(self.tr("Copy for &cmd.exe"), self)
+        self.copy_cmd.setObjectName("copyCmd")
+        self.copy_cmd.setAccessibleName(self.tr("Copy the command for cmd.exe"))
+        self.copy_ps = QPushButton(self.tr("Copy for &PowerShell"), self)
+        self.copy_ps.setObjectName("copyPowerShell")
+        self.copy_ps.setAccessibleName(self.tr("Copy the command for PowerShell"))
+        row.addWidget(self.copy_cmd)
+        row.addWidget(self.copy_ps)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.copy_cmd.clicked.connect(lambda: self._copy(to_cmd(self.state.display_command)))
+        self.copy_ps.clicked.connect(lambda: self._copy(to_powershell(self.state.display_command)))
+        self.findings_view.hide()
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Run Certbot"))
+
+    def initializePage(self) -> None:
+        request = build_request(self.state)
+        self.state.display_command = request.display_argv()
+        self.command.setPlainText(to_cmd(self.state.display_command))
+        self.plain.setText(self.describe())
+
+    def describe(self) -> str:
+        state = self.state
+        assert state.profile is not None
+        report = state.config_report
+        accounts = report.accounts_for(state.profile.server) if report else []
+        account = next((a for a in accounts if a.complete), None)
+        names = ", ".join(state.domains)
+        if account is None:
+            first = fill(
+                self.tr("Certbot registers a new ACME account with KID %1 in %2."),
+                [state.profile.eab_kid, state.config_dir],
+            )
+        else:
+            first = fill(
+                self.tr("Certbot uses the account already in %1 (registered with KID %2)."),
+                [state.config_dir, account.eab_kid or state.profile.eab_kid],
+            )
+        how = (
+            fill(self.tr("It proves control of the names by answering on port %1 itself."),
+                 [state.http01_port])
+            if state.webroot is None
+            else fill(self.tr("It proves control of the names with files in %1."), [state.webroot])
+        )  # fmt: skip
+        then = fill(
+            self.tr("Then it requests a certificate for %1 from %2. The HMAC key is passed in a "
+                    "temporary file that only you can read, removed when Certbot ends."),
+            [names, state.profile.server],
+        )  # fmt: skip
+        return f"{first} {how} {then}"
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,168 @@
+"""Step: run. Certbot's live output, the stage it is in, Cancel, and what the result means."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_run import RunResult, Stage
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.pages.review_page import build_request
+from certbot_assistant.ui.run_controller import RunController
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, WizardState
+
+MAX_OUTPUT_LINES = 5000
+STAGE_ORDER = (Stage.ACCOUNT, Stage.ORDER, Stage.CHALLENGES, Stage.CERTIFICATE)
+
+
+class RunPage(AssistantPage):
+    page_id = PageId.RUN
+
+    def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
+        super().__init__(state, services, parent)
+        self.setObjectName("runPage")
+        self.setTitle(self.tr("Run"))
+        self.setSubTitle(self.tr("Certbot is talking to the ACME server. This takes a few seconds "
+                                 "to a few minutes."))  # fmt: skip
+        stage_row = QHBoxLayout()
+        self.stage_labels: dict[Stage, QLabel] = {}
+        names = {
+            Stage.ACCOUNT: self.tr("Account"),
+            Stage.ORDER: self.tr("Order"),
+            Stage.CHALLENGES: self.tr("Challenges"),
+            Stage.CERTIFICATE: self.tr("Certificate"),
+        }
+        for stage in STAGE_ORDER:
+            label = QLabel(names[stage], self)
+            label.setObjectName(f"stage-{stage.value}")
+            self.stage_labels[stage] = label
+            stage_row.addWidget(label)
+        stage_row.addStretch(1)
+        self.body.addLayout(stage_row)
+        self.output = QPlainTextEdit(self)
+        self.output.setObjectName("runOutput")
+        self.output.setAccessibleName(self.tr("Certbot output"))
+        self.output.setReadOnly(True)
+        self.output.setMaximumBlockCount(MAX_OUTPUT_LINES)
+        self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body.addWidget(self.output, 2)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel the run"), self)
+        self.cancel_button.setObjectName("cancelRunButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the run"))
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.start)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.controller = RunController(self)
+        self.controller.line.connect(self._line)
+        self.controller.stage.connect(self._stage)
+        self.controller.finished.connect(self._finished)
+        self.controller.refused.connect(self._refused)
+        self.controller.failed.connect(self._failed)
+        self.reached: set[Stage] = set()
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        self.output.clear()
+        self.reached = set()
+        self._paint_stages()
+        self.state.run_result = None
+        self.set_findings([], empty_message=self.tr("Certbot is running…"))
+        self.controller.start(build_request(self.state))
+        self._show_busy(self.tr("Certbot is running…"))
+        self.busy_cancel.hide()
+        self.cancel_button.setEnabled(True)
+        self.retry_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    @property
+    def running(self) -> bool:
+        return self.controller.running
+
+    def ask_cancel(self) -> None:
+        if not self.running:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the run"),
+            self.tr("Stop Certbot now? Nothing is lost: you can run it again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.cancel_run()
+
+    def cancel_run(self) -> None:
+        self.controller.cancel()
+
+    def _line(self, stream: str, text: str) -> None:
+        self.output.appendPlainText(text)
+        self.output.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _stage(self, stage: Stage) -> None:
+        if stage in STAGE_ORDER:
+            # Reaching a stage means the earlier ones are done.
+            self.reached |= set(STAGE_ORDER[: STAGE_ORDER.index(stage) + 1])
+            self._paint_stages()
+
+    def _paint_stages(self, failed: bool = False) -> None:
+        done_mark, todo_mark = "✓", "○"
+        for stage, label in self.stage_labels.items():
+            base = label.text().lstrip("✓○✗ ")
+            label.setText(f"{done_mark if stage in self.reached else todo_mark} {base}")
+            label.setAccessibleName(
+                fill(self.tr("%1: done"), [base])
+                if stage in self.reached
+                else fill(self.tr("%1: not yet"), [base])
+            )
+
+    def _ended(self) -> None:
+        self._show_busy(None)
+        self.cancel_button.setEnabled(False)
+        self.retry_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _finished(self, result: RunResult) -> None:
+        self.state.run_result = result
+        self._ended()
+        if result.succeeded:
+            self.reached = set(STAGE_ORDER)
+            self._paint_stages()
+        self.set_findings(result.findings)
+        assistant = self.wizard()
+        if result.succeeded and assistant is not None:
+            assistant.next()
+
+    def _refused(self, findings: list[F.Finding]) -> None:
+        self._ended()
+        self.set_findings([F.make("run-refused", ", ".join(f.id for f in findings)), *findings])
+
+    def _failed(self, message: str) -> None:
+        self._ended()
+        self.set_findings([F.make("run-failed", message)])
+
+    def isComplete(self) -> bool:
+        result = self.state.run_result
+        return not self.running and result is not None and result.succeeded
+
+    def cleanupPage(self) -> None:
+        self.controller.cancel()
+        super().cleanupPage()

@@ -1,0 +1,34 @@
+"""What the wizard needs from the outside world, in one place so tests can supply their own
+(a Secret Service on a private bus, a fake CertCentral, a temporary default config dir)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from certbot_assistant import APP_ID
+from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+from certbot_assistant.core.certbot_paths import default_config_dir
+from certbot_assistant.core.certcentral_client import base_url
+from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.secrets import SecretStore
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+
+
+@dataclass
+class Services:
+    secrets: SecretStore = field(default_factory=SecretStore)
+    profiles: ProfileStore = field(default_factory=ProfileStore)
+    settings: QSettings = field(default_factory=_settings)
+    discovery: Callable[[Sequence[Path]], DiscoveryEnvironment] = DiscoveryEnvironment.from_system
+    default_config_dir: Callable[[], Path] = default_config_dir
+    certcentral_url: Callable[[str], str] = base_url
+    windows: bool = os.name == "nt"
+    demo: bool = False

@@ -1,0 +1,84 @@
+"""What the user chose so far, shared by the wizard's pages. Secrets stay in memory only."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_discovery import CertbotInstall
+from certbot_assistant.core.certbot_run import RunResult
+from certbot_assistant.core.certcentral_checks import CertCentralReport
+from certbot_assistant.core.config_dir import ConfigDirReport
+from certbot_assistant.core.profiles import Profile
+
+
+class Scenario(enum.Enum):
+    NEW = "new"
+    OLD_URL = "kb1"
+    REVOKED = "kb2"
+    TIMEOUT = "kb3"
+    CHECK = "check"
+
+
+class PageId(enum.IntEnum):
+    SITUATION = 0
+    CERTBOT = 1
+    CREDENTIAL = 2
+    CONFIG_DIR = 3
+    CERTCENTRAL = 4
+    SERVER = 5
+    REVIEW = 6
+    RUN = 7
+    DONE = 8
+
+
+_ISSUE = [
+    PageId.SITUATION, PageId.CERTBOT, PageId.CREDENTIAL, PageId.CONFIG_DIR, PageId.CERTCENTRAL,
+    PageId.SERVER, PageId.REVIEW, PageId.RUN, PageId.DONE,
+]  # fmt: skip
+# KB 3 is decided in CertCentral: it comes right after the credential.
+_TIMEOUT = [
+    PageId.SITUATION, PageId.CERTBOT, PageId.CREDENTIAL, PageId.CERTCENTRAL, PageId.CONFIG_DIR,
+    PageId.SERVER, PageId.REVIEW, PageId.RUN, PageId.DONE,
+]  # fmt: skip
+_CHECK = [
+    PageId.SITUATION, PageId.CERTBOT, PageId.CREDENTIAL, PageId.CONFIG_DIR, PageId.CERTCENTRAL,
+    PageId.DONE,
+]  # fmt: skip
+
+
+def path_for(scenario: Scenario) -> list[PageId]:
+    """The pages a scenario walks through; pages that do not apply are left out, not greyed."""
+    if scenario is Scenario.TIMEOUT:
+        return list(_TIMEOUT)
+    if scenario is Scenario.CHECK:
+        return list(_CHECK)
+    return list(_ISSUE)
+
+
+@dataclass
+class WizardState:
+    scenario: Scenario = Scenario.NEW
+    installs: list[CertbotInstall] = field(default_factory=list)
+    certbot: CertbotInstall | None = None
+    profile: Profile | None = None
+    hmac_key: str | None = field(default=None, repr=False)
+    domains: list[str] = field(default_factory=list)
+    email: str | None = None
+    config_dir: Path | None = None
+    config_report: ConfigDirReport | None = None
+    certcentral: CertCentralReport | None = None
+    webroot: Path | None = None
+    http01_port: int = 80
+    server_findings: list[F.Finding] = field(default_factory=list)
+    display_command: list[str] = field(default_factory=list)
+    run_result: RunResult | None = None
+    page_findings: dict[PageId, list[F.Finding]] = field(default_factory=dict)
+
+    def all_findings(self) -> list[F.Finding]:
+        seen: list[F.Finding] = []
+        for findings in self.page_findings.values():
+            seen += [f for f in findings if f not in seen]
+        return F.sort_findings(seen)

@@ -1,0 +1,265 @@
+"""The assistant: a QWizard from "what is your situation?" to a working certificate.
+
+One state object shared by the pages; the scenario chosen on the first page decides which pages
+follow (``state.path_for``). A step list on the left shows where the user is, what is done and
+which steps have a problem. "Copy report" is on every page for the help desk.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from certbot_assistant import APP_NAME
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.report import ReportInput, build_report
+from certbot_assistant.core.secrets import SecretStoreError
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.findings_view import qt_translate
+from certbot_assistant.ui.main_window import install_kind_text
+from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.pages.certbot_page import CertbotPage
+from certbot_assistant.ui.pages.certcentral_page import CertCentralPage
+from certbot_assistant.ui.pages.config_dir_page import ConfigDirPage
+from certbot_assistant.ui.pages.credential_page import CredentialPage
+from certbot_assistant.ui.pages.done_page import DonePage
+from certbot_assistant.ui.pages.review_page import ReviewPage
+from certbot_assistant.ui.pages.run_page import RunPage
+from certbot_assistant.ui.pages.server_page import ServerPage
+from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, WizardState, path_for
+
+log = logging.getLogger(__name__)
+
+PAGES: tuple[type[AssistantPage], ...] = (
+    SituationPage, CertbotPage, CredentialPage, ConfigDirPage, CertCentralPage, ServerPage,
+    ReviewPage, RunPage, DonePage,
+)  # fmt: skip
+
+
+class StepList(QWidget):
+    """The steps of the current path: ✓ done, ▶ here, ⚠ has a problem; others just listed."""
+
+    def __init__(self, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if demo:
+            banner = QLabel(QCoreApplication.translate("StepList", "DEMO MODE\nnothing reaches "
+                                                       "DigiCert"), self)  # fmt: skip
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setAutoFillBackground(True)
+            banner.setForegroundRole(banner.foregroundRole())
+            font = banner.font()
+            font.setBold(True)
+            banner.setFont(font)
+            banner.setFrameShape(QLabel.Shape.Box)
+            layout.addWidget(banner)
+        self.list = QListWidget(self)
+        self.list.setObjectName("stepListItems")
+        self.list.setAccessibleName(QCoreApplication.translate("StepList", "Steps"))
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setMinimumWidth(170)
+        layout.addWidget(self.list)
+
+
+class AssistantWizard(QWizard):
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services or Services()
+        self.state = WizardState()
+        self.setObjectName("assistantWizard")
+        title = APP_NAME
+        if self.services.demo:
+            title = fill(self.tr("%1 — DEMO"), [APP_NAME])
+        self.setWindowTitle(title)
+        self.setAccessibleName(APP_NAME)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Copy &report"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("copyReportButton")
+        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(
+            self.tr("Copy the diagnostic report")
+        )
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.pages: dict[PageId, AssistantPage] = {}
+        for cls in PAGES:
+            page = cls(self.state, self.services)
+            self.pages[cls.page_id] = page
+            self.setPage(int(cls.page_id), page)
+        self.setStartId(int(PageId.SITUATION))
+        self.steps = StepList(self.services.demo, self)
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(lambda _id: self.refresh_steps())
+        self.resize(960, 680)
+        geometry = self.services.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.refresh_steps()
+
+    # navigation ----------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        path = path_for(self.state.scenario)
+        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.SITUATION
+        if current not in path:
+            return -1
+        index = path.index(current)
+        return int(path[index + 1]) if index + 1 < len(path) else -1
+
+    def page_for(self, page_id: PageId) -> AssistantPage:
+        return self.pages[page_id]
+
+    def refresh_steps(self) -> None:
+        if not hasattr(self, "steps"):
+            return
+        path = path_for(self.state.scenario)
+        current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.SITUATION
+        visited = set(self.visitedIds())
+        self.steps.list.clear()
+        for page_id in path:
+            page = self.pages[page_id]
+            title = page.title() if page_id is not PageId.SITUATION else self.tr("Situation")
+            problem = any(f.severity is not F.Severity.INFO for f in page.findings)
+            if page_id == current:
+                mark, state = "▶", self.tr("current step")
+            elif problem and int(page_id) in visited:
+                mark, state = "⚠", self.tr("has a problem")
+            elif int(page_id) in visited:
+                mark, state = "✓", self.tr("done")
+            else:
+                mark, state = "  ", self.tr("to do")
+            item = QListWidgetItem(f"{mark} {title}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill("%1: %2", [title, state]))
+            if page_id == current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.steps.list.addItem(item)
+
+    # the report ----------------------------------------------------------------------------
+
+    def report_text(self) -> str:
+        state = self.state
+        choices: list[tuple[str, str]] = [
+            (self.tr("Situation"), scenario_texts()[state.scenario][0].replace("&", "")),
+        ]
+        if state.certbot is not None:
+            choices.append((self.tr("Certbot"), str(state.certbot.path)))
+        if state.profile is not None:
+            choices += [
+                (self.tr("ACME directory URL"), state.profile.server),
+                (self.tr("KID"), state.profile.eab_kid),
+                (self.tr("CertCentral credential"), state.profile.acme_credential_name or "-"),
+            ]
+        if state.domains:
+            choices.append((self.tr("Names"), ", ".join(state.domains)))
+        if state.config_dir is not None:
+            choices.append((self.tr("Config directory"), str(state.config_dir)))
+        try:
+            backend = self.services.secrets.backend_info().name
+        except SecretStoreError as exc:
+            backend = exc.text(qt_translate)
+        choices.append((self.tr("Keyring"), backend))
+        installs = [
+            f"{i.path} ({i.version or '?'}, {install_kind_text(i.kind)})" for i in state.installs
+        ]
+        run = state.run_result
+        secrets = [s for s in (state.hmac_key,) if s]
+        certcentral_page = self.pages[PageId.CERTCENTRAL]
+        if isinstance(certcentral_page, CertCentralPage) and certcentral_page.api_key:
+            secrets.append(certcentral_page.api_key)
+        data = ReportInput(
+            choices=choices,
+            installs=installs,
+            findings=state.all_findings(),
+            command=" ".join(state.display_command) if state.display_command else None,
+            run_output=(run.stdout + run.stderr) if run else None,
+            secrets=secrets,
+        )
+        return build_report(data, qt_translate)
+
+    def _custom_button(self, which: int) -> None:
+        if which == int(QWizard.WizardButton.CustomButton1):
+            QGuiApplication.clipboard().setText(self.report_text())
+            log.info("diagnostic report copied")
+
+    # leaving -------------------------------------------------------------------------------
+
+    @property
+    def run_page(self) -> RunPage:
+        page = self.pages[PageId.RUN]
+        assert isinstance(page, RunPage)
+        return page
+
+    def confirm_leave(self) -> bool:
+        if self.currentId() in (-1, int(PageId.SITUATION), int(PageId.DONE)):
+            return True
+        text = (
+            self.tr("Certbot is still running. Stop it and close the assistant?")
+            if self.run_page.running
+            else self.tr("Close the assistant? Nothing has been changed by this step.")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        if not self.confirm_leave():
+            return
+        self.run_page.cancel_run()
+        self._remember()
+        super().reject()
+
+    def accept(self) -> None:
+        self._remember()
+        super().accept()
+
+    def _remember(self) -> None:
+        self.services.settings.setValue("window/geometry", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self.run_page.cancel_run()
+        self._remember()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
