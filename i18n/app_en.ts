@@ -2,6 +2,334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssistantPage</name>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in the log file; use Copy report for the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistantWizard</name>
+    <message>
+        <source>%1 — DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot is still running. Stop it and close the assistant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the assistant? Nothing has been changed by this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertCentralPage</name>
+    <message>
+        <source>Certificates &gt; Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation &gt; ACME Directory URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation &gt; API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before Certbot runs, check that DigiCert will issue: the credential, the organization and domain validation, and requests waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral API key (Automation &gt; API Keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the API key in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check CertCentral again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an API key the assistant cannot look into CertCentral. You can continue, but timeouts (organization, domains, approvals) will only show when Certbot runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API key from the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is stored in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a CertCentral API key to check the account (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the API key in the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: the ACME credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: organization validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: pending requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the menu path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral is ready: nothing holds the order back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject request %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1
+Product: %2
+Organization: %3
+Requested by: %4
+Submitted: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved with the Certbot Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected with the Certbot Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertbotPage</name>
+    <message>
+        <source>Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant drives your own Certbot. Choose the one to use for this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse for certbot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Certbot on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certbot program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (python -m venv C:\Certbot-venv, then C:\Certbot-venv\Scripts\pip install certbot), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Certbot still works, but its installer is no longer maintained; plan a move to Certbot from pip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ERROR</source>
@@ -188,6 +516,338 @@
     </message>
     <message>
         <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDirPage</name>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot keeps one ACME account per folder. Pick the folder for this credential, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and &amp;remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and remove this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the config directories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Certbot&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist yet; Certbot creates it on the first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account for %1: KID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account for %1: KID %2 (incomplete, ignored by Certbot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: expires %2, renews at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts and no certificates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certbot config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing HMAC keys from the logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup of %1 to %2, check it, then remove %1.
+
+%3 files (including the account and certificate private keys) will be removed. Certificates already installed on this server keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 files to %2 (verified) and removed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up, checking the backup, then removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPage</name>
+    <message>
+        <source>ACME credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL, KID and HMAC key come from CertCentral (Automation &gt; ACME Directory URLs). Certbot binds them to an account once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Web servers OV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the HMAC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HMAC key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral &amp;credential name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral credential name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name shown in CertCentral, for the CertCentral checks (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names for the &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com example.com (separate with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading saved credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are stored in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored yet: paste it from CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the HMAC key from the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the credential (the HMAC key goes to the keyring)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Here is what the assistant found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Copy report to send the findings to the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot received the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1
+Valid until: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +1330,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up in DNS from this server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DNS records: for the HTTP challenge the name must point at this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot received the certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,85 +1628,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The Certbot programs found on this computer, and what the assistant sees in the config directory Certbot keeps its accounts and certificates in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Config directory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Config directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for a config directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certbot installations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a certbot config directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for Certbot and reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Certbot found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation>
-            <numerusform>Scan finished: %n finding.</numerusform>
-            <numerusform>Scan finished: %n findings.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,14 +1649,6 @@
     </message>
     <message>
         <source>Linux distribution package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan stopped with an unexpected error. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,6 +1680,167 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Diagnostic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command (HMAC key masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the last certbot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what will run. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certbot command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;cmd.exe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command for cmd.exe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command for PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot registers a new ACME account with KID %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot uses the account already in %1 (registered with KID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It proves control of the names by answering on port %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It proves control of the names with files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then it requests a certificate for %1 from %2. The HMAC key is passed in a temporary file that only you can read, removed when Certbot ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot is talking to the ACME server. This takes a few seconds to a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Certbot now? Nothing is lost: you can run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The keyring failed.</source>
@@ -1118,6 +1864,144 @@
     </message>
     <message>
         <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>This server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigiCert checks the names over HTTP: Certbot either answers on port 80 itself (standalone) or puts a file into your web server&apos;s folder (webroot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standalone: Certbot&apos;s own web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webroot: a folder the running web server serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webroot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web root folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the web root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web &amp;root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the web root folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use webroot instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>&amp;Get a new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant checks Certbot, your ACME credential, the config directory, CertCentral and this server, then runs Certbot and shows the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are still issued under the &amp;old ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot keeps one ACME account per config directory and ACME server. When the folder already holds an account, Certbot reuses it and silently ignores the new KID and HMAC key, so certificates keep coming from the old credential. The assistant finds that account and sets up a new config directory for the new KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ACME directory URL was &amp;revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revoked ACME directory URL disables the account Certbot registered with it, and Certbot keeps using that account from its config directory. DigiCert&apos;s fix is to remove that config directory and start a new one; the assistant backs it up first and checks the backup before anything is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot ends with a &amp;timeout error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral holds the order back when the organization or a domain is not validated, or when the request waits for approval (more than 24 hours, or more than 90 seconds for Certbot). The assistant checks each of these in CertCentral and lets you approve a waiting request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check an existing setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed: the assistant looks at Certbot, the config directory and CertCentral and lists what it finds, with a report for the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your situation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what brings you here; the assistant takes the steps that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>DEMO MODE
+nothing reaches DigiCert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

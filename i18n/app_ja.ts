@@ -2,6 +2,338 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AssistantPage</name>
+    <message>
+        <source>Work in progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stop the current step</source>
+        <translation>現在の処理を中止</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in the log file; use Copy report for the help desk.</source>
+        <translation>予期しない問題が発生しました。詳細はログファイルに記録されています。ヘルプデスクには [レポートをコピー] を使用してください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantWizard</name>
+    <message>
+        <source>%1 — DEMO</source>
+        <translation>%1 — デモ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>レポートをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the diagnostic report</source>
+        <translation>診断レポートをコピー</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>現在のステップ</translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Certbot</source>
+        <translation>Certbot</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME ディレクトリ URL</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>CertCentral credential</source>
+        <translation>CertCentral の資格情報</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation>設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>キーリング</translation>
+    </message>
+    <message>
+        <source>Certbot is still running. Stop it and close the assistant?</source>
+        <translation>Certbot はまだ実行中です。停止してアシスタントを閉じますか?</translation>
+    </message>
+    <message>
+        <source>Close the assistant? Nothing has been changed by this step.</source>
+        <translation>アシスタントを閉じますか? このステップではまだ何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>CertCentralPage</name>
+    <message>
+        <source>Certificates &gt; Organizations</source>
+        <translation>[証明書]&gt;[組織]</translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Domains</source>
+        <translation>[証明書]&gt;[ドメイン]</translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Requests</source>
+        <translation>[証明書]&gt;[申請]</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
+        <translation>[設定]&gt;[ユーザー設定]&gt;[管理グループの設定]&gt;[詳細設定]&gt;[承認手順]</translation>
+    </message>
+    <message>
+        <source>Automation &gt; ACME Directory URLs</source>
+        <translation>[自動化]&gt;[ACME ディレクトリ URL]</translation>
+    </message>
+    <message>
+        <source>Automation &gt; API Keys</source>
+        <translation>[自動化]&gt;[API キー]</translation>
+    </message>
+    <message>
+        <source>CertCentral</source>
+        <translation>CertCentral</translation>
+    </message>
+    <message>
+        <source>Before Certbot runs, check that DigiCert will issue: the credential, the organization and domain validation, and requests waiting for approval.</source>
+        <translation>Certbot を実行する前に、DigiCert が証明書を発行できるかを確認します。資格情報、組織とドメインの認証、承認待ちの申請を確認します。</translation>
+    </message>
+    <message>
+        <source>CertCentral API key</source>
+        <translation>CertCentral の API キー</translation>
+    </message>
+    <message>
+        <source>CertCentral API key (Automation &gt; API Keys)</source>
+        <translation>CertCentral の API キー ([自動化]&gt;[API キー])</translation>
+    </message>
+    <message>
+        <source>Save &amp;key</source>
+        <translation>キーを保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save the API key in the keyring</source>
+        <translation>API キーをキーリングに保存</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check CertCentral again</source>
+        <translation>CertCentral を再確認</translation>
+    </message>
+    <message>
+        <source>Without an API key the assistant cannot look into CertCentral. You can continue, but timeouts (organization, domains, approvals) will only show when Certbot runs.</source>
+        <translation>API キーがないと、アシスタントは CertCentral を確認できません。このまま続行できますが、タイムアウトの原因 (組織、ドメイン、承認) は Certbot の実行時にしかわかりません。</translation>
+    </message>
+    <message>
+        <source>Reading the API key from the keyring…</source>
+        <translation>キーリングから API キーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the keyring.</source>
+        <translation>API キーはキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>Enter a CertCentral API key to check the account (optional).</source>
+        <translation>アカウントを確認するには CertCentral の API キーを入力してください (省略可)。</translation>
+    </message>
+    <message>
+        <source>Saving the API key in the keyring…</source>
+        <translation>API キーをキーリングに保存しています…</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: the API key…</source>
+        <translation>CertCentral を確認しています: API キー…</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: the ACME credential…</source>
+        <translation>CertCentral を確認しています: ACME 資格情報…</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: organization validation…</source>
+        <translation>CertCentral を確認しています: 組織の認証…</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: domains…</source>
+        <translation>CertCentral を確認しています: ドメイン…</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral: pending requests…</source>
+        <translation>CertCentral を確認しています: 承認待ちの申請…</translation>
+    </message>
+    <message>
+        <source>Checked as %1 (%2).</source>
+        <translation>%1 (%2) として確認しました。</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>Open CertCentral</source>
+        <translation>CertCentral を開く</translation>
+    </message>
+    <message>
+        <source>Copy the menu path</source>
+        <translation>メニューの場所をコピー</translation>
+    </message>
+    <message>
+        <source>CertCentral is ready: nothing holds the order back.</source>
+        <translation>CertCentral の準備はできています。オーダーを妨げるものはありません。</translation>
+    </message>
+    <message>
+        <source>Approve request %1?</source>
+        <translation>申請 %1 を承認しますか?</translation>
+    </message>
+    <message>
+        <source>Reject request %1?</source>
+        <translation>申請 %1 を却下しますか?</translation>
+    </message>
+    <message>
+        <source>Names: %1
+Product: %2
+Organization: %3
+Requested by: %4
+Submitted: %5</source>
+        <translation>名前: %1
+製品: %2
+組織: %3
+申請者: %4
+申請日時: %5</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>証明書申請</translation>
+    </message>
+    <message>
+        <source>Approved with the Certbot Assistant</source>
+        <translation>Certbot Assistant で承認しました</translation>
+    </message>
+    <message>
+        <source>Rejected with the Certbot Assistant</source>
+        <translation>Certbot Assistant で却下しました</translation>
+    </message>
+    <message>
+        <source>Updating the request…</source>
+        <translation>申請を更新しています…</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>申請を読み取っています…</translation>
+    </message>
+</context>
+<context>
+    <name>CertbotPage</name>
+    <message>
+        <source>Certbot</source>
+        <translation>Certbot</translation>
+    </message>
+    <message>
+        <source>The assistant drives your own Certbot. Choose the one to use for this setup.</source>
+        <translation>アシスタントはお使いの Certbot を実行します。この設定で使用する Certbot を選択してください。</translation>
+    </message>
+    <message>
+        <source>Certbot installations</source>
+        <translation>Certbot のインストール</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation>インストール方法</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation>再スキャン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <source>&amp;Browse for certbot…</source>
+        <translation>certbot を参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for certbot</source>
+        <translation>certbot を参照</translation>
+    </message>
+    <message>
+        <source>Looking for Certbot on this computer…</source>
+        <translation>このコンピューターで Certbot を探しています…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Choose the certbot program</source>
+        <translation>certbot プログラムを選択</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (python -m venv C:\Certbot-venv, then C:\Certbot-venv\Scripts\pip install certbot), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
+        <translation>Certbot が見つかりませんでした。Python 3.10 以降の環境に pip でインストールしてから (python -m venv C:\Certbot-venv を実行し、次に C:\Certbot-venv\Scripts\pip install certbot を実行)、[再スキャン] を選択してください。別の場所にある場合は [certbot を参照] を選択してください。</translation>
+    </message>
+    <message>
+        <source>This Certbot still works, but its installer is no longer maintained; plan a move to Certbot from pip.</source>
+        <translation>この Certbot は現在も動作しますが、インストーラーの保守は終了しています。pip でインストールする Certbot への移行を計画してください。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ERROR</source>
@@ -188,6 +520,341 @@
     <message>
         <source>Fix</source>
         <translation>対処</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDirPage</name>
+    <message>
+        <source>Config directory</source>
+        <translation>設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Certbot keeps one ACME account per folder. Pick the folder for this credential, or create a new one.</source>
+        <translation>Certbot はフォルダーごとに 1 つの ACME アカウントを保持します。この資格情報用のフォルダーを選択するか、新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Config directories</source>
+        <translation>設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new folder</source>
+        <translation>新しいフォルダーを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a new folder</source>
+        <translation>新しいフォルダーを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a config directory</source>
+        <translation>設定ディレクトリを参照</translation>
+    </message>
+    <message>
+        <source>Back up and &amp;remove…</source>
+        <translation>バックアップして削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up and remove this folder</source>
+        <translation>このフォルダーをバックアップして削除</translation>
+    </message>
+    <message>
+        <source>Reading the config directories…</source>
+        <translation>設定ディレクトリを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>%1 (Certbot&apos;s default)</source>
+        <translation>%1 (Certbot の既定)</translation>
+    </message>
+    <message>
+        <source>Redact the logs</source>
+        <translation>ログから鍵を消去</translation>
+    </message>
+    <message>
+        <source>Back up and remove…</source>
+        <translation>バックアップして削除…</translation>
+    </message>
+    <message>
+        <source>This folder does not exist yet; Certbot creates it on the first run.</source>
+        <translation>このフォルダーはまだ存在しません。初回の実行時に Certbot が作成します。</translation>
+    </message>
+    <message>
+        <source>KID not recorded</source>
+        <translation>KID の記録なし</translation>
+    </message>
+    <message>
+        <source>Account for %1: KID %2</source>
+        <translation>%1 のアカウント: KID %2</translation>
+    </message>
+    <message>
+        <source>Account for %1: KID %2 (incomplete, ignored by Certbot)</source>
+        <translation>%1 のアカウント: KID %2 (不完全なため Certbot は使用しません)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Certificate %1: expires %2, renews at %3</source>
+        <translation>証明書 %1: 有効期限 %2、更新先 %3</translation>
+    </message>
+    <message>
+        <source>No accounts and no certificates yet.</source>
+        <translation>アカウントも証明書もまだありません。</translation>
+    </message>
+    <message>
+        <source>Choose a certbot config directory</source>
+        <translation>Certbot の設定ディレクトリを選択</translation>
+    </message>
+    <message>
+        <source>Removing HMAC keys from the logs…</source>
+        <translation>ログから HMAC 鍵を消去しています…</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Back up and remove</source>
+        <translation>バックアップして削除</translation>
+    </message>
+    <message>
+        <source>Save a backup of %1 to %2, check it, then remove %1.
+
+%3 files (including the account and certificate private keys) will be removed. Certificates already installed on this server keep working.</source>
+        <translation>%1 のバックアップを %2 に保存して内容を確認してから、%1 を削除します。
+
+%3 個のファイル (アカウントと証明書の秘密鍵を含む) が削除されます。このサーバーにインストール済みの証明書は引き続き使用できます。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 files to %2 (verified) and removed %3.</source>
+        <translation>%1 個のファイルを %2 にバックアップし (確認済み)、%3 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>何も削除されていません: %1</translation>
+    </message>
+    <message>
+        <source>Backing up, checking the backup, then removing…</source>
+        <translation>バックアップを作成して確認してから削除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPage</name>
+    <message>
+        <source>ACME credential</source>
+        <translation>ACME 資格情報</translation>
+    </message>
+    <message>
+        <source>The ACME directory URL, KID and HMAC key come from CertCentral (Automation &gt; ACME Directory URLs). Certbot binds them to an account once.</source>
+        <translation>ACME ディレクトリ URL、KID、HMAC 鍵は CertCentral の [自動化]&gt;[ACME ディレクトリ URL] で確認できます。Certbot はこれらを一度だけアカウントに結び付けます。</translation>
+    </message>
+    <message>
+        <source>Saved credential</source>
+        <translation>保存済みの資格情報</translation>
+    </message>
+    <message>
+        <source>&amp;Saved credential:</source>
+        <translation>保存済みの資格情報(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Credential name</source>
+        <translation>資格情報の名前</translation>
+    </message>
+    <message>
+        <source>for example: Web servers OV</source>
+        <translation>例: Web サーバー OV</translation>
+    </message>
+    <message>
+        <source>ACME directory &amp;URL:</source>
+        <translation>ACME ディレクトリ URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME ディレクトリ URL</translation>
+    </message>
+    <message>
+        <source>&amp;KID:</source>
+        <translation>KID(&amp;K):</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>HMAC key</source>
+        <translation>HMAC 鍵</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the HMAC key</source>
+        <translation>HMAC 鍵を表示</translation>
+    </message>
+    <message>
+        <source>&amp;HMAC key:</source>
+        <translation>HMAC 鍵(&amp;M):</translation>
+    </message>
+    <message>
+        <source>CertCentral &amp;credential name:</source>
+        <translation>CertCentral の資格情報名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CertCentral credential name</source>
+        <translation>CertCentral の資格情報名</translation>
+    </message>
+    <message>
+        <source>the name shown in CertCentral, for the CertCentral checks (optional)</source>
+        <translation>CertCentral に表示される名前。CertCentral の確認に使用します (省略可)</translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation>CertCentral のリージョン</translation>
+    </message>
+    <message>
+        <source>CertCentral (US)</source>
+        <translation>CertCentral (米国)</translation>
+    </message>
+    <message>
+        <source>CertCentral Europe</source>
+        <translation>CertCentral Europe</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Names for the &amp;certificate:</source>
+        <translation>証明書の名前(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Names for the certificate</source>
+        <translation>証明書の名前</translation>
+    </message>
+    <message>
+        <source>www.example.com example.com (separate with spaces)</source>
+        <translation>www.example.com example.com (空白で区切ります)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional):</source>
+        <translation>メールアドレス(&amp;L) (省略可):</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Reading saved credentials…</source>
+        <translation>保存済みの資格情報を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Keys are stored in: %1</source>
+        <translation>鍵の保存先: %1</translation>
+    </message>
+    <message>
+        <source>New credential…</source>
+        <translation>新しい資格情報…</translation>
+    </message>
+    <message>
+        <source>stored in the keyring; leave empty to keep it</source>
+        <translation>キーリングに保存済みです。変更しない場合は空欄のままにしてください</translation>
+    </message>
+    <message>
+        <source>not stored yet: paste it from CertCentral</source>
+        <translation>まだ保存されていません。CertCentral から貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Reading the HMAC key from the keyring…</source>
+        <translation>キーリングから HMAC 鍵を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Saving the credential (the HMAC key goes to the keyring)…</source>
+        <translation>資格情報を保存しています (HMAC 鍵はキーリングに保存されます)…</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Here is what the assistant found.</source>
+        <translation>何も変更されていません。アシスタントが確認した結果は次のとおりです。</translation>
+    </message>
+    <message>
+        <source>Use Copy report to send the findings to the help desk.</source>
+        <translation>ヘルプデスクに結果を送るには [レポートをコピー] を使用してください。</translation>
+    </message>
+    <message>
+        <source>Certbot received the certificate.</source>
+        <translation>Certbot が証明書を取得しました。</translation>
+    </message>
+    <message>
+        <source>Names: %1
+Valid until: %2</source>
+        <translation>名前: %1
+有効期限: %2</translation>
+    </message>
+    <message>
+        <source>Certificate and chain: %1</source>
+        <translation>証明書とチェーン: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>秘密鍵: %1</translation>
+    </message>
+    <message>
+        <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
+        <translation>Certbot は &quot;certbot renew --config-dir %1&quot; で更新します。単に &quot;certbot renew&quot; を実行するタスクは既定のフォルダーだけが対象のため、このフォルダーには専用の更新スケジュールが必要です。</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>証明書を読み取っています…</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1336,18 @@
         <translation>アシスタントを管理者として再起動してください。</translation>
     </message>
     <message>
+        <source>A name does not resolve</source>
+        <translation>名前を解決できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be looked up in DNS from this server: %2</source>
+        <translation>このサーバーから %1 を DNS で解決できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check the DNS records: for the HTTP challenge the name must point at this server.</source>
+        <translation>DNS レコードを確認してください。HTTP チャレンジでは、名前がこのサーバーを指している必要があります。</translation>
+    </message>
+    <message>
         <source>Certbot received the certificate</source>
         <translation>Certbot が証明書を取得しました</translation>
     </message>
@@ -955,84 +1634,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The Certbot programs found on this computer, and what the assistant sees in the config directory Certbot keeps its accounts and certificates in.</source>
-        <translation>このコンピューターで見つかった Certbot プログラムと、Certbot がアカウントと証明書を保存する設定ディレクトリの内容をアシスタントが確認した結果です。</translation>
-    </message>
-    <message>
-        <source>&amp;Config directory:</source>
-        <translation>設定ディレクトリ(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Config directory</source>
-        <translation>設定ディレクトリ</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Browse for a config directory</source>
-        <translation>設定ディレクトリを参照</translation>
-    </message>
-    <message>
-        <source>&amp;Scan again</source>
-        <translation>再スキャン(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Scan again</source>
-        <translation>再スキャン</translation>
-    </message>
-    <message>
-        <source>Certbot installations</source>
-        <translation>Certbot のインストール</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>プログラム</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Installed by</source>
-        <translation>インストール方法</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>検出結果</translation>
-    </message>
-    <message>
-        <source>Scan progress</source>
-        <translation>スキャンの進行状況</translation>
-    </message>
-    <message>
-        <source>Choose a certbot config directory</source>
-        <translation>Certbot の設定ディレクトリを選択</translation>
-    </message>
-    <message>
-        <source>Looking for Certbot and reading %1…</source>
-        <translation>Certbot を検索し、%1 を読み取っています…</translation>
-    </message>
-    <message>
-        <source>Scanning…</source>
-        <translation>スキャン中…</translation>
-    </message>
-    <message>
-        <source>No Certbot found</source>
-        <translation>Certbot が見つかりません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation>
-            <numerusform>スキャンが完了しました: 検出結果 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -1055,14 +1656,6 @@
     <message>
         <source>Linux distribution package</source>
         <translation>Linux ディストリビューションのパッケージ</translation>
-    </message>
-    <message>
-        <source>The scan stopped with an unexpected error. Details are in the log file.</source>
-        <translation>予期しないエラーでスキャンが停止しました。詳細はログファイルに記録されています。</translation>
-    </message>
-    <message>
-        <source>Scan failed.</source>
-        <translation>スキャンに失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1686,167 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Diagnostic report</source>
+        <translation>診断レポート</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択内容</translation>
+    </message>
+    <message>
+        <source>Certbot installations</source>
+        <translation>Certbot のインストール</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Command (HMAC key masked)</source>
+        <translation>コマンド (HMAC 鍵は伏せ字)</translation>
+    </message>
+    <message>
+        <source>Output of the last certbot run</source>
+        <translation>最後の Certbot 実行の出力</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>対処</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>This is exactly what will run. Nothing has been changed yet.</source>
+        <translation>次のとおりに実行されます。まだ何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The certbot command</source>
+        <translation>Certbot のコマンド</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;cmd.exe</source>
+        <translation>cmd.exe 用にコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the command for cmd.exe</source>
+        <translation>コマンドを cmd.exe 用にコピー</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;PowerShell</source>
+        <translation>PowerShell 用にコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the command for PowerShell</source>
+        <translation>コマンドを PowerShell 用にコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Run Certbot</source>
+        <translation>Certbot を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certbot registers a new ACME account with KID %1 in %2.</source>
+        <translation>Certbot は %2 に KID %1 で新しい ACME アカウントを登録します。</translation>
+    </message>
+    <message>
+        <source>Certbot uses the account already in %1 (registered with KID %2).</source>
+        <translation>Certbot は %1 にある既存のアカウント (KID %2 で登録済み) を使用します。</translation>
+    </message>
+    <message>
+        <source>It proves control of the names by answering on port %1 itself.</source>
+        <translation>名前の管理権限は、Certbot 自身がポート %1 で応答して証明します。</translation>
+    </message>
+    <message>
+        <source>It proves control of the names with files in %1.</source>
+        <translation>名前の管理権限は、%1 に置くファイルで証明します。</translation>
+    </message>
+    <message>
+        <source>Then it requests a certificate for %1 from %2. The HMAC key is passed in a temporary file that only you can read, removed when Certbot ends.</source>
+        <translation>その後、%2 に %1 の証明書を申請します。HMAC 鍵は本人だけが読める一時ファイルで渡され、Certbot の終了時に削除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Certbot is talking to the ACME server. This takes a few seconds to a few minutes.</source>
+        <translation>Certbot が ACME サーバーと通信しています。数秒から数分かかります。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>オーダー</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>チャレンジ</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Certbot output</source>
+        <translation>Certbot の出力</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run</source>
+        <translation>実行をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>実行をキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Certbot is running…</source>
+        <translation>Certbot を実行しています…</translation>
+    </message>
+    <message>
+        <source>Stop Certbot now? Nothing is lost: you can run it again.</source>
+        <translation>Certbot を今すぐ停止しますか? 失われるものはありません。もう一度実行できます。</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1: 未完了</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The keyring failed.</source>
@@ -1117,6 +1871,145 @@
     <message>
         <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
         <translation>キーリングへのアクセスが拒否されました。アシスタントにアクセスを許可してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>This server</source>
+        <translation>このサーバー</translation>
+    </message>
+    <message>
+        <source>DigiCert checks the names over HTTP: Certbot either answers on port 80 itself (standalone) or puts a file into your web server&apos;s folder (webroot).</source>
+        <translation>DigiCert は HTTP で名前を確認します。Certbot 自身がポート 80 で応答するか (standalone)、Web サーバーのフォルダーにファイルを置きます (webroot)。</translation>
+    </message>
+    <message>
+        <source>&amp;Standalone: Certbot&apos;s own web server</source>
+        <translation>Standalone: Certbot 独自の Web サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>&amp;Webroot: a folder the running web server serves</source>
+        <translation>Webroot: 稼働中の Web サーバーが公開するフォルダー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Webroot</source>
+        <translation>Webroot</translation>
+    </message>
+    <message>
+        <source>HTTP port</source>
+        <translation>HTTP ポート</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;port:</source>
+        <translation>HTTP ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Web root folder</source>
+        <translation>Web ルートフォルダー</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Browse for the web root</source>
+        <translation>Web ルートを参照</translation>
+    </message>
+    <message>
+        <source>Web &amp;root:</source>
+        <translation>Web ルート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check this server again</source>
+        <translation>このサーバーを再確認</translation>
+    </message>
+    <message>
+        <source>Choose the web root folder</source>
+        <translation>Web ルートフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Use webroot instead</source>
+        <translation>代わりに webroot を使用</translation>
+    </message>
+    <message>
+        <source>Restart as administrator</source>
+        <translation>管理者として再起動</translation>
+    </message>
+    <message>
+        <source>Checking this server…</source>
+        <translation>このサーバーを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>&amp;Get a new certificate</source>
+        <translation>新しい証明書を取得する(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The assistant checks Certbot, your ACME credential, the config directory, CertCentral and this server, then runs Certbot and shows the result.</source>
+        <translation>アシスタントが Certbot、ACME 資格情報、設定ディレクトリ、CertCentral、このサーバーを確認してから Certbot を実行し、結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Certificates are still issued under the &amp;old ACME directory URL</source>
+        <translation>古い ACME ディレクトリ URL で証明書が発行され続ける(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Certbot keeps one ACME account per config directory and ACME server. When the folder already holds an account, Certbot reuses it and silently ignores the new KID and HMAC key, so certificates keep coming from the old credential. The assistant finds that account and sets up a new config directory for the new KID.</source>
+        <translation>Certbot は設定ディレクトリと ACME サーバーごとに 1 つの ACME アカウントを保持します。フォルダーに既にアカウントがあると、Certbot はそれを再利用し、新しい KID と HMAC 鍵を何も通知せずに無視するため、証明書は古い資格情報で発行され続けます。アシスタントはそのアカウントを見つけ、新しい KID 用の新しい設定ディレクトリを用意します。</translation>
+    </message>
+    <message>
+        <source>My ACME directory URL was &amp;revoked</source>
+        <translation>ACME ディレクトリ URL が取り消された(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A revoked ACME directory URL disables the account Certbot registered with it, and Certbot keeps using that account from its config directory. DigiCert&apos;s fix is to remove that config directory and start a new one; the assistant backs it up first and checks the backup before anything is removed.</source>
+        <translation>ACME ディレクトリ URL が取り消されると、その URL で Certbot が登録したアカウントは使用できなくなりますが、Certbot は設定ディレクトリにあるそのアカウントを使い続けます。DigiCert のソリューションは、その設定ディレクトリを削除して新しく作成することです。アシスタントは削除の前にバックアップを作成し、その内容を確認します。</translation>
+    </message>
+    <message>
+        <source>Certbot ends with a &amp;timeout error</source>
+        <translation>Certbot がタイムアウトエラーで終了する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>CertCentral holds the order back when the organization or a domain is not validated, or when the request waits for approval (more than 24 hours, or more than 90 seconds for Certbot). The assistant checks each of these in CertCentral and lets you approve a waiting request.</source>
+        <translation>組織やドメインが認証されていない場合や、申請が承認待ちの場合 (24 時間以内に承認されない、または Certbot にとって 90 秒を超える場合)、CertCentral はオーダーを処理しません。アシスタントは CertCentral でこれらを一つずつ確認し、承認待ちの申請をその場で承認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Check an existing setup</source>
+        <translation>既存の設定を確認する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing is changed: the assistant looks at Certbot, the config directory and CertCentral and lists what it finds, with a report for the help desk.</source>
+        <translation>何も変更しません。アシスタントが Certbot、設定ディレクトリ、CertCentral を確認して結果を一覧にし、ヘルプデスク用のレポートを作成します。</translation>
+    </message>
+    <message>
+        <source>What is your situation?</source>
+        <translation>どのような状況ですか?</translation>
+    </message>
+    <message>
+        <source>Choose what brings you here; the assistant takes the steps that apply.</source>
+        <translation>当てはまるものを選択してください。アシスタントが必要な手順を進めます。</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>DEMO MODE
+nothing reaches DigiCert</source>
+        <translation>デモモード
+DigiCert には何も送信されません</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,13 @@ class FindingRow(QFrame):
         title.setFont(font)
         title.setWordWrap(True)
         text.addWidget(title)
-        fix = fill(QCoreApplication.translate("FindingsView", "How to fix: %1"), [finding.fix(tr)])
-        for name, value in (("findingDetail", finding.detail(tr)), ("findingFix", fix)):
+        texts = [("findingDetail", finding.detail(tr))]
+        if finding.severity is not F.Severity.INFO:
+            fix = fill(
+                QCoreApplication.translate("FindingsView", "How to fix: %1"), [finding.fix(tr)]
+            )
+            texts.append(("findingFix", fix))
+        for name, value in texts:
             label = QLabel(value, self)
             label.setObjectName(name)
             label.setWordWrap(True)

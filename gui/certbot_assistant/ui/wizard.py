@@ -27,7 +27,7 @@ from certbot_assistant.core.report import ReportInput, build_report
 from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.findings_view import qt_translate
-from certbot_assistant.ui.main_window import install_kind_text
+from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.certbot_page import CertbotPage
 from certbot_assistant.ui.pages.certcentral_page import CertCentralPage

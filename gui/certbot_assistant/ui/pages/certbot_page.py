@@ -23,7 +23,7 @@ from certbot_assistant.core.certbot_discovery import (
     discovery_findings,
     install_for_path,
 )
-from certbot_assistant.ui.main_window import install_kind_text
+from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState

@@ -204,10 +204,12 @@ class ConfigDirPage(AssistantPage):
             kid = (
                 shorten_middle(account.eab_kid) if account.eab_kid else self.tr("KID not recorded")
             )
-            state = "" if account.complete else self.tr(" (incomplete, ignored by Certbot)")
-            lines.append(
-                fill(self.tr("Account for %1: KID %2%3"), [account.server_folder, kid, state])
+            template = (
+                self.tr("Account for %1: KID %2")
+                if account.complete
+                else self.tr("Account for %1: KID %2 (incomplete, ignored by Certbot)")
             )
+            lines.append(fill(template, [account.server_folder, kid]))
         for lineage in report.lineages:
             cert = lineage.certificate
             expiry = cert.not_after.strftime("%Y-%m-%d") if cert else self.tr("unknown")

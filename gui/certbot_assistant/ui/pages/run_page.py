@@ -76,6 +76,7 @@ class RunPage(AssistantPage):
         self.controller.refused.connect(self._refused)
         self.controller.failed.connect(self._failed)
         self.reached: set[Stage] = set()
+        self._paint_stages()
 
     def initializePage(self) -> None:
         self.start()
@@ -123,7 +124,7 @@ class RunPage(AssistantPage):
             self.reached |= set(STAGE_ORDER[: STAGE_ORDER.index(stage) + 1])
             self._paint_stages()
 
-    def _paint_stages(self, failed: bool = False) -> None:
+    def _paint_stages(self) -> None:
         done_mark, todo_mark = "✓", "○"
         for stage, label in self.stage_labels.items():
             base = label.text().lstrip("✓○✗ ")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -72,13 +73,18 @@ class ServerPage(AssistantPage):
         self.webroot_browse.clicked.connect(self._browse)
         webroot_row.addWidget(self.webroot_edit, 1)
         webroot_row.addWidget(self.webroot_browse)
-        form.addRow(self.tr("Web &root:"), webroot_row)
+        webroot_label = QLabel(self.tr("Web &root:"), self)
+        webroot_label.setBuddy(self.webroot_edit)
+        form.addRow(webroot_label, webroot_row)
         self.body.addLayout(form)
         self.recheck = QPushButton(self.tr("Check &again"), self)
         self.recheck.setObjectName("serverRecheck")
         self.recheck.setAccessibleName(self.tr("Check this server again"))
         self.recheck.clicked.connect(self.check)
-        self.body.addWidget(self.recheck)
+        recheck_row = QHBoxLayout()
+        recheck_row.addWidget(self.recheck)
+        recheck_row.addStretch(1)
+        self.body.addLayout(recheck_row)
         self.body.addStretch(1)
         self.standalone.setChecked(True)
         self.method.idToggled.connect(lambda *_: self.check())
