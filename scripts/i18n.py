@@ -34,13 +34,15 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
 
 
-def update() -> None:
-    TS_DIR.mkdir(exist_ok=True)
+def update(target: Path = TS_DIR) -> None:
+    target.mkdir(exist_ok=True)
     for lang in LANGUAGES:
-        ts = TS_DIR / f"app_{lang}.ts"
+        ts = target / f"app_{lang}.ts"
+        if target != TS_DIR and (TS_DIR / ts.name).exists():
+            shutil.copy(TS_DIR / ts.name, ts)
         subprocess.run(
             [tool("lupdate"), "-noobsolete", "-locations", "none", "-source-language", "en",
-             "-target-language", lang, *sources(), "-ts", str(ts.relative_to(REPO))],
+             "-target-language", lang, *sources(), "-ts", str(ts)],
             cwd=REPO, check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
 
@@ -56,13 +58,32 @@ def release() -> None:
             )
 
 
+def check() -> list[str]:
+    """The .ts files that ``--update`` would change (empty when they are up to date)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        update(Path(tmp))
+        return [
+            name
+            for name in (f"app_{lang}.ts" for lang in LANGUAGES)
+            if (Path(tmp) / name).read_bytes() != (TS_DIR / name).read_bytes()
+        ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", action="store_true", help="extract strings into i18n/*.ts")
     parser.add_argument("--release", action="store_true", help="compile .ts into .qm")
+    parser.add_argument("--check", action="store_true", help="fail if --update would change")
     args = parser.parse_args()
-    if not (args.update or args.release):
-        parser.error("say --update, --release or both")
+    if not (args.update or args.release or args.check):
+        parser.error("say --update, --release or --check")
+    if args.check:
+        stale = check()
+        for name in stale:
+            print(f"i18n/{name} is out of date: run scripts/i18n.py --update", file=sys.stderr)
+        return 1 if stale else 0
     if args.update:
         update()
     if args.release:

@@ -1,7 +1,8 @@
 """Choosing the UI language and installing Qt's and the app's translators.
 
-The choice: the ``CERTBOT_ASSISTANT_LANG`` override (tests, help desk), else the operating
-system's first UI language if it is Japanese, else English. English has its own catalogue so an
+The choice: the ``CERTBOT_ASSISTANT_LANG`` override (tests, help desk), else the language the
+user picked in the app, else the operating system's first UI language if it is Japanese, else
+English. English has its own catalogue so an
 English user who lists Japanese second still gets English.
 """
 
@@ -17,16 +18,21 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "ja")
+LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in its own language, never translated
+TRANSLATOR_NAME = "certbotAssistantTranslator"
 # Japanese UI fonts, best first. Windows picks one for a Japanese system by itself; elsewhere the
 # default Latin font would borrow CJK glyphs from a taller fallback font and clip every line.
 JAPANESE_FONTS = ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "IPAGothic", "TakaoGothic")
 QM_DIR = Path(__file__).resolve().parent / "i18n"
 
 
-def choose_language(ui_languages: list[str] | None = None) -> str:
+def choose_language(ui_languages: list[str] | None = None, saved: str | None = None) -> str:
+    """The override, else the user's saved choice, else Japanese only if the OS lists it first."""
     override = os.environ.get("CERTBOT_ASSISTANT_LANG", "").strip().lower()
     if override in SUPPORTED:
         return override
+    if saved in SUPPORTED:
+        return str(saved)
     languages = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
     first = (languages[0] if languages else "en").replace("_", "-").lower()
     return "ja" if first.split("-")[0] == "ja" else "en"
@@ -52,12 +58,16 @@ def apply_language_font(app: QGuiApplication, language: str) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Install qtbase_<lang> and app_<lang>; both stay parented to ``app``."""
+    """Install qtbase_<lang> and app_<lang> (replacing ones installed before)."""
     lang = language or choose_language()
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, directory in ((f"qtbase_{lang}", qt_dir), (f"app_{lang}", str(QM_DIR))):
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(name, directory):
             app.installTranslator(translator)
             installed.append(translator)

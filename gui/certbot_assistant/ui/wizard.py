@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.report import ReportInput, build_report
 from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.translation import fill
+from certbot_assistant.i18n import LANGUAGE_NAMES, choose_language
 from certbot_assistant.ui.findings_view import qt_translate
 from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -76,9 +78,17 @@ class StepList(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.setMinimumWidth(170)
         layout.addWidget(self.list)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(QCoreApplication.translate("StepList", "Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        layout.addWidget(self.language)
 
 
 class AssistantWizard(QWizard):
+    language_chosen = Signal(str)
+
     def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services or Services()
@@ -117,12 +127,23 @@ class AssistantWizard(QWizard):
         self.setStartId(int(PageId.SITUATION))
         self.steps = StepList(self.services.demo, self)
         self.setSideWidget(self.steps)
+        current = self.services.settings.value("ui/language") or choose_language()
+        self.steps.language.setCurrentIndex(max(0, self.steps.language.findData(current)))
+        self.steps.language.currentIndexChanged.connect(self._language_changed)
         self.currentIdChanged.connect(lambda _id: self.refresh_steps())
         self.resize(960, 680)
         geometry = self.services.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.refresh_steps()
+
+    def _language_changed(self, _index: int) -> None:
+        """Saved, and applied now by the app (which rebuilds the wizard) when nothing would be
+        lost; otherwise it applies at the next start."""
+        code = str(self.steps.language.currentData())
+        self.services.settings.setValue("ui/language", code)
+        if self.currentId() == int(PageId.SITUATION):
+            self.language_chosen.emit(code)
 
     # navigation ----------------------------------------------------------------------------
 
@@ -207,7 +228,7 @@ class AssistantWizard(QWizard):
         return build_report(data, qt_translate)
 
     def _custom_button(self, which: int) -> None:
-        if which == int(QWizard.WizardButton.CustomButton1):
+        if which == QWizard.WizardButton.CustomButton1.value:
             QGuiApplication.clipboard().setText(self.report_text())
             log.info("diagnostic report copied")
 

@@ -1,0 +1,40 @@
+"""Wizard unit tests use throw-away services: memory keyring, temp profiles and settings, no
+real certbot search (an empty PATH) and no CertCentral."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.secrets import SecretStore
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.wizard import AssistantWizard
+
+
+@pytest.fixture
+def unit_services(tmp_path: Path) -> Services:
+    return Services(
+        secrets=SecretStore(),
+        profiles=ProfileStore(tmp_path / "profiles.json"),
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        discovery=lambda paths: DiscoveryEnvironment(windows=False, user_paths=list(paths)),
+        default_config_dir=lambda: tmp_path / "Certbot",
+        certcentral_url=lambda region: "http://127.0.0.1:9/services/v2",
+        windows=False,
+    )
+
+
+@pytest.fixture
+def unit_wizard(qtbot: QtBot, unit_services: Services) -> Iterator[AssistantWizard]:
+    wizard = AssistantWizard(unit_services)
+    wizard.show()
+    yield wizard
+    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
+    wizard.close()
+    wizard.deleteLater()

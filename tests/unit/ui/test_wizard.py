@@ -1,0 +1,143 @@
+"""The wizard's shape: every page and interactive widget named for tests and screen readers,
+paths per scenario, keyboard use, the report, and every page in English and Japanese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeWidget,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.i18n import install_translators
+from certbot_assistant.ui.state import PageId, Scenario, path_for
+from certbot_assistant.ui.wizard import AssistantWizard
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTreeWidget, QPlainTextEdit, QAbstractSpinBox)
+
+
+@pytest.fixture(params=["en", "ja"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = install_translators(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def test_every_page_and_widget_is_named(unit_wizard: AssistantWizard, language: str) -> None:
+    for page_id, page in unit_wizard.pages.items():
+        assert page.objectName(), page_id
+        assert page.title(), page_id
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, INTERACTIVE) or not widget.isEnabled():
+                continue
+            parent = type(widget.parent()).__name__
+            if parent in ("QSpinBox", "QComboBox", "QAbstractSpinBox") or widget.objectName() in (
+                "qt_spinbox_lineedit",
+            ):
+                continue
+            assert widget.objectName(), (page_id, type(widget).__name__)
+            assert widget.accessibleName(), (page_id, widget.objectName())
+    for which in (QWizard.WizardButton.CustomButton1,):
+        assert unit_wizard.button(which).accessibleName()
+
+
+def test_paths_skip_what_does_not_apply() -> None:
+    assert path_for(Scenario.CHECK)[-1] is PageId.DONE
+    assert PageId.RUN not in path_for(Scenario.CHECK)
+    timeout = path_for(Scenario.TIMEOUT)
+    assert timeout.index(PageId.CERTCENTRAL) == timeout.index(PageId.CREDENTIAL) + 1
+    assert path_for(Scenario.NEW) == list(PageId)
+
+
+def test_step_list_follows_the_scenario(unit_wizard: AssistantWizard) -> None:
+    situation = unit_wizard.pages[PageId.SITUATION]
+    situation.choose(Scenario.CHECK)
+    items = [unit_wizard.steps.list.item(i).text() for i in range(unit_wizard.steps.list.count())]
+    assert len(items) == len(path_for(Scenario.CHECK))
+    assert items[0].startswith("▶")
+    situation.choose(Scenario.NEW)
+    assert unit_wizard.steps.list.count() == len(PageId)
+
+
+def test_keyboard_enter_goes_next_and_certbot_page_blocks_without_certbot(
+    qtbot: QtBot, unit_wizard: AssistantWizard
+) -> None:
+    qtbot.keyClick(unit_wizard, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unit_wizard.currentId() == int(PageId.CERTBOT))
+    page = unit_wizard.pages[PageId.CERTBOT]
+    qtbot.waitUntil(lambda: not page.busy, timeout=15_000)
+    assert [f.id for f in page.findings] == ["certbot-not-found"]
+    assert not unit_wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "pip" in page.guidance.text()
+
+
+def test_escape_asks_before_closing_mid_path(
+    qtbot: QtBot, unit_wizard: AssistantWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unit_wizard.next()
+    asked: list[bool] = []
+    monkeypatch.setattr(AssistantWizard, "confirm_leave", lambda self: asked.append(True) or False)
+    qtbot.keyClick(unit_wizard, Qt.Key.Key_Escape)
+    assert asked and unit_wizard.isVisible()
+
+
+def test_report_has_no_secret(unit_wizard: AssistantWizard) -> None:
+    state = unit_wizard.state
+    state.hmac_key = "SUPERSECRETHMACVALUE12345"
+    state.page_findings[PageId.CONFIG_DIR] = [F.make("config-dir-missing", "/x")]
+    state.display_command = ["certbot", "--eab-hmac-key", "SUPERSECRETHMACVALUE12345"]
+    report = unit_wizard.report_text()
+    assert "SUPERSECRETHMACVALUE12345" not in report
+    assert "config-dir-missing" in report
+    unit_wizard.button(QWizard.WizardButton.CustomButton1).click()
+    assert (
+        QApplication.clipboard().text() == report
+        or "config-dir-missing" in QApplication.clipboard().text()
+    )
+
+
+def test_every_page_opens_in_each_language_without_warnings(
+    qtbot: QtBot,
+    unit_services,
+    language: str,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = AssistantWizard(unit_services)
+    wizard.show()
+    try:
+        for page_id in (PageId.SITUATION, PageId.CREDENTIAL, PageId.SERVER):
+            wizard.setStartId(int(page_id))
+            wizard.restart()
+            page = wizard.currentPage()
+            qtbot.waitUntil(lambda p=page: not p.busy, timeout=15_000)
+        next_text = wizard.button(QWizard.WizardButton.NextButton).text()
+        if language == "ja":
+            assert "次へ" in next_text  # Qt's own qtbase_ja is loaded too
+            assert wizard.pages[PageId.SITUATION].title() == "どのような状況ですか?"
+    finally:
+        wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
+        wizard.close()
+        wizard.deleteLater()
+
+
+def test_language_switch_is_saved_and_offered_on_the_first_page(
+    qtbot: QtBot, unit_wizard: AssistantWizard
+) -> None:
+    combo = unit_wizard.steps.language
+    with qtbot.waitSignal(unit_wizard.language_chosen) as signal:
+        combo.setCurrentIndex(combo.findData("ja"))
+    assert signal.args == ["ja"]
+    assert unit_wizard.services.settings.value("ui/language") == "ja"
