@@ -505,7 +505,9 @@ Submitted: %5</source>
     </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
-        <translation><numerusform>HMAC 鍵の値を %n 件置き換えました。変更したログファイル: %1 個。</numerusform></translation>
+        <translation>
+            <numerusform>HMAC 鍵の値を %n 件置き換えました。変更したログファイル: %1 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>version unknown</source>
@@ -595,7 +597,7 @@ Submitted: %5</source>
         <translation>新規</translation>
     </message>
     <message>
-        <source>%1 (Certbot's default)</source>
+        <source>%1 (Certbot&apos;s default)</source>
         <translation>%1 (Certbot の既定)</translation>
     </message>
     <message>
@@ -847,8 +849,8 @@ Valid until: %2</source>
         <translation>秘密鍵: %1</translation>
     </message>
     <message>
-        <source>Certbot renews with "certbot renew --config-dir %1". A task that runs plain "certbot renew" only covers the default folder, so this folder needs its own scheduled renewal.</source>
-        <translation>Certbot は "certbot renew --config-dir %1" で更新します。単に "certbot renew" を実行するタスクは既定のフォルダーだけが対象のため、このフォルダーには専用の更新スケジュールが必要です。</translation>
+        <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
+        <translation>Certbot は &quot;certbot renew --config-dir %1&quot; で更新します。単に &quot;certbot renew&quot; を実行するタスクは既定のフォルダーだけが対象のため、このフォルダーには専用の更新スケジュールが必要です。</translation>
     </message>
     <message>
         <source>Reading the certificate…</source>
@@ -870,12 +872,12 @@ Valid until: %2</source>
         <translation>Certbot をインストールしてください (Python 3.10 以降の環境で pip install certbot)。別の場所にインストールされている場合は、certbot プログラムの場所を指定してください。</translation>
     </message>
     <message>
-        <source>Certbot's version could not be read</source>
+        <source>Certbot&apos;s version could not be read</source>
         <translation>Certbot のバージョンを読み取れませんでした</translation>
     </message>
     <message>
-        <source>%1 did not answer "--version": %2</source>
-        <translation>%1 は "--version" に応答しませんでした: %2</translation>
+        <source>%1 did not answer &quot;--version&quot;: %2</source>
+        <translation>%1 は &quot;--version&quot; に応答しませんでした: %2</translation>
     </message>
     <message>
         <source>Check that this certbot starts from a command prompt, or choose another installation.</source>
@@ -910,8 +912,8 @@ Valid until: %2</source>
         <translation>この Certbot のバージョンは Windows で証明書を壊します</translation>
     </message>
     <message>
-        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and "certbot certificates" fail.</source>
-        <translation>%1 のバージョンは 3.1.0 です。Windows では自身の live\ のリンクを読み取れないため、更新と "certbot certificates" が失敗します。</translation>
+        <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and &quot;certbot certificates&quot; fail.</source>
+        <translation>%1 のバージョンは 3.1.0 です。Windows では自身の live\ のリンクを読み取れないため、更新と &quot;certbot certificates&quot; が失敗します。</translation>
     </message>
     <message>
         <source>Upgrade Certbot to 3.2.0 or later.</source>
@@ -934,7 +936,7 @@ Valid until: %2</source>
         <translation>このフォルダーは Certbot の設定ディレクトリではありません</translation>
     </message>
     <message>
-        <source>%1 is not empty and holds none of Certbot's folders (accounts, renewal, live, archive).</source>
+        <source>%1 is not empty and holds none of Certbot&apos;s folders (accounts, renewal, live, archive).</source>
         <translation>%1 は空ではなく、Certbot のフォルダー (accounts、renewal、live、archive) がどれも含まれていません。</translation>
     </message>
     <message>
@@ -970,8 +972,8 @@ Valid until: %2</source>
         <translation>この ACME ディレクトリ URL のアカウントが複数あります</translation>
     </message>
     <message>
-        <source>This folder holds %1 complete accounts for %2. Certbot stops with "Please choose an account" when it runs unattended.</source>
-        <translation>このフォルダーには %2 の完全なアカウントが %1 個あります。無人で実行すると、Certbot は "Please choose an account" で停止します。</translation>
+        <source>This folder holds %1 complete accounts for %2. Certbot stops with &quot;Please choose an account&quot; when it runs unattended.</source>
+        <translation>このフォルダーには %2 の完全なアカウントが %1 個あります。無人で実行すると、Certbot は &quot;Please choose an account&quot; で停止します。</translation>
     </message>
     <message>
         <source>Keep one account for this server, or pass --account with the one to use.</source>
@@ -994,15 +996,15 @@ Valid until: %2</source>
         <translation>証明書が別の ACME サーバーで更新されます</translation>
     </message>
     <message>
-        <source>Certificate "%1" renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
+        <source>Certificate &quot;%1&quot; renews against %2, not %3. Renewals keep going to the old ACME directory URL and account.</source>
         <translation>証明書「%1」は %3 ではなく %2 で更新されます。更新は引き続き古い ACME ディレクトリ URL とアカウントに送られます。</translation>
     </message>
     <message>
-        <source>Move it with "certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal", or issue it again in a new config directory.</source>
-        <translation>"certbot renew --cert-name %1 --server &lt;新しい URL&gt; --force-renewal" で移行するか、新しい設定ディレクトリで発行し直してください。</translation>
+        <source>Move it with &quot;certbot renew --cert-name %1 --server &lt;new URL&gt; --force-renewal&quot;, or issue it again in a new config directory.</source>
+        <translation>&quot;certbot renew --cert-name %1 --server &lt;新しい URL&gt; --force-renewal&quot; で移行するか、新しい設定ディレクトリで発行し直してください。</translation>
     </message>
     <message>
-        <source>DigiCert's legacy ACME service is retired</source>
+        <source>DigiCert&apos;s legacy ACME service is retired</source>
         <translation>DigiCert の旧 ACME サービスは提供終了しました</translation>
     </message>
     <message>
@@ -1018,7 +1020,7 @@ Valid until: %2</source>
         <translation>証明書の有効期限が近づいています</translation>
     </message>
     <message>
-        <source>Certificate "%1" expires on %2.</source>
+        <source>Certificate &quot;%1&quot; expires on %2.</source>
         <translation>証明書「%1」の有効期限は %2 です。</translation>
     </message>
     <message>
@@ -1030,7 +1032,7 @@ Valid until: %2</source>
         <translation>証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>Certificate "%1" expired on %2.</source>
+        <source>Certificate &quot;%1&quot; expired on %2.</source>
         <translation>証明書「%1」の有効期限は %2 に切れました。</translation>
     </message>
     <message>
@@ -1066,7 +1068,7 @@ Valid until: %2</source>
         <translation>ファイルを確認してください。Certbot がこのアカウントを使用できない可能性があります。</translation>
     </message>
     <message>
-        <source>The assistant's record of KIDs cannot be read</source>
+        <source>The assistant&apos;s record of KIDs cannot be read</source>
         <translation>アシスタントの KID の記録を読み取れません</translation>
     </message>
     <message>
@@ -1098,8 +1100,8 @@ Valid until: %2</source>
         <translation>このフォルダーの証明書は自動更新されません</translation>
     </message>
     <message>
-        <source>No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.</source>
-        <translation>%1 を更新するスケジュールされたタスクやタイマーがありません。単に "certbot renew" を実行するタスクは既定のフォルダーだけが対象です。</translation>
+        <source>No scheduled task or timer renews %1. A task running plain &quot;certbot renew&quot; covers only the default folder.</source>
+        <translation>%1 を更新するスケジュールされたタスクやタイマーがありません。単に &quot;certbot renew&quot; を実行するタスクは既定のフォルダーだけが対象です。</translation>
     </message>
     <message>
         <source>Schedule renewal for this folder.</source>
@@ -1170,7 +1172,7 @@ Valid until: %2</source>
         <translation>CertCentral の応答: %1</translation>
     </message>
     <message>
-        <source>Give the key's user a role that may view orders, domains and organizations, or use another key.</source>
+        <source>Give the key&apos;s user a role that may view orders, domains and organizations, or use another key.</source>
         <translation>キーのユーザーにオーダー、ドメイン、組織を表示できる役割を付与するか、別のキーを使用してください。</translation>
     </message>
     <message>
@@ -1190,7 +1192,7 @@ Valid until: %2</source>
         <translation>ACME ディレクトリ URL が取り消されています</translation>
     </message>
     <message>
-        <source>The ACME credential "%1" is revoked in CertCentral.</source>
+        <source>The ACME credential &quot;%1&quot; is revoked in CertCentral.</source>
         <translation>ACME 資格情報「%1」は CertCentral で取り消されています。</translation>
     </message>
     <message>
@@ -1198,7 +1200,7 @@ Valid until: %2</source>
         <translation>CertCentral に ACME 資格情報が見つかりません</translation>
     </message>
     <message>
-        <source>No ACME credential named "%1" exists in this CertCentral account.</source>
+        <source>No ACME credential named &quot;%1&quot; exists in this CertCentral account.</source>
         <translation>この CertCentral アカウントには「%1」という名前の ACME 資格情報がありません。</translation>
     </message>
     <message>
@@ -1210,19 +1212,19 @@ Valid until: %2</source>
         <translation>組織が認証されていません</translation>
     </message>
     <message>
-        <source>Organization "%1" has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
+        <source>Organization &quot;%1&quot; has no active %2 validation. CertCentral will not issue, and Certbot ends with a timeout error.</source>
         <translation>組織「%1」には有効な %2 認証がありません。CertCentral は証明書を発行せず、Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization's validation status.</source>
+        <source>In CertCentral, go to Certificates &gt; Organizations and check the organization&apos;s validation status.</source>
         <translation>CertCentral で [証明書]&gt;[組織] の順に移動し、組織の認証ステータスを確認してください。</translation>
     </message>
     <message>
-        <source>The organization's validation expires soon</source>
+        <source>The organization&apos;s validation expires soon</source>
         <translation>組織の認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The %2 validation of organization "%1" ends on %3.</source>
+        <source>The %2 validation of organization &quot;%1&quot; ends on %3.</source>
         <translation>組織「%1」の %2 認証は %3 に期限切れになります。</translation>
     </message>
     <message>
@@ -1246,19 +1248,19 @@ Valid until: %2</source>
         <translation>ドメインが認証されていません</translation>
     </message>
     <message>
-        <source>Domain "%1" (for %2) has no active validation. Certbot ends with a timeout error.</source>
+        <source>Domain &quot;%1&quot; (for %2) has no active validation. Certbot ends with a timeout error.</source>
         <translation>ドメイン「%1」(%2 用) には有効な認証がありません。Certbot はタイムアウトエラーで終了します。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain's validation.</source>
+        <source>In CertCentral, go to Certificates &gt; Domains and complete the domain&apos;s validation.</source>
         <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、ドメインの認証を完了してください。</translation>
     </message>
     <message>
-        <source>The domain's validation expires soon</source>
+        <source>The domain&apos;s validation expires soon</source>
         <translation>ドメインの認証の期限が近づいています</translation>
     </message>
     <message>
-        <source>The validation of domain "%1" ends on %2.</source>
+        <source>The validation of domain &quot;%1&quot; ends on %2.</source>
         <translation>ドメイン「%1」の認証は %2 に期限切れになります。</translation>
     </message>
     <message>
@@ -1294,11 +1296,11 @@ Valid until: %2</source>
         <translation>申請に手動の承認が必要な可能性があります</translation>
     </message>
     <message>
-        <source>Whether ACME requests are approved automatically cannot be read through the API, and the API key's user (%1) is not an Administrator or Manager, whose requests are the only ones the skip setting applies to.</source>
+        <source>Whether ACME requests are approved automatically cannot be read through the API, and the API key&apos;s user (%1) is not an Administrator or Manager, whose requests are the only ones the skip setting applies to.</source>
         <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。また、API キーのユーザー (%1) は管理者またはマネージャーではありません。承認ステップのスキップ設定は、管理者とマネージャーの申請にのみ適用されます。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes". The ACME credential must belong to an Administrator or Manager.</source>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
         <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
     </message>
     <message>
@@ -1306,7 +1308,7 @@ Valid until: %2</source>
         <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。承認待ちの申請が %1 件あるため、承認ステップはスキップされていないと考えられます。</translation>
     </message>
     <message>
-        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".</source>
+        <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>
         <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。</translation>
     </message>
     <message>
@@ -1314,7 +1316,7 @@ Valid until: %2</source>
         <translation>HTTP ポートが使用中です</translation>
     </message>
     <message>
-        <source>Port %1 is taken%2, so Certbot's standalone web server cannot start.</source>
+        <source>Port %1 is taken%2, so Certbot&apos;s standalone web server cannot start.</source>
         <translation>ポート %1 が使用中のため%2、Certbot のスタンドアロン Web サーバーを起動できません。</translation>
     </message>
     <message>
@@ -1402,8 +1404,8 @@ Valid until: %2</source>
         <translation>CertCentral から HMAC 鍵を、引用符や空白を含めずに表示どおりもう一度コピーしてください。</translation>
     </message>
     <message>
-        <source>Certbot stopped at "Please choose an account"</source>
-        <translation>Certbot が "Please choose an account" で停止しました</translation>
+        <source>Certbot stopped at &quot;Please choose an account&quot;</source>
+        <translation>Certbot が &quot;Please choose an account&quot; で停止しました</translation>
     </message>
     <message>
         <source>The config directory holds several accounts for this server.</source>
@@ -1454,7 +1456,7 @@ Valid until: %2</source>
         <translation>Certbot が ACME サーバーに接続できませんでした</translation>
     </message>
     <message>
-        <source>The ACME server's certificate was not trusted</source>
+        <source>The ACME server&apos;s certificate was not trusted</source>
         <translation>ACME サーバーの証明書が信頼されませんでした</translation>
     </message>
     <message>
@@ -1522,7 +1524,7 @@ Valid until: %2</source>
         <translation>Certbot が失敗しました</translation>
     </message>
     <message>
-        <source>Read Certbot's output and log for details.</source>
+        <source>Read Certbot&apos;s output and log for details.</source>
         <translation>詳しくは Certbot の出力とログを確認してください。</translation>
     </message>
     <message>
@@ -1667,11 +1669,11 @@ Valid until: %2</source>
         <translation>プロファイルのファイル %1 を読み取れませんでした (%2)。このファイルは %3 として保管しました。アシスタントはプロファイルなしで起動します。削除されたものはありません。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
@@ -1878,11 +1880,11 @@ Valid until: %2</source>
         <translation>このサーバー</translation>
     </message>
     <message>
-        <source>DigiCert checks the names over HTTP: Certbot either answers on port 80 itself (standalone) or puts a file into your web server's folder (webroot).</source>
+        <source>DigiCert checks the names over HTTP: Certbot either answers on port 80 itself (standalone) or puts a file into your web server&apos;s folder (webroot).</source>
         <translation>DigiCert は HTTP で名前を確認します。Certbot 自身がポート 80 で応答するか (standalone)、Web サーバーのフォルダーにファイルを置きます (webroot)。</translation>
     </message>
     <message>
-        <source>&amp;Standalone: Certbot's own web server</source>
+        <source>&amp;Standalone: Certbot&apos;s own web server</source>
         <translation>Standalone: Certbot 独自の Web サーバー(&amp;S)</translation>
     </message>
     <message>
@@ -1969,7 +1971,7 @@ Valid until: %2</source>
         <translation>ACME ディレクトリ URL が取り消された(&amp;R)</translation>
     </message>
     <message>
-        <source>A revoked ACME directory URL disables the account Certbot registered with it, and Certbot keeps using that account from its config directory. DigiCert's fix is to remove that config directory and start a new one; the assistant backs it up first and checks the backup before anything is removed.</source>
+        <source>A revoked ACME directory URL disables the account Certbot registered with it, and Certbot keeps using that account from its config directory. DigiCert&apos;s fix is to remove that config directory and start a new one; the assistant backs it up first and checks the backup before anything is removed.</source>
         <translation>ACME ディレクトリ URL が取り消されると、その URL で Certbot が登録したアカウントは使用できなくなりますが、Certbot は設定ディレクトリにあるそのアカウントを使い続けます。DigiCert のソリューションは、その設定ディレクトリを削除して新しく作成することです。アシスタントは削除の前にバックアップを作成し、その内容を確認します。</translation>
     </message>
     <message>
@@ -2041,7 +2043,7 @@ DigiCert には何も送信されません</translation>
         <translation>URL からユーザー名とパスワードを削除してください。ACME では代わりに KID と HMAC 鍵を使用します。</translation>
     </message>
     <message>
-        <source>acme.digicert.com is DigiCert's retired ACME service. Create a new ACME directory URL in CertCentral.</source>
+        <source>acme.digicert.com is DigiCert&apos;s retired ACME service. Create a new ACME directory URL in CertCentral.</source>
         <translation>acme.digicert.com は提供終了した DigiCert の ACME サービスです。CertCentral で新しい ACME ディレクトリ URL を作成してください。</translation>
     </message>
     <message>
