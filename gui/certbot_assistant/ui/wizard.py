@@ -70,6 +70,7 @@ class StepList(QWidget):
             font.setBold(True)
             banner.setFont(font)
             banner.setFrameShape(QLabel.Shape.Box)
+            banner.setMargin(4)
             layout.addWidget(banner)
         self.list = QListWidget(self)
         self.list.setObjectName("stepListItems")
