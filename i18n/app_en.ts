@@ -43,6 +43,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ACME credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>

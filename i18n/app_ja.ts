@@ -43,6 +43,30 @@
         <translation>状況</translation>
     </message>
     <message>
+        <source>ACME credential</source>
+        <translation>ACME 資格情報</translation>
+    </message>
+    <message>
+        <source>CertCentral</source>
+        <translation>CertCentral</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>このサーバー</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation>現在のステップ</translation>
     </message>

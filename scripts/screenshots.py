@@ -135,6 +135,7 @@ class Shots:
         wizard = self.wizard()
         if prepare:
             prepare(wizard)
+        wizard.ensure_pages()
         wizard.setStartId(int(page))
         wizard.resize(960, 680)
         wizard.show()

@@ -1,8 +1,14 @@
-"""The GUI entry point: application object, translations, logging, single instance, wizard."""
+"""The GUI entry point: application object, translations, single instance, the wizard.
+
+The window comes first: logging to the file, the sweep of stale EAB files and the
+single-instance listener are set up right after it is on screen (records logged before that are
+buffered, not lost), and the wizard loads its later pages a moment later.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,19 +21,17 @@ ICON_PATH = Path(__file__).resolve().parent / "resources" / "certbot-assistant.s
 
 
 def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from certbot_assistant.core.app_logging import setup_logging
-    from certbot_assistant.core.private_temp import sweep_stale_inis
+    from certbot_assistant.core.app_logging import buffer_early_logs
     from certbot_assistant.i18n import choose_language, install_translators
-    from certbot_assistant.ui.services import Services
+    from certbot_assistant.ui.services import Services, settings_store
     from certbot_assistant.ui.single_instance import SingleInstance, ask_running_instance
     from certbot_assistant.ui.wizard import AssistantWizard
 
-    log_file = setup_logging()
-    sweep_stale_inis()
+    buffer_early_logs()
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_ID)
@@ -35,10 +39,8 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     if sys.platform != "win32":
         app.setStyle("Fusion")  # native on Windows, Fusion elsewhere (ux.md)
-    settings = Services().settings
-    saved = settings.value("ui/language")
+    saved = settings_store().value("ui/language")
     install_translators(app, choose_language(saved=str(saved) if saved else None))
-    app.setWindowIcon(QIcon(str(ICON_PATH)))
     if demo is None and ask_running_instance():
         log.info("another instance is running; asked it to come to the front")
         return 0
@@ -47,8 +49,8 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
         from certbot_assistant.demo.session import start_demo
 
         session = start_demo([s for s in demo.split(",") if s])
-    log.info("starting %s %s, log at %s", APP_NAME, __version__, log_file)
     current: list[AssistantWizard] = []
+    listeners: list[SingleInstance] = []
 
     def open_wizard() -> None:
         wizard = AssistantWizard(Services(demo=session is not None))
@@ -72,12 +74,33 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
         wizard.raise_()
         wizard.activateWindow()
 
-    instance = SingleInstance(bring_to_front, parent=app) if session is None else None
+    def after_start() -> None:
+        from certbot_assistant.core.app_logging import setup_logging
+        from certbot_assistant.core.private_temp import sweep_stale_inis
+
+        log_file = setup_logging()
+        log.info("started %s %s, log at %s", APP_NAME, __version__, log_file)
+        # The SVG icon loads Qt's SVG support; on Windows the exe's own icon shows until then.
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+        sweep_stale_inis()
+        if session is None:
+            listeners.append(SingleInstance(bring_to_front, parent=app))
+
     open_wizard()
+    QTimer.singleShot(200, after_start)  # after the first paint, which it must not delay
+    if os.environ.get("CERTBOT_ASSISTANT_STARTUP_PROBE"):
+        # For scripts/bench_bundle.py: report that the first window is up, then leave.
+        def shown() -> None:
+            print("window-shown", flush=True)
+            current[0].confirm_leave = lambda: True  # type: ignore[method-assign]
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     try:
         return app.exec()
     finally:
-        del instance
+        for listener in listeners:
+            listener.release()
         if session is not None:
             session.stop()
 

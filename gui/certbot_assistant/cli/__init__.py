@@ -7,36 +7,45 @@ Bad arguments give one line on stderr, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.cli.common import EXIT_USAGE, UsageError
 from certbot_assistant.core.certbot_paths import default_config_dir
 
 if TYPE_CHECKING:
+    import argparse
+
     from certbot_assistant.demo.session import DemoSession
 
 log = logging.getLogger(__name__)
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error as one line and lets ``main`` choose the exit code."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see --help)")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    """argparse is imported here: a double-click on the app never needs it."""
+    import argparse
+    from typing import NoReturn
+
+    class _Parser(argparse.ArgumentParser):
+        """Reports a usage error as one line and lets ``main`` choose the exit code."""
+
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(f"{self.prog}: {message} (see --help)")
+
     parser = _Parser(
         prog="certbot-assistant",
         description=f"{APP_NAME}. Without a command, the wizard opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation is complete (versions, keyring, translations) and exit",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -210,12 +219,21 @@ def _start_demo(spec: str) -> DemoSession:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        # The common case, a double-click: straight to the wizard, no parser to build.
+        from certbot_assistant.app import main as gui_main
+
+        return gui_main([])
     parser = build_parser()
     try:
         args = parser.parse_args(arguments)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    if args.self_test:
+        from certbot_assistant import self_test
+
+        return self_test.run()
     if args.command is None:
         from certbot_assistant.app import main as gui_main
 

@@ -9,12 +9,9 @@ whatever code path formatted it.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 from pathlib import Path
-
-import platformdirs
 
 from certbot_assistant import APP_ID
 
@@ -59,7 +56,32 @@ class RedactingFilter(logging.Filter):
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+class EarlyBuffer(logging.Handler):
+    """Holds records logged before the file handler exists (the GUI sets it up after its
+    window is on screen); ``setup_logging`` replays them into the file."""
+
+    def __init__(self, capacity: int = 500) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self.capacity = capacity
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.capacity:
+            self.records.append(record)
+
+
+def buffer_early_logs(level: int = logging.INFO) -> EarlyBuffer:
+    root = logging.getLogger()
+    root.setLevel(level)
+    buffer = EarlyBuffer()
+    buffer.addFilter(RedactingFilter())
+    root.addHandler(buffer)
+    return buffer
 
 
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path | None:
@@ -67,6 +89,8 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
 
     Returns the file's path, or None when the folder cannot be created (the app still runs).
     """
+    import logging.handlers
+
     target = directory or log_dir()
     root = logging.getLogger()
     root.setLevel(level)
@@ -84,4 +108,8 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
         old.close()
     handler._certbot_assistant = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    for early in [h for h in root.handlers if isinstance(h, EarlyBuffer)]:
+        root.removeHandler(early)
+        for record in early.records:
+            handler.handle(record)
     return target / f"{APP_ID}.log"

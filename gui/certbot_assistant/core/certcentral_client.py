@@ -17,14 +17,15 @@ import ssl
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from certbot_assistant import APP_ID, __version__
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.app_logging import register_secret
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ REGION_URLS = {
 }
 URL_ENV = "CERTBOT_ASSISTANT_CERTCENTRAL_URL"
 USER_AGENT = f"{APP_ID}/{__version__} (DigiCert CertCentral ACME assistant)"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 10.0
 PAGE_LIMIT = 1000  # the recorded list-domains answer shows limit 1000 (§1 Pagination)
 MAX_PAGES = 1000
 
@@ -141,12 +143,16 @@ class CertCentralClient:
         api_key: str,
         base: str,
         *,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        import httpx  # here, not at import: only a CertCentral check needs it
+
         register_secret(api_key)
+        if timeout is None:
+            timeout = httpx.Timeout(DEFAULT_TIMEOUT_S, connect=CONNECT_TIMEOUT_S)
         self.base = base.rstrip("/")
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -178,6 +184,8 @@ class CertCentralClient:
     # transport -----------------------------------------------------------------------------
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        import httpx
+
         last_cause = ""
         for attempt in range(1, self.retry.attempts + 1):
             try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.x509.oid import NameOID
+if TYPE_CHECKING:
+    from cryptography import x509
 
 MAX_PEM_BYTES = 1024 * 1024
 
@@ -25,6 +26,8 @@ class CertificateInfo:
 
 
 def _issuer_text(cert: x509.Certificate) -> str:
+    from cryptography.x509.oid import NameOID
+
     for oid in (NameOID.COMMON_NAME, NameOID.ORGANIZATION_NAME):
         values = cert.issuer.get_attributes_for_oid(oid)
         if values:
@@ -33,6 +36,9 @@ def _issuer_text(cert: x509.Certificate) -> str:
 
 
 def _names(cert: x509.Certificate) -> tuple[str, ...]:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
     try:
         san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
         names = [str(n) for n in san.value.get_values_for_type(x509.DNSName)]
@@ -45,7 +51,13 @@ def _names(cert: x509.Certificate) -> tuple[str, ...]:
 
 
 def parse_certificate(data: bytes) -> CertificateInfo:
-    """The first certificate in PEM ``data``. Raises CertificateError."""
+    """The first certificate in PEM ``data``. Raises CertificateError.
+
+    cryptography is imported here, not at module level: it is only needed once a certificate
+    is read, and the app starts faster without it.
+    """
+    from cryptography import x509
+
     try:
         cert = x509.load_pem_x509_certificate(data)
         return CertificateInfo(

@@ -8,6 +8,7 @@ The classifier is total: any text gives a list, never an exception.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,67 +61,81 @@ def _rule(spec_id: str, pattern: str, details: object = _quoted) -> _Rule:
     return _Rule(spec_id, re.compile(pattern, _I), details)  # type: ignore[arg-type]
 
 
-RULES: tuple[_Rule, ...] = (
-    _rule("run-succeeded", r"Successfully received certificate\.", _success),
-    _rule(
-        "not-due-for-renewal", r"Certificate not yet due for renewal; no action taken", _no_details
-    ),
-    _rule(
-        "eab-required-missing",
-        r"Server requires external account binding|error:externalAccountRequired",
-        _no_details,
-    ),
-    _rule(
-        "eab-kid-unknown",
-        r"references a key that is not known to the ACME server|unknown (?:eab )?kid\b",
-    ),
-    _rule(
-        "eab-hmac-invalid",
-        r"external account binding JWS verification error|eab kid mismatch"
-        r"|binascii\.Error: (?:Invalid base64|Incorrect padding)|Non-base64 digit found",
-    ),
-    _rule(
-        "account-deactivated",
-        r"Account has been deactivated|Account is not valid, has status"
-        r"|account (?:is |was )?(?:deactivated|revoked)",
-    ),
-    _rule(
-        "account-unknown-to-server",
-        r"error:accountDoesNotExist|\bAccount \S+ not found\.|Account does not exist",
-    ),
-    _rule("multiple-accounts-run", r"Please choose an account", _no_details),
-    _rule(
-        "port-80-in-use",
-        r"Could not bind TCP port (?P<port>\d+) because it is already in use"
-        r"|Problem binding to port (?P<port2>\d+): .*(?:already in use|Address in use)",
-        _port_details,
-    ),
-    _rule(
-        "port-permission-denied",
-        r"Could not bind TCP port \d+ because you don't have the appropriate permissions"
-        r"|Problem binding to port \d+: .*Permission denied",
-    ),
-    _rule(
-        "challenge-failed",
-        r"Some challenges have failed|Certbot failed to authenticate some domains",
-    ),
-    _rule("authorization-timeout", r"All authorizations were not finalized by the CA", _no_details),
-    _rule("issuance-timeout", r"acme\.errors\.TimeoutError", _no_details),
-    _rule("tls-error", r"CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLError"),
-    _rule(
-        "network-error",
-        r"requests\.exceptions\.(?:ConnectionError|ReadTimeout|ConnectTimeout)"
-        r"|Failed to establish a new connection|Read timed out|NameResolutionError"
-        r"|getaddrinfo failed|Name or service not known|Temporary failure in name resolution",
-    ),
-    _rule(
-        "rate-limited",
-        r"error:rateLimited|too many (?:certificates|requests|failed authorizations)",
-    ),
-    _rule(
-        "certbot-already-running", r"Another instance of Certbot is already running", _no_details
-    ),
-)
+@functools.cache
+def rules() -> tuple[_Rule, ...]:
+    """The patterns, compiled on first use (not at import: the app starts faster)."""
+    return _rules()
+
+
+def _rules() -> tuple[_Rule, ...]:
+    return (
+        _rule("run-succeeded", r"Successfully received certificate\.", _success),
+        _rule(
+            "not-due-for-renewal",
+            r"Certificate not yet due for renewal; no action taken",
+            _no_details,
+        ),
+        _rule(
+            "eab-required-missing",
+            r"Server requires external account binding|error:externalAccountRequired",
+            _no_details,
+        ),
+        _rule(
+            "eab-kid-unknown",
+            r"references a key that is not known to the ACME server|unknown (?:eab )?kid\b",
+        ),
+        _rule(
+            "eab-hmac-invalid",
+            r"external account binding JWS verification error|eab kid mismatch"
+            r"|binascii\.Error: (?:Invalid base64|Incorrect padding)|Non-base64 digit found",
+        ),
+        _rule(
+            "account-deactivated",
+            r"Account has been deactivated|Account is not valid, has status"
+            r"|account (?:is |was )?(?:deactivated|revoked)",
+        ),
+        _rule(
+            "account-unknown-to-server",
+            r"error:accountDoesNotExist|\bAccount \S+ not found\.|Account does not exist",
+        ),
+        _rule("multiple-accounts-run", r"Please choose an account", _no_details),
+        _rule(
+            "port-80-in-use",
+            r"Could not bind TCP port (?P<port>\d+) because it is already in use"
+            r"|Problem binding to port (?P<port2>\d+): .*(?:already in use|Address in use)",
+            _port_details,
+        ),
+        _rule(
+            "port-permission-denied",
+            r"Could not bind TCP port \d+ because you don't have the appropriate permissions"
+            r"|Problem binding to port \d+: .*Permission denied",
+        ),
+        _rule(
+            "challenge-failed",
+            r"Some challenges have failed|Certbot failed to authenticate some domains",
+        ),
+        _rule(
+            "authorization-timeout", r"All authorizations were not finalized by the CA", _no_details
+        ),
+        _rule("issuance-timeout", r"acme\.errors\.TimeoutError", _no_details),
+        _rule("tls-error", r"CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLError"),
+        _rule(
+            "network-error",
+            r"requests\.exceptions\.(?:ConnectionError|ReadTimeout|ConnectTimeout)"
+            r"|Failed to establish a new connection|Read timed out|NameResolutionError"
+            r"|getaddrinfo failed|Name or service not known|Temporary failure in name resolution",
+        ),
+        _rule(
+            "rate-limited",
+            r"error:rateLimited|too many (?:certificates|requests|failed authorizations)",
+        ),
+        _rule(
+            "certbot-already-running",
+            r"Another instance of Certbot is already running",
+            _no_details,
+        ),
+    )
+
 
 # When the first is found, the second is a consequence, not a second problem.
 _SUPERSEDES = {
@@ -144,7 +159,7 @@ def classify_output(text: str, exit_code: int | None = None) -> list[F.Finding]:
     most telling line so the user is never left with nothing.
     """
     found: dict[str, F.Finding] = {}
-    for rule in RULES:
+    for rule in rules():
         match = rule.pattern.search(text)
         if match is None:
             continue

@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +42,8 @@ def private_temp_dir() -> Path:
 
 def _restrict_windows_acl(path: Path) -> None:  # pragma: no cover - Windows only
     """Remove inherited entries and grant only the current user (icacls, always present)."""
+    import subprocess
+
     user = os.environ.get("USERNAME", "")
     domain = os.environ.get("USERDOMAIN", "")
     principal = f"{domain}\\{user}" if domain else user
@@ -59,7 +59,7 @@ def _restrict_windows_acl(path: Path) -> None:  # pragma: no cover - Windows onl
 def write_eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) -> Path:
     """Create the ini (owner-only before anything is written to it) and return its path."""
     folder = directory or private_temp_dir()
-    path = folder / f"{PREFIX}{os.getpid()}-{secrets.token_hex(8)}{SUFFIX}"
+    path = folder / f"{PREFIX}{os.getpid()}-{os.urandom(8).hex()}{SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
     try:
@@ -89,7 +89,8 @@ def eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) -> Itera
         remove_quietly(path)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (ours counts as alive)."""
     if pid == os.getpid():
         return True
     if sys.platform == "win32":  # pragma: no cover - Windows only
@@ -115,7 +116,7 @@ def sweep_stale_inis(directory: Path | None = None) -> int:
     removed = 0
     for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
         owner = path.name[len(PREFIX) :].split("-", 1)[0]
-        if owner.isdigit() and _pid_alive(int(owner)):
+        if owner.isdigit() and pid_alive(int(owner)):
             continue
         remove_quietly(path)
         removed += 1

@@ -7,16 +7,13 @@ overwritten (architecture rule 5).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 from certbot_assistant import APP_ID
 from certbot_assistant.core.atomic_write import write_text_atomic
@@ -117,16 +114,28 @@ def default_path() -> Path:
     override = os.environ.get(PATH_ENV)
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / FILE_NAME
 
 
-@dataclass
 class ProfileStore:
-    path: Path = field(default_factory=default_path)
+    """The profiles file. Its path is resolved on first use, so creating a store is free."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = default_path()
+        return self._path
 
     def load(self) -> list[Profile]:
         """All profiles. A corrupt file is moved aside and ProfilesFileCorrupt is raised once;
         the next load then sees no file and starts empty."""
+        import json
+
         try:
             if not self.path.exists():
                 return []
@@ -164,6 +173,8 @@ class ProfileStore:
         raise ProfilesFileCorrupt(self.path, reason, kept)
 
     def save(self, profiles: list[Profile]) -> None:
+        import json
+
         payload = {"schema": SCHEMA, "profiles": [asdict(p) for p in profiles]}
         try:
             write_text_atomic(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import metadata
 
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.core import findings as F
@@ -54,6 +53,8 @@ def build_report(data: ReportInput, tr: Translator = identity_translator) -> str
         f"{t('created')}: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M:%S UTC')}",
         f"{t('system')}: {platform.platform()}; Python {sys.version.split()[0]}",
     ]
+    from importlib import metadata
+
     with contextlib.suppress(metadata.PackageNotFoundError):
         lines[-1] += f"; PySide6 {metadata.version('PySide6-Essentials')}"
     lines += ["", f"== {t('choices')}"]

@@ -11,11 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from certbot_assistant.core.app_logging import register_secret
 from certbot_assistant.core.translation import (
@@ -24,6 +20,9 @@ from certbot_assistant.core.translation import (
     fill,
     identity_translator,
 )
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +120,9 @@ class SecretStore:
         self._lock = threading.Lock()
 
     def _usable_backend(self) -> keyring.backend.KeyringBackend:
+        import keyring  # here, not at import: the app starts faster without it
+        import keyring.errors
+
         if self._backend is None:
             try:
                 candidate = keyring.get_keyring()
@@ -146,6 +148,8 @@ class SecretStore:
         return WINDOWS_MAX_CHARS if any(".Windows." in p for p in paths) else None
 
     def _call(self, action: str, fn: Any, *args: str) -> Any:
+        import keyring.errors
+
         with self._lock:
             backend = self._usable_backend()
             try:
@@ -192,6 +196,8 @@ class SecretStore:
 
     def delete(self, user: str) -> bool:
         """Remove the entry; False when there was none (not an error)."""
+
+        import keyring.errors
 
         def remove(backend: keyring.backend.KeyringBackend, u: str) -> bool:
             try:

@@ -7,15 +7,40 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from certbot_assistant import APP_ID
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
 from certbot_assistant.core.certbot_paths import default_config_dir
-from certbot_assistant.core.certcentral_client import base_url
-from certbot_assistant.core.profiles import ProfileStore
 from certbot_assistant.core.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+    from certbot_assistant.core.profiles import ProfileStore
+
+
+def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
+    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+
+    return DiscoveryEnvironment.from_system(paths)
+
+
+def _certcentral_url(region: str) -> str:
+    from certbot_assistant.core.certcentral_client import base_url
+
+    return base_url(region)
+
+
+def _profile_store() -> ProfileStore:
+    from certbot_assistant.core.profiles import ProfileStore
+
+    return ProfileStore()
+
+
+def settings_store() -> QSettings:
+    """The app's non-secret choices (window, language, last profile, recent folders)."""
+    return _settings()
 
 
 def _settings() -> QSettings:
@@ -25,10 +50,10 @@ def _settings() -> QSettings:
 @dataclass
 class Services:
     secrets: SecretStore = field(default_factory=SecretStore)
-    profiles: ProfileStore = field(default_factory=ProfileStore)
+    profiles: ProfileStore = field(default_factory=_profile_store)
     settings: QSettings = field(default_factory=_settings)
-    discovery: Callable[[Sequence[Path]], DiscoveryEnvironment] = DiscoveryEnvironment.from_system
+    discovery: Callable[[Sequence[Path]], DiscoveryEnvironment] = _system_discovery
     default_config_dir: Callable[[], Path] = default_config_dir
-    certcentral_url: Callable[[str], str] = base_url
+    certcentral_url: Callable[[str], str] = _certcentral_url
     windows: bool = os.name == "nt"
     demo: bool = False

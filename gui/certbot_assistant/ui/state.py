@@ -5,13 +5,16 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_discovery import CertbotInstall
-from certbot_assistant.core.certbot_run import RunResult
-from certbot_assistant.core.certcentral_checks import CertCentralReport
-from certbot_assistant.core.config_dir import ConfigDirReport
-from certbot_assistant.core.profiles import Profile
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.certbot_discovery import CertbotInstall
+    from certbot_assistant.core.certbot_run import RunResult
+    from certbot_assistant.core.certcentral_checks import CertCentralReport
+    from certbot_assistant.core.config_dir import ConfigDirReport
+    from certbot_assistant.core.profiles import Profile
 
 
 class Scenario(enum.Enum):

@@ -7,9 +7,11 @@ which steps have a problem. "Copy report" is on every page for the help desk.
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,31 +26,42 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant import APP_NAME
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.report import ReportInput, build_report
-from certbot_assistant.core.secrets import SecretStoreError
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import LANGUAGE_NAMES, choose_language
 from certbot_assistant.ui.findings_view import qt_translate
-from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
-from certbot_assistant.ui.pages.certbot_page import CertbotPage
-from certbot_assistant.ui.pages.certcentral_page import CertCentralPage
-from certbot_assistant.ui.pages.config_dir_page import ConfigDirPage
-from certbot_assistant.ui.pages.credential_page import CredentialPage
-from certbot_assistant.ui.pages.done_page import DonePage
-from certbot_assistant.ui.pages.review_page import ReviewPage
-from certbot_assistant.ui.pages.run_page import RunPage
-from certbot_assistant.ui.pages.server_page import ServerPage
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState, path_for
 
+if TYPE_CHECKING:
+    from certbot_assistant.ui.pages.run_page import RunPage
+
 log = logging.getLogger(__name__)
 
-PAGES: tuple[type[AssistantPage], ...] = (
-    SituationPage, CertbotPage, CredentialPage, ConfigDirPage, CertCentralPage, ServerPage,
-    ReviewPage, RunPage, DonePage,
-)  # fmt: skip
+# The pages after the first are built (and their modules imported) right after the window is
+# first shown, so it appears without waiting for every check's code to load.
+LATER_PAGES: dict[PageId, tuple[str, str]] = {
+    PageId.CERTBOT: ("certbot_page", "CertbotPage"),
+    PageId.CREDENTIAL: ("credential_page", "CredentialPage"),
+    PageId.CONFIG_DIR: ("config_dir_page", "ConfigDirPage"),
+    PageId.CERTCENTRAL: ("certcentral_page", "CertCentralPage"),
+    PageId.SERVER: ("server_page", "ServerPage"),
+    PageId.REVIEW: ("review_page", "ReviewPage"),
+    PageId.RUN: ("run_page", "RunPage"),
+    PageId.DONE: ("done_page", "DonePage"),
+}
+STEP_TITLES = {
+    PageId.SITUATION: QT_TRANSLATE_NOOP("AssistantWizard", "Situation"),
+    PageId.CERTBOT: QT_TRANSLATE_NOOP("AssistantWizard", "Certbot"),
+    PageId.CREDENTIAL: QT_TRANSLATE_NOOP("AssistantWizard", "ACME credential"),
+    PageId.CONFIG_DIR: QT_TRANSLATE_NOOP("AssistantWizard", "Config directory"),
+    PageId.CERTCENTRAL: QT_TRANSLATE_NOOP("AssistantWizard", "CertCentral"),
+    PageId.SERVER: QT_TRANSLATE_NOOP("AssistantWizard", "This server"),
+    PageId.REVIEW: QT_TRANSLATE_NOOP("AssistantWizard", "Review"),
+    PageId.RUN: QT_TRANSLATE_NOOP("AssistantWizard", "Run"),
+    PageId.DONE: QT_TRANSLATE_NOOP("AssistantWizard", "Done"),
+}
 
 
 class StepList(QWidget):
@@ -120,12 +133,10 @@ class AssistantWizard(QWizard):
             ]
         )
         self.customButtonClicked.connect(self._custom_button)
-        self.pages: dict[PageId, AssistantPage] = {}
-        for cls in PAGES:
-            page = cls(self.state, self.services)
-            self.pages[cls.page_id] = page
-            self.setPage(int(cls.page_id), page)
+        self._pages: dict[PageId, AssistantPage] = {}
+        self._add_page(SituationPage(self.state, self.services))
         self.setStartId(int(PageId.SITUATION))
+        QTimer.singleShot(100, self.ensure_pages)
         self.steps = StepList(self.services.demo, self)
         self.setSideWidget(self.steps)
         current = self.services.settings.value("ui/language") or choose_language()
@@ -145,6 +156,24 @@ class AssistantWizard(QWizard):
         self.services.settings.setValue("ui/language", code)
         if self.currentId() == int(PageId.SITUATION):
             self.language_chosen.emit(code)
+
+    def _add_page(self, page: AssistantPage) -> None:
+        self._pages[page.page_id] = page
+        self.setPage(int(page.page_id), page)
+
+    def ensure_pages(self) -> None:
+        """Build the pages after the first (idempotent; navigation calls it too)."""
+        if len(self._pages) == len(PageId):
+            return
+        for page_id, (module_name, class_name) in LATER_PAGES.items():
+            if page_id not in self._pages:
+                module = importlib.import_module(f"certbot_assistant.ui.pages.{module_name}")
+                self._add_page(getattr(module, class_name)(self.state, self.services))
+
+    @property
+    def pages(self) -> dict[PageId, AssistantPage]:
+        self.ensure_pages()
+        return self._pages
 
     # navigation ----------------------------------------------------------------------------
 
@@ -167,9 +196,11 @@ class AssistantWizard(QWizard):
         visited = set(self.visitedIds())
         self.steps.list.clear()
         for page_id in path:
-            page = self.pages[page_id]
-            title = page.title() if page_id is not PageId.SITUATION else self.tr("Situation")
-            problem = any(f.severity is not F.Severity.INFO for f in page.findings)
+            page = self._pages.get(page_id)
+            title = QCoreApplication.translate("AssistantWizard", STEP_TITLES[page_id])
+            problem = page is not None and any(
+                f.severity is not F.Severity.INFO for f in page.findings
+            )
             if page_id == current:
                 mark, state = "▶", self.tr("current step")
             elif problem and int(page_id) in visited:
@@ -189,6 +220,11 @@ class AssistantWizard(QWizard):
     # the report ----------------------------------------------------------------------------
 
     def report_text(self) -> str:
+        from certbot_assistant.core.report import ReportInput, build_report
+        from certbot_assistant.core.secrets import SecretStoreError
+        from certbot_assistant.ui.labels import install_kind_text
+        from certbot_assistant.ui.pages.certcentral_page import CertCentralPage
+
         state = self.state
         choices: list[tuple[str, str]] = [
             (self.tr("Situation"), scenario_texts()[state.scenario][0].replace("&", "")),
@@ -237,6 +273,8 @@ class AssistantWizard(QWizard):
 
     @property
     def run_page(self) -> RunPage:
+        from certbot_assistant.ui.pages.run_page import RunPage
+
         page = self.pages[PageId.RUN]
         assert isinstance(page, RunPage)
         return page
@@ -246,7 +284,7 @@ class AssistantWizard(QWizard):
             return True
         text = (
             self.tr("Certbot is still running. Stop it and close the assistant?")
-            if self.run_page.running
+            if PageId.RUN in self._pages and self.run_page.running
             else self.tr("Close the assistant? Nothing has been changed by this step.")
         )
         answer = QMessageBox.question(
@@ -261,7 +299,8 @@ class AssistantWizard(QWizard):
     def reject(self) -> None:
         if not self.confirm_leave():
             return
-        self.run_page.cancel_run()
+        if PageId.RUN in self._pages:
+            self.run_page.cancel_run()
         self._remember()
         super().reject()
 
@@ -276,7 +315,8 @@ class AssistantWizard(QWizard):
         if not self.confirm_leave():
             event.ignore()
             return
-        self.run_page.cancel_run()
+        if PageId.RUN in self._pages:
+            self.run_page.cancel_run()
         self._remember()
         super().closeEvent(event)
 

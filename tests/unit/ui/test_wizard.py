@@ -118,6 +118,7 @@ def test_every_page_opens_in_each_language_without_warnings(
     wizard = AssistantWizard(unit_services)
     wizard.show()
     try:
+        wizard.ensure_pages()
         for page_id in (PageId.SITUATION, PageId.CREDENTIAL, PageId.SERVER):
             wizard.setStartId(int(page_id))
             wizard.restart()

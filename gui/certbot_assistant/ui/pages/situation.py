@@ -97,6 +97,13 @@ class SituationPage(AssistantPage):
         self.findings_view.hide()
         self.choose(self.state.scenario)
 
+    def validatePage(self) -> bool:
+        """The later pages are built after the first paint; make sure they exist now."""
+        assistant = self.wizard()
+        if assistant is not None and hasattr(assistant, "ensure_pages"):
+            assistant.ensure_pages()
+        return super().validatePage()
+
     def choose(self, scenario: Scenario) -> None:
         button = self.group.button(list(Scenario).index(scenario))
         button.setChecked(True)

@@ -1,0 +1,68 @@
+"""What the app's spec and the bare-QWizard budget spec share: the same freezing rules.
+
+Everything Qt the app does not use is left out (modules, plugins, translations of languages
+other than en and ja), so the bundle is close to what a bare PySide6 QWizard costs.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+LANGUAGES = ("en", "ja")
+
+# Python modules never imported by the app (tk, test suites, docs tooling, unused Qt bindings).
+EXCLUDES = [
+    "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "idlelib",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml",
+    "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtPrintSupport", "PySide6.QtUiTools",
+    "PySide6.QtSvgWidgets", "PySide6.QtDBus", "PySide6.QtStateMachine",
+    # Installed in a developer's venv (test tools, optional extras of httpx), never used.
+    "pygments", "rich", "click", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython",
+    "setuptools", "pkg_resources", "numpy", "mypy", "ruff", "PyInstaller",
+]  # fmt: skip
+
+# Qt plugin folders the app needs; everything else under plugins/ is dropped.
+# Windows is the target; on Linux the build runs under X11 (XWayland too) for tests and demos.
+KEEP_PLUGINS = {
+    "platforms", "platforminputcontexts", "imageformats", "iconengines", "styles",
+    "xcbglintegrations",
+}  # fmt: skip
+KEEP_PLATFORMS = ("qoffscreen", "qminimal.", "qxcb", "qwindows", "qcocoa")
+KEEP_IMAGEFORMATS = ("svg", "ico", "png")
+# Qt libraries pulled in by plugins we drop.
+DROP_LIBRARIES = (
+    "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6OpenGLWidgets", "Qt6Wayland",
+    "Qt6WlShell", "Qt6EglFs", "libgtk-3", "libgdk-3", "libatk", "libcairo", "libpango",
+)  # fmt: skip
+
+
+def _keep(dest: str) -> bool:
+    parts = PurePath(dest).parts
+    name = parts[-1]
+    if "translations" in parts:
+        if not name.endswith(".qm"):
+            return True
+        stem = name.removesuffix(".qm")
+        prefix, _, lang = stem.rpartition("_")
+        return lang in LANGUAGES and prefix in ("qtbase", "qt")
+    if "plugins" in parts:
+        folder = (
+            parts[parts.index("plugins") + 1] if len(parts) > parts.index("plugins") + 1 else ""
+        )
+        if folder not in KEEP_PLUGINS:
+            return False
+        if folder == "platforms":
+            return any(p in name for p in KEEP_PLATFORMS)
+        if folder == "imageformats":
+            return any(f in name for f in KEEP_IMAGEFORMATS)
+        if folder == "xcbglintegrations":
+            return "glx" in name
+        return True
+    return not any(lib in name for lib in DROP_LIBRARIES)
+
+
+def prune(toc):  # type: ignore[no-untyped-def]
+    """Drop the Qt files the app does not use from an Analysis TOC (binaries or datas)."""
+    return [entry for entry in toc if _keep(entry[0])]

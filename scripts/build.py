@@ -1,0 +1,75 @@
+"""Build the frozen app (PyInstaller one-folder) and, on request, the MSI.
+
+    .venv/bin/python scripts/build.py            # build/dist/certbot-assistant/
+    .venv/bin/python scripts/build.py --msi      # also build/dist/certbot-assistant-<v>.msi
+
+On Windows the MSI is built with the WiX Toolset (installers/windows/build.ps1); on Linux with
+wixl (Debian msitools/wixl) from the same WiX source, which proves the authoring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BUILD = REPO / "build"
+sys.path.insert(0, str(REPO / "gui"))
+
+
+def pyinstaller(spec: Path, dist: Path, work: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work), str(spec)],
+        check=True, cwd=REPO,
+    )  # fmt: skip
+    return dist / spec.stem
+
+
+def build_app(dist: Path = BUILD / "dist", work: Path = BUILD / "work") -> Path:
+    subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "--release"], check=True)
+    return pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work)
+
+
+def build_msi(app_dir: Path, out: Path) -> Path:
+    """wixl from installers/windows/certbot-assistant.wxs over a staged payload."""
+    import certbot_assistant
+
+    wixl = shutil.which("wixl")
+    if wixl is None:
+        raise SystemExit("wixl not found: apt-get install wixl (scripts/test does it as root)")
+    version = certbot_assistant.__version__
+    stage = BUILD / "msi-stage"
+    if stage.exists():
+        shutil.rmtree(stage)
+    shutil.copytree(app_dir, stage / "app", symlinks=False)
+    fragment = stage / "files.wxs"
+    harvest = REPO / "installers" / "windows" / "harvest.py"
+    subprocess.run([sys.executable, str(harvest), str(stage / "app"), str(fragment)], check=True)
+    msi = out / f"certbot-assistant-{version}.msi"
+    subprocess.run(
+        [wixl, "-v", "-a", "x64", "-D", f"Version={version}", "-D", f"SourceDir={stage / 'app'}",
+         "-D", f"ResourcesDir={REPO / 'resources'}", "-o", str(msi),
+         str(REPO / "installers" / "windows" / "certbot-assistant.wxs"), str(fragment)],
+        check=True, env=dict(os.environ),
+    )  # fmt: skip
+    return msi
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--msi", action="store_true", help="also build the MSI")
+    args = parser.parse_args()
+    app = build_app()
+    print(app)
+    if args.msi:
+        print(build_msi(app, BUILD / "dist"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
