@@ -47,15 +47,21 @@ def build_msi(app_dir: Path, out: Path) -> Path:
     if stage.exists():
         shutil.rmtree(stage)
     shutil.copytree(app_dir, stage / "app", symlinks=False)
-    fragment = stage / "files.wxs"
+    shutil.copy(REPO / "resources" / "certbot-assistant.ico", stage / "certbot-assistant.ico")
+    shutil.copy(REPO / "installers" / "windows" / "certbot-assistant.wxs", stage / "product.wxs")
     harvest = REPO / "installers" / "windows" / "harvest.py"
-    subprocess.run([sys.executable, str(harvest), str(stage / "app"), str(fragment)], check=True)
-    msi = out / f"certbot-assistant-{version}.msi"
     subprocess.run(
-        [wixl, "-v", "-a", "x64", "-D", f"Version={version}", "-D", f"SourceDir={stage / 'app'}",
-         "-D", f"ResourcesDir={REPO / 'resources'}", "-o", str(msi),
-         str(REPO / "installers" / "windows" / "certbot-assistant.wxs"), str(fragment)],
-        check=True, env=dict(os.environ),
+        [sys.executable, str(harvest), str(stage / "app"), str(stage / "files.wxs"), "app"],
+        check=True,
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    msi = (out / f"certbot-assistant-{version}.msi").resolve()
+    subprocess.run(
+        [wixl, "-a", "x64", "-D", f"Version={version}", "-D", "ResourcesDir=.",
+         # wixl 0.101 crashes on non-ASCII strings: see the note in the .wxs.
+         "-D", "Codepage=1252", "-D", "JapaneseShortcut=no",
+         "-o", str(msi), "product.wxs", "files.wxs"],
+        check=True, cwd=stage, env=dict(os.environ),
     )  # fmt: skip
     return msi
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -47,6 +46,8 @@ def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
 
 
 def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
+    import json
+
     payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(translate) for f in findings]}
     json.dump(payload, out, indent=2, ensure_ascii=False)
     out.write("\n")

@@ -15,8 +15,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
-
 from certbot_assistant import APP_ID
 
 log = logging.getLogger(__name__)
@@ -28,6 +26,8 @@ CREATE_NO_WINDOW = 0x08000000
 
 def private_temp_dir() -> Path:
     """``<user cache>/certbot-assistant/tmp``, created 0700 (owner only)."""
+    import platformdirs
+
     override = os.environ.get("CERTBOT_ASSISTANT_TEMP")
     base = (
         Path(override)

@@ -7,10 +7,10 @@ local socket and ask it to show itself. The listener starts once the window is o
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 def server_name() -> str:
     user = os.environ.get("USERNAME") or os.environ.get("USER") or str(os.getuid())
-    return f"{APP_ID}-{hashlib.sha256(user.encode()).hexdigest()[:12]}"
+    return f"{APP_ID}-{zlib.crc32(user.encode()):08x}"
 
 
 def lock_path(name: str | None = None) -> Path:

@@ -1,0 +1,84 @@
+"""The frozen app (PyInstaller) passes --self-test, and its MSI (wixl) has the right tables."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import certbot_assistant  # noqa: E402
+from build import build_app, build_msi  # noqa: E402
+
+pytestmark = pytest.mark.packaging
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = tmp_path_factory.mktemp("frozen")
+    yield build_app(out / "dist", out / "work")
+
+
+def test_frozen_self_test(frozen: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path))
+    result = subprocess.run(
+        [str(frozen / "certbot-assistant"), "--self-test"],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert f"Certbot Assistant for CertCentral {certbot_assistant.__version__}" in out
+    assert "frozen: True" in out
+    assert "language ja: app_ja, qtbase_ja" in out
+    assert "次へ" in out
+    assert "findings in the catalogue:" in out and "self-test: ok" in out
+    assert "keyring:" in out
+
+
+def test_frozen_bundle_leaves_out_unused_qt(frozen: Path) -> None:
+    names = {p.name for p in frozen.rglob("*")}
+    translations = {n for n in names if n.endswith(".qm") and n.startswith(("qt_", "qtbase_"))}
+    assert translations <= {"qtbase_en.qm", "qtbase_ja.qm", "qt_en.qm", "qt_ja.qm"}
+    assert not any("Qt6Quick" in n or "Qt6Qml" in n or "Qt6Pdf" in n for n in names)
+    assert not any(n.startswith("libqgtk3") for n in names)
+
+
+def msiinfo(msi: Path, table: str) -> list[list[str]]:
+    text = subprocess.run(
+        ["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.split("\t") for line in text.splitlines()[3:]]
+
+
+@pytest.mark.skipif(shutil.which("wixl") is None, reason="wixl not installed")
+def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
+    msi = build_msi(frozen, tmp_path)
+    properties = dict(row[:2] for row in msiinfo(msi, "Property"))
+    assert properties["ProductVersion"] == certbot_assistant.__version__
+    assert properties["ProductName"] == "Certbot Assistant for CertCentral"
+    assert properties["Manufacturer"] == "Certbot Assistant developers"
+    assert properties["UpgradeCode"] == "{6F3C2B8E-4D1A-4E7B-9C55-2A8E0F7D1B34}"
+    assert properties["ALLUSERS"] == "1"  # per-machine
+    assert properties["ARPPRODUCTICON"] == "AppIcon.ico"
+    upgrades = msiinfo(msi, "Upgrade")
+    assert {row[0] for row in upgrades} == {properties["UpgradeCode"]}
+    assert any(row[-1] == "WIX_UPGRADE_DETECTED" for row in upgrades)  # major upgrade
+    shortcuts = msiinfo(msi, "Shortcut")
+    assert [(row[1], row[2], row[4]) for row in shortcuts] == [
+        (
+            "ProgramMenuFolder",
+            "Certbot Assistant for CertCentral",
+            "[INSTALLDIR]certbot-assistant.exe",
+        )
+    ]
+    files = msiinfo(msi, "File")
+    assert any(row[2].endswith("certbot-assistant") for row in files)
+    directories = {row[0]: row for row in msiinfo(msi, "Directory")}
+    assert directories["INSTALLDIR"][1] == "ProgramFiles64Folder"
