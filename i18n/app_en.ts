@@ -523,6 +523,34 @@ Submitted: %5</source>
         <source>There is no request %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled task renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal task was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no renewal task to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 renews %2 twice a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -842,6 +870,14 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Schedule renewal for this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule renewal for this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +908,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Reading the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 renews %2 twice a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal could not be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling renewal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,34 @@ Submitted: %5</source>
         <source>There is no request %1.</source>
         <translation>申請 %1 はありません。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (disabled)</source>
+        <translation>%1: %2 (無効)</translation>
+    </message>
+    <message>
+        <source>No scheduled task renews it.</source>
+        <translation>このフォルダーを更新するスケジュールされたタスクはありません。</translation>
+    </message>
+    <message>
+        <source>The renewal task was removed.</source>
+        <translation>更新タスクを削除しました。</translation>
+    </message>
+    <message>
+        <source>There was no renewal task to remove.</source>
+        <translation>削除する更新タスクはありませんでした。</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 renews %2 twice a day.</source>
+        <translation>スケジュールしました: %1 が 1 日 2 回 %2 を更新します。</translation>
+    </message>
+    <message>
+        <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
+        <translation>DigiCert に対するドライランは実際のオーダーになるため、アシスタントは実行しません。Certbot が更新する証明書は次のとおりです:</translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -847,6 +875,14 @@ Submitted: %5</source>
         <translation>完了</translation>
     </message>
     <message>
+        <source>&amp;Schedule renewal for this folder</source>
+        <translation>このフォルダーの更新をスケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Schedule renewal for this folder</source>
+        <translation>このフォルダーの更新をスケジュール</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation>何も変更されていません。アシスタントが確認した結果は次のとおりです。</translation>
     </message>
@@ -879,6 +915,18 @@ Valid until: %2</source>
     <message>
         <source>Reading the certificate…</source>
         <translation>証明書を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 renews %2 twice a day.</source>
+        <translation>スケジュールしました: %1 が 1 日 2 回 %2 を更新します。</translation>
+    </message>
+    <message>
+        <source>The renewal could not be scheduled: %1</source>
+        <translation>更新をスケジュールできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling renewal…</source>
+        <translation>更新をスケジュールしています…</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ APT_APP_PACKAGES=(
   libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-noto-cjk python3-venv
 )
 # What the test suite runs for real: Pebble, the Secret Service, a private D-Bus, Xvfb.
-APT_TEST_PACKAGES=(pebble gnome-keyring dbus dbus-x11 xvfb msitools wixl)
+APT_TEST_PACKAGES=(pebble gnome-keyring dbus dbus-x11 xvfb msitools wixl libxml2-utils systemd)
 
 apt_install() {
   [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1 || return 0

@@ -34,7 +34,8 @@ def main() -> int:
         for child in sorted(folder.iterdir()):
             rel = child.relative_to(stage).as_posix()
             if child.is_dir():
-                lines.append(f'{indent}<Directory Id="{ident("dir", rel)}" Name={quoteattr(child.name)}>')
+                directory = ident("dir", rel)
+                lines.append(f'{indent}<Directory Id="{directory}" Name={quoteattr(child.name)}>')
                 walk(child, indent + "  ")
                 lines.append(f"{indent}</Directory>")
             else:
@@ -43,7 +44,8 @@ def main() -> int:
                 key = ' KeyPath="yes"'
                 lines.append(f'{indent}<Component Id="{component}" Guid="{guid}" Win64="yes">')
                 source = f"{prefix}/{rel}"
-                lines.append(f'{indent}  <File Id="{ident("fil", rel)}" Source={quoteattr(source)}{key}/>')
+                file_id = ident("fil", rel)
+                lines.append(f'{indent}  <File Id="{file_id}" Source={quoteattr(source)}{key}/>')
                 lines.append(f"{indent}</Component>")
                 components.append(component)
 

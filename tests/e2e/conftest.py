@@ -4,7 +4,7 @@ Pebble, with the real Secret Service and the fake CertCentral."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,10 +13,22 @@ from PySide6.QtCore import QSettings
 
 from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
 from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.renewal_schedule import Scheduler
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.demo.fake_certcentral import FakeCertCentral
 from certbot_assistant.ui.services import Services
 from tests.helpers.pebble import Pebble
+
+
+class RecordingRunner:
+    """Stands in for systemctl: records the calls, changes nothing on the machine."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def run(self, argv: Sequence[str], input_text: str | None = None) -> tuple[int, str, str]:
+        self.calls.append(list(argv))
+        return 0, "", ""
 
 
 def files_containing(roots: list[Path], needle: bytes) -> list[Path]:
@@ -66,6 +78,14 @@ def services(
         default_config_dir=lambda: default_dir,
         certcentral_url=lambda region: fake_certcentral.url,
         windows=False,
+        scheduler_factory=lambda: Scheduler(
+            windows=False,
+            runner=RecordingRunner(),
+            unit_dir=tmp_path / "systemd",
+            system_unit_dirs=(),
+            cron_dir=tmp_path / "cron",
+            use_systemd=True,
+        ),
     )
 
 

@@ -143,6 +143,14 @@ def test_new_certificate_into_a_new_config_dir(
     assert marker is not None and [a.eab_kid for a in marker.accounts] == ["kid-1"]
     summary = driver.page.findChild(_label_type(), "doneSummary")
     qtbot.waitUntil(lambda: "Valid until" in summary.text())
+    # Renewal: the new folder gets its own timer (KB 1/2 folders are not covered by plain renew).
+    done = driver.page
+    qtbot.mouseClick(done.schedule_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "twice a day" in done.schedule_result.text(), timeout=10_000)
+    units = sorted(p.name for p in (tmp_path / "systemd").iterdir())
+    assert len(units) == 2 and units[0].endswith(".service") and units[1].endswith(".timer")
+    service = (tmp_path / "systemd" / units[0]).read_text()
+    assert f"--config-dir {tmp_path / 'Certbot'}" in service and "renew -n" in service
     # The secrets went to the keyring only.
     assert services.secrets.read_hmac("kid-1") == EAB_KEYS["kid-1"]
     assert files_containing([tmp_path], EAB_KEYS["kid-1"].encode()) == []
@@ -180,7 +188,8 @@ def test_kb1_old_account_is_found_and_a_new_dir_gets_the_new_kid(
     driver.next(PageId.CONFIG_DIR)
     driver.wait_idle()
     assert wizard.state.config_dir == old_dir
-    assert driver.finding_ids() == ["account-kid-mismatch"]
+    # Its certificate renews by no scheduled task either (the KB 1 folder was set up by hand).
+    assert driver.finding_ids() == ["account-kid-mismatch", "renewal-not-scheduled"]
     assert not driver.page.isComplete()  # certbot would ignore kid-2: Next is blocked
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     detail = driver.page.findings[0].detail()
@@ -238,7 +247,7 @@ def test_kb2_revoked_credential_old_dir_backed_up_and_removed(
     driver.next(PageId.CONFIG_DIR)
     driver.wait_idle()
     assert wizard.state.config_dir == old_dir
-    assert driver.finding_ids() == ["account-kid-mismatch"]
+    assert driver.finding_ids() == ["account-kid-mismatch", "renewal-not-scheduled"]
     archive = tmp_path / "backups" / "Certbot-old.zip"
     archive.parent.mkdir()
     page = driver.page

@@ -178,6 +178,26 @@ def build_parser() -> argparse.ArgumentParser:
         r_verb.add_argument("--comment", default=f"{verb.capitalize()}d with {APP_NAME}")
         r_verb.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    renewal = commands.add_parser(
+        "renewal",
+        help="scheduled renewal of a config directory: status, schedule, unschedule, test",
+        description="Certificates in a config directory other than the default are renewed "
+        "only by a task that names it; this shows, creates or removes that task.",
+    )
+    renewal_verbs = renewal.add_subparsers(dest="verb", parser_class=_Parser, required=True)
+    for verb, text in (
+        ("status", "which scheduled task renews the folder, and what is wrong with it"),
+        ("schedule", "create a task (Windows) or timer (Linux) renewing the folder twice a day"),
+        ("unschedule", "remove the assistant's task for the folder"),
+        ("test", "check renewal safely (a dry run only where it places no real order)"),
+    ):
+        sub = renewal_verbs.add_parser(verb, help=text)
+        sub.add_argument("--config-dir", type=Path, required=True)
+        if verb in ("schedule", "test"):
+            sub.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
+        if verb == "status":
+            sub.add_argument("--format", choices=("text", "json"), default="text")
+
     redact = commands.add_parser(
         "redact-logs",
         help="remove EAB HMAC keys from certbot's logs",

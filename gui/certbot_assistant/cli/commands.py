@@ -85,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         "redact-logs": run_redact_logs,
         "apikey": run_apikey,
         "requests": run_requests,
+        "renewal": run_renewal,
     }
     try:
         return handlers[args.command](args, sys.stdout)
@@ -477,6 +478,89 @@ def run_requests(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILED
     except CertCentralError as exc:
         write_findings([exc.finding()], out)
+        return EXIT_FAILED
+
+
+# renewal -----------------------------------------------------------------------------------------
+
+
+def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
+    from certbot_assistant.core.config_dir import inspect_config_dir
+    from certbot_assistant.core.renewal_schedule import (
+        ScheduleError,
+        Scheduler,
+        dry_run_is_harmless,
+        renewal_dirs,
+        status_findings,
+    )
+
+    config_dir = validate_config_dir(str(args.config_dir))
+    report = inspect_config_dir(config_dir, scan_platform_logs=False)
+    scheduler = Scheduler()
+    try:
+        if args.verb == "status":
+            findings = status_findings(report, scheduler, default_config_dir())
+            covering = [t for t in scheduler.tasks() if t.covers(config_dir, default_config_dir())]
+            if args.format == "json":
+                write_findings_json(findings, out)
+                return EXIT_FAILED if F.has_error(findings) else EXIT_OK
+            for task in covering:
+                line = (
+                    QCoreApplication.translate("Cli", "%1: %2")
+                    if task.enabled
+                    else QCoreApplication.translate("Cli", "%1: %2 (disabled)")
+                )
+                out.write(fill(line, [task.name, f"{task.certbot} {task.arguments}"]) + "\n")
+            if not covering:
+                out.write(QCoreApplication.translate("Cli", "No scheduled task renews it.") + "\n")
+            write_findings(findings, out)
+            return EXIT_FAILED if F.has_error(findings) else EXIT_OK
+        if args.verb == "unschedule":
+            removed = scheduler.unschedule(config_dir)
+            text = (
+                QCoreApplication.translate("Cli", "The renewal task was removed.")
+                if removed
+                else QCoreApplication.translate("Cli", "There was no renewal task to remove.")
+            )
+            out.write(text + "\n")
+            return EXIT_OK
+        install = _choose_certbot(args.certbot)
+        if install is None:
+            write_findings([F.make("certbot-not-found")], out)
+            return EXIT_FAILED
+        work_dir, logs_dir = renewal_dirs(report)
+        if args.verb == "schedule":
+            name = scheduler.schedule(str(install.path), config_dir, work_dir, logs_dir)
+            message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
+            out.write(fill(message, [name, config_dir]) + "\n")
+            return EXIT_OK
+        servers = {lin.conf.server for lin in report.lineages if lin.conf and lin.conf.server}
+        dirs = ["--config-dir", str(config_dir), "--work-dir", str(work_dir),
+                "--logs-dir", str(logs_dir)]  # fmt: skip
+        if servers and all(dry_run_is_harmless(s) for s in servers):
+            argv = [str(install.path), "renew", "--dry-run", "-n", *dirs]
+        else:
+            out.write(
+                QCoreApplication.translate(
+                    "Cli",
+                    "A dry run against DigiCert places a real order, so the assistant does not "
+                    "run one. These are the certificates Certbot would renew:",
+                )
+                + "\n"
+            )
+            argv = [str(install.path), "certificates", *dirs]
+        import subprocess
+
+        from certbot_assistant.core.certbot_run import certbot_environment
+
+        proc = subprocess.run(
+            argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
+            env=certbot_environment(), check=False,
+        )  # fmt: skip
+        out.write(proc.stdout + proc.stderr)
+        return EXIT_OK if proc.returncode == 0 else EXIT_FAILED
+    except ScheduleError as exc:
+        print(str(exc), file=sys.stderr)
         return EXIT_FAILED
 
 

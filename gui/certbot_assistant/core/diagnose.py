@@ -20,10 +20,12 @@ from certbot_assistant.core.certbot_discovery import (
     install_for_path,
     probe_version,
 )
+from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.certcentral_checks import CertCentralReport, run_checks
 from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.output_classifier import classify_output
+from certbot_assistant.core.renewal_schedule import Scheduler, status_findings
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -59,14 +61,16 @@ class Diagnosis:
     config_dir: ConfigDirReport
     run_findings: list[F.Finding] = field(default_factory=list)
     certcentral: CertCentralReport | None = None
+    renewal: list[F.Finding] = field(default_factory=list)
 
     @property
     def findings(self) -> list[F.Finding]:
         install_findings = discovery_findings(self.installs)
         remote = self.certcentral.findings if self.certcentral else []
         return F.sort_findings(
-            [*install_findings, *self.config_dir.findings, *remote, *self.run_findings]
-        )
+            [*install_findings, *self.config_dir.findings, *self.renewal, *remote,
+             *self.run_findings]
+        )  # fmt: skip
 
     @property
     def has_error(self) -> bool:
@@ -88,6 +92,7 @@ def diagnose(
     env: DiscoveryEnvironment | None = None,
     probe: Callable[[Path], VersionProbe] = probe_version,
     platform_logs_dir: Path | None = None,
+    scheduler: Scheduler | None = None,
 ) -> Diagnosis:
     """Run every offline check for ``request``. Raises DiagnoseInputError for a bad input file."""
     output_text = read_output_file(request.certbot_output) if request.certbot_output else None
@@ -107,4 +112,5 @@ def diagnose(
         target = request.certcentral
         with CertCentralClient(target.api_key, target.base_url) as client:
             remote = run_checks(client, target.credential_name, target.domains)
-    return Diagnosis(request, installs, report, run_findings, remote)
+    renewal = status_findings(report, scheduler or Scheduler(), default_config_dir())
+    return Diagnosis(request, installs, report, run_findings, remote, renewal)

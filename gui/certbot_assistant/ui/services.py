@@ -18,6 +18,7 @@ from certbot_assistant.core.secrets import SecretStore
 if TYPE_CHECKING:
     from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
     from certbot_assistant.core.profiles import ProfileStore
+    from certbot_assistant.core.renewal_schedule import Scheduler
 
 
 def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
@@ -30,6 +31,12 @@ def _certcentral_url(region: str) -> str:
     from certbot_assistant.core.certcentral_client import base_url
 
     return base_url(region)
+
+
+def _scheduler() -> Scheduler:
+    from certbot_assistant.core.renewal_schedule import Scheduler
+
+    return Scheduler()
 
 
 def _profile_store() -> ProfileStore:
@@ -57,3 +64,4 @@ class Services:
     certcentral_url: Callable[[str], str] = _certcentral_url
     windows: bool = os.name == "nt"
     demo: bool = False
+    scheduler_factory: Callable[[], Scheduler] = _scheduler

@@ -68,6 +68,7 @@ class ConfigDirPage(AssistantPage):
             )
         )
         self.reports: dict[str, ConfigDirReport] = {}
+        self.renewal: dict[str, list[F.Finding]] = {}
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("configDirTree")
         self.tree.setAccessibleName(self.tr("Config directories"))
@@ -133,11 +134,23 @@ class ConfigDirPage(AssistantPage):
         server = self.state.profile.server if self.state.profile else None
         kid = self.state.profile.eab_kid if self.state.profile else None
 
-        def work() -> dict[str, ConfigDirReport]:
-            return {str(d): inspect_config_dir(d, server, kid) for d in dirs}
+        make_scheduler = self.services.scheduler_factory
+        default_dir = self.services.default_config_dir()
 
-        def done(reports: dict[str, ConfigDirReport]) -> None:
-            self.reports = reports
+        def work() -> tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]:
+            from certbot_assistant.core.renewal_schedule import status_findings
+
+            reports = {str(d): inspect_config_dir(d, server, kid) for d in dirs}
+            scheduler = make_scheduler()
+            renewal = {
+                key: status_findings(report, scheduler, default_dir)
+                for key, report in reports.items()
+                if report.lineages
+            }
+            return reports, renewal
+
+        def done(result: tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]) -> None:
+            self.reports, self.renewal = result
             self._fill(select)
 
         self.run_task(self.tr("Reading the config directories…"), work, done)
@@ -193,7 +206,7 @@ class ConfigDirPage(AssistantPage):
                 (self.tr("Create a new folder"), lambda _f: self.create_new()),
                 (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove()),
             ]
-        self.set_findings(report.findings, actions)
+        self.set_findings([*report.findings, *self.renewal.get(key or "", [])], actions)
 
     def describe(self, report: ConfigDirReport) -> str:
         """Accounts per server with their KID, certificates with expiry and renewal server."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
 from certbot_assistant.core.translation import fill
@@ -30,9 +30,25 @@ class DonePage(AssistantPage):
         self.renewal.setObjectName("doneRenewal")
         self.renewal.setWordWrap(True)
         self.body.addWidget(self.renewal)
+        row = QHBoxLayout()
+        self.schedule_button = QPushButton(self.tr("&Schedule renewal for this folder"), self)
+        self.schedule_button.setObjectName("scheduleRenewalButton")
+        self.schedule_button.setAccessibleName(self.tr("Schedule renewal for this folder"))
+        self.schedule_button.clicked.connect(self.schedule)
+        row.addWidget(self.schedule_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.schedule_result = QLabel(self)
+        self.schedule_result.setObjectName("scheduleResult")
+        self.schedule_result.setWordWrap(True)
+        self.body.addWidget(self.schedule_result)
         self.body.addStretch(1)
 
     def initializePage(self) -> None:
+        self.schedule_result.clear()
+        self.schedule_button.setVisible(
+            self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
+        )
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
@@ -77,3 +93,30 @@ class DonePage(AssistantPage):
         )
         self.set_findings(result.findings if result else [])
         self.run_task(self.tr("Reading the certificate…"), work, done)
+
+    def schedule(self) -> None:
+        """Create the task or timer that renews this folder (one per config dir)."""
+        certbot, config_dir = self.state.certbot, self.state.config_dir
+        if certbot is None or config_dir is None:
+            return
+        scheduler = self.services.scheduler_factory()
+
+        def work() -> str:
+            from certbot_assistant.core.config_dir import inspect_config_dir
+            from certbot_assistant.core.renewal_schedule import renewal_dirs
+
+            work_dir, logs_dir = renewal_dirs(inspect_config_dir(config_dir))
+            return scheduler.schedule(str(certbot.path), config_dir, work_dir, logs_dir)
+
+        def done(name: str) -> None:
+            self.schedule_result.setText(
+                fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
+            )
+            self.schedule_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.schedule_result.setText(
+                fill(self.tr("The renewal could not be scheduled: %1"), [exc])
+            )
+
+        self.run_task(self.tr("Scheduling renewal…"), work, done, failed)
