@@ -878,6 +878,14 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Test renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +928,22 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Scheduling renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal dry run succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal dry run failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run against DigiCert places a real order, so the assistant did not run one. Certbot lists these certificates for renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing renewal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -883,6 +883,14 @@ Submitted: %5</source>
         <translation>このフォルダーの更新をスケジュール</translation>
     </message>
     <message>
+        <source>&amp;Test renewal</source>
+        <translation>更新をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test renewal</source>
+        <translation>更新をテスト</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation>何も変更されていません。アシスタントが確認した結果は次のとおりです。</translation>
     </message>
@@ -927,6 +935,22 @@ Valid until: %2</source>
     <message>
         <source>Scheduling renewal…</source>
         <translation>更新をスケジュールしています…</translation>
+    </message>
+    <message>
+        <source>The renewal dry run succeeded.</source>
+        <translation>更新のドライランに成功しました。</translation>
+    </message>
+    <message>
+        <source>The renewal dry run failed:</source>
+        <translation>更新のドライランに失敗しました:</translation>
+    </message>
+    <message>
+        <source>A dry run against DigiCert places a real order, so the assistant did not run one. Certbot lists these certificates for renewal:</source>
+        <translation>DigiCert に対するドライランは実際のオーダーになるため、アシスタントは実行しませんでした。Certbot が更新対象として表示する証明書は次のとおりです:</translation>
+    </message>
+    <message>
+        <source>Testing renewal…</source>
+        <translation>更新をテストしています…</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@ def test_new_certificate_into_a_new_config_dir(
     assert len(units) == 2 and units[0].endswith(".service") and units[1].endswith(".timer")
     service = (tmp_path / "systemd" / units[0]).read_text()
     assert f"--config-dir {tmp_path / 'Certbot'}" in service and "renew -n" in service
+    # Against Pebble a renewal dry run is harmless, so it really runs.
+    qtbot.mouseClick(done.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "dry run" in done.schedule_result.text(), timeout=60_000)
+    assert "The renewal dry run succeeded." in done.schedule_result.text(), done.schedule_result.text()
     # The secrets went to the keyring only.
     assert services.secrets.read_hmac("kid-1") == EAB_KEYS["kid-1"]
     assert files_containing([tmp_path], EAB_KEYS["kid-1"].encode()) == []

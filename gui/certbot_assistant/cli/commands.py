@@ -489,8 +489,8 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
     from certbot_assistant.core.renewal_schedule import (
         ScheduleError,
         Scheduler,
-        dry_run_is_harmless,
         renewal_dirs,
+        renewal_test_command,
         status_findings,
     )
 
@@ -534,12 +534,8 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
             message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
             out.write(fill(message, [name, config_dir]) + "\n")
             return EXIT_OK
-        servers = {lin.conf.server for lin in report.lineages if lin.conf and lin.conf.server}
-        dirs = ["--config-dir", str(config_dir), "--work-dir", str(work_dir),
-                "--logs-dir", str(logs_dir)]  # fmt: skip
-        if servers and all(dry_run_is_harmless(s) for s in servers):
-            argv = [str(install.path), "renew", "--dry-run", "-n", *dirs]
-        else:
+        argv, dry_run = renewal_test_command(str(install.path), report)
+        if not dry_run:
             out.write(
                 QCoreApplication.translate(
                     "Cli",
@@ -548,7 +544,6 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
                 )
                 + "\n"
             )
-            argv = [str(install.path), "certificates", *dirs]
         import subprocess
 
         from certbot_assistant.core.certbot_run import certbot_environment

@@ -437,3 +437,20 @@ def status_findings(
         log.warning("cannot read the scheduled tasks: %s", exc)
         return []
     return renewal_findings(report.path, bool(report.lineages), tasks, default_dir)
+
+
+def renewal_test_command(certbot: str, report: ConfigDirReport) -> tuple[list[str], bool]:
+    """The safe way to test renewal of this folder: ``renew --dry-run`` where a dry run places
+    no real order (True), else ``certificates``, which only lists what would renew (False)."""
+    work_dir, logs_dir = renewal_dirs(report)
+    dirs = ["--config-dir", str(report.path), "--work-dir", str(work_dir),
+            "--logs-dir", str(logs_dir)]  # fmt: skip
+    servers = {lin.conf.server for lin in report.lineages if lin.conf and lin.conf.server}
+    if len(servers) == 1 and dry_run_is_harmless(next(iter(servers))):
+        # --server is given again: with --dry-run and no explicit server certbot switches to
+        # Let's Encrypt staging. No random sleep: a person is waiting for the answer.
+        server = next(iter(servers))
+        argv = [certbot, "renew", "--dry-run", "-n", "--no-random-sleep-on-renew",
+                "--server", server, *dirs]  # fmt: skip
+        return argv, True
+    return [certbot, "certificates", *dirs], False

@@ -8,6 +8,7 @@ name beside the default. For KB 2 the old folder can be backed up (zip, verified
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -330,11 +331,19 @@ class ConfigDirPage(AssistantPage):
                 else str(exc)
             )
 
+        make_scheduler = self.services.scheduler_factory
+
+        def work() -> BackupResult:
+            result = backup_and_remove(folder, archive)
+            # A removed folder needs no renewal task; one left behind would fail twice a day.
+            from certbot_assistant.core.renewal_schedule import ScheduleError
+
+            with contextlib.suppress(ScheduleError, OSError):
+                make_scheduler().unschedule(folder)
+            return result
+
         self.run_task(
-            self.tr("Backing up, checking the backup, then removing…"),
-            lambda: backup_and_remove(folder, archive),
-            done,
-            failed,
+            self.tr("Backing up, checking the backup, then removing…"), work, done, failed
         )
 
     # completeness --------------------------------------------------------------------------

@@ -36,6 +36,11 @@ class DonePage(AssistantPage):
         self.schedule_button.setAccessibleName(self.tr("Schedule renewal for this folder"))
         self.schedule_button.clicked.connect(self.schedule)
         row.addWidget(self.schedule_button)
+        self.test_button = QPushButton(self.tr("&Test renewal"), self)
+        self.test_button.setObjectName("testRenewalButton")
+        self.test_button.setAccessibleName(self.tr("Test renewal"))
+        self.test_button.clicked.connect(self.test_renewal)
+        row.addWidget(self.test_button)
         row.addStretch(1)
         self.body.addLayout(row)
         self.schedule_result = QLabel(self)
@@ -46,9 +51,9 @@ class DonePage(AssistantPage):
 
     def initializePage(self) -> None:
         self.schedule_result.clear()
-        self.schedule_button.setVisible(
-            self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
-        )
+        can_renew = self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
+        self.schedule_button.setVisible(can_renew)
+        self.test_button.setVisible(can_renew)
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
@@ -120,3 +125,40 @@ class DonePage(AssistantPage):
             )
 
         self.run_task(self.tr("Scheduling renewal…"), work, done, failed)
+
+    def test_renewal(self) -> None:
+        """A dry run only where it places no real order; against DigiCert, list instead."""
+        certbot, config_dir = self.state.certbot, self.state.config_dir
+        if certbot is None or config_dir is None:
+            return
+
+        def work() -> tuple[bool, int, str]:
+            import subprocess
+
+            from certbot_assistant.core.certbot_run import certbot_environment
+            from certbot_assistant.core.config_dir import inspect_config_dir
+            from certbot_assistant.core.renewal_schedule import renewal_test_command
+
+            argv, dry_run = renewal_test_command(str(certbot.path), inspect_config_dir(config_dir))
+            proc = subprocess.run(
+                argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
+                env=certbot_environment(), check=False,
+            )  # fmt: skip
+            return dry_run, proc.returncode, (proc.stdout + proc.stderr).strip()
+
+        def done(result: tuple[bool, int, str]) -> None:
+            dry_run, code, output = result
+            if dry_run:
+                head = (
+                    self.tr("The renewal dry run succeeded.")
+                    if code == 0
+                    else self.tr("The renewal dry run failed:")
+                )
+            else:
+                head = self.tr(
+                    "A dry run against DigiCert places a real order, so the assistant did not "
+                    "run one. Certbot lists these certificates for renewal:"
+                )
+            self.schedule_result.setText(f"{head}\n{output[-1500:]}")
+
+        self.run_task(self.tr("Testing renewal…"), work, done)
