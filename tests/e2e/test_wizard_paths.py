@@ -154,7 +154,9 @@ def test_new_certificate_into_a_new_config_dir(
     # Against Pebble a renewal dry run is harmless, so it really runs.
     qtbot.mouseClick(done.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "dry run" in done.schedule_result.text(), timeout=60_000)
-    assert "The renewal dry run succeeded." in done.schedule_result.text(), done.schedule_result.text()
+    assert "The renewal dry run succeeded." in done.schedule_result.text(), (
+        done.schedule_result.text()
+    )
     # The secrets went to the keyring only.
     assert services.secrets.read_hmac("kid-1") == EAB_KEYS["kid-1"]
     assert files_containing([tmp_path], EAB_KEYS["kid-1"].encode()) == []
