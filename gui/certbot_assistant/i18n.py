@@ -57,9 +57,19 @@ def apply_language_font(app: QGuiApplication, language: str) -> None:
     app.setFont(font)
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The language whose translators are installed now."""
+    return _current
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install qtbase_<lang> and app_<lang> (replacing ones installed before)."""
+    global _current
     lang = language or choose_language()
+    _current = lang
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from certbot_assistant import APP_NAME
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
-from certbot_assistant.i18n import LANGUAGE_NAMES, choose_language
+from certbot_assistant.i18n import LANGUAGE_NAMES, current_language
 from certbot_assistant.ui.findings_view import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
@@ -139,8 +139,9 @@ class AssistantWizard(QWizard):
         QTimer.singleShot(100, self.ensure_pages)
         self.steps = StepList(self.services.demo, self)
         self.setSideWidget(self.steps)
-        current = self.services.settings.value("ui/language") or choose_language()
-        self.steps.language.setCurrentIndex(max(0, self.steps.language.findData(current)))
+        self.steps.language.setCurrentIndex(
+            max(0, self.steps.language.findData(current_language()))
+        )
         self.steps.language.currentIndexChanged.connect(self._language_changed)
         self.currentIdChanged.connect(lambda _id: self.refresh_steps())
         self.resize(960, 680)
