@@ -29,11 +29,13 @@ def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-_ICONS = {
-    F.Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    F.Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    F.Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
+def severity_icon(severity: F.Severity) -> QStyle.StandardPixmap:
+    """The platform's own icon (looked up on use: Qt enums are slow to touch at import)."""
+    return {
+        F.Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        F.Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        F.Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    }[severity]
 
 
 def severity_text(severity: F.Severity) -> str:
@@ -69,7 +71,9 @@ class FindingRow(QFrame):
         icon = QLabel(self)
         icon.setObjectName("findingIcon")
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(size, size))
+        icon.setPixmap(
+            self.style().standardIcon(severity_icon(finding.severity)).pixmap(size, size)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         icon.setAccessibleName(severity_text(finding.severity))
         layout.addWidget(icon)
