@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,6 +32,7 @@ from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState, path_for
+from certbot_assistant.ui.widgets import ask_yes_no
 
 if TYPE_CHECKING:
     from certbot_assistant.ui.pages.run_page import RunPage
@@ -288,14 +288,7 @@ class AssistantWizard(QWizard):
             if PageId.RUN in self._pages and self.run_page.running
             else self.tr("Close the assistant? Nothing has been changed by this step.")
         )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Close"), text)
 
     def reject(self) -> None:
         if not self.confirm_leave():

@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
 from certbot_assistant.core.profiles import ProfileStore
 from certbot_assistant.core.secrets import SecretStore
+from certbot_assistant.i18n import install_translators
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.wizard import AssistantWizard
 
@@ -38,3 +40,13 @@ def unit_wizard(qtbot: QtBot, unit_services: Services) -> Iterator[AssistantWiza
     wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
     wizard.close()
     wizard.deleteLater()
+
+
+@pytest.fixture(params=["en", "ja"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each test that takes it runs in English and in Japanese."""
+    installed = install_translators(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.i18n import install_translators
 from certbot_assistant.ui.findings_view import FindingRow, FindingsView
 
 LONG_SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=renew&orderId=1"
-
-
-@pytest.fixture(params=["en", "ja"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = install_translators(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def sample() -> list[F.Finding]:

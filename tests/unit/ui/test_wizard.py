@@ -3,10 +3,8 @@ paths per scenario, keyboard use, the report, and every page in English and Japa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -21,20 +19,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.i18n import install_translators
 from certbot_assistant.ui.state import PageId, Scenario, path_for
 from certbot_assistant.ui.wizard import AssistantWizard
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QTreeWidget, QPlainTextEdit, QAbstractSpinBox)
-
-
-@pytest.fixture(params=["en", "ja"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed = install_translators(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    install_translators(qapp, "en")
 
 
 def test_every_page_and_widget_is_named(unit_wizard: AssistantWizard, language: str) -> None:

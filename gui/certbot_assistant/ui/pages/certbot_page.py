@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
@@ -27,6 +25,7 @@ from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
+from certbot_assistant.ui.widgets import make_table
 
 
 class CertbotPage(AssistantPage):
@@ -40,18 +39,12 @@ class CertbotPage(AssistantPage):
             self.tr("The assistant drives your own Certbot. Choose the one to use for this setup.")
         )
         self.user_paths: list[Path] = []
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("certbotTree")
-        self.tree.setAccessibleName(self.tr("Certbot installations"))
-        self.tree.setHeaderLabels(
-            [self.tr("Program"), self.tr("Version"), self.tr("Installed by"), self.tr("Problems")]
+        self.tree = make_table(
+            self,
+            "certbotTree",
+            self.tr("Certbot installations"),
+            [self.tr("Program"), self.tr("Version"), self.tr("Installed by"), self.tr("Problems")],
         )
-        self.tree.setRootIsDecorated(False)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
         self.tree.currentItemChanged.connect(self._selected)
         self.body.addWidget(self.tree, 1)
         self.guidance = QLabel(self)

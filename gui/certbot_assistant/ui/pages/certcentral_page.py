@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -38,6 +37,7 @@ from certbot_assistant.ui.findings_view import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.widgets import ask_yes_no
 
 CONSOLE = {
     "us": "https://www.digicert.com/secure/",
@@ -275,14 +275,9 @@ class CertCentralPage(AssistantPage):
             [", ".join(summary.names) or "?", summary.product or "?",
              summary.organization or "?", summary.requester or "?", when],
         )  # fmt: skip
-        answer = QMessageBox.question(
-            self,
-            self.tr("Certificate request"),
-            fill(question, [summary.id]) + "\n\n" + details,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return ask_yes_no(
+            self, self.tr("Certificate request"), fill(question, [summary.id]) + "\n\n" + details
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def decide(self, finding: F.Finding, status: str) -> None:
         request_id = int(finding.evidence.get("request", "0") or 0)

@@ -15,11 +15,8 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
@@ -41,6 +38,7 @@ from certbot_assistant.ui.findings_view import shorten_middle
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.widgets import ask_yes_no, make_table
 
 RECENT_KEY = "configdirs/recent"
 MAX_RECENT = 8
@@ -70,18 +68,12 @@ class ConfigDirPage(AssistantPage):
         )
         self.reports: dict[str, ConfigDirReport] = {}
         self.renewal: dict[str, list[F.Finding]] = {}
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("configDirTree")
-        self.tree.setAccessibleName(self.tr("Config directories"))
-        self.tree.setHeaderLabels(
-            [self.tr("Folder"), self.tr("Accounts"), self.tr("Certificates"), self.tr("State")]
+        self.tree = make_table(
+            self,
+            "configDirTree",
+            self.tr("Config directories"),
+            [self.tr("Folder"), self.tr("Accounts"), self.tr("Certificates"), self.tr("State")],
         )
-        self.tree.setRootIsDecorated(False)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
         self.tree.currentItemChanged.connect(self._selected)
         self.body.addWidget(self.tree, 1)
         self.details = QLabel(self)
@@ -282,14 +274,7 @@ class ConfigDirPage(AssistantPage):
         return Path(chosen) if chosen else None
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Back up and remove"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Back up and remove"), text)
 
     def backup_and_remove(self) -> None:
         folder = self.state.config_dir

@@ -6,7 +6,6 @@ from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -20,6 +19,7 @@ from certbot_assistant.ui.pages.review_page import build_request
 from certbot_assistant.ui.run_controller import RunController
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
+from certbot_assistant.ui.widgets import ask_yes_no
 
 MAX_OUTPUT_LINES = 5000
 STAGE_ORDER = (Stage.ACCOUNT, Stage.ORDER, Stage.CHALLENGES, Stage.CERTIFICATE)
@@ -101,14 +101,11 @@ class RunPage(AssistantPage):
     def ask_cancel(self) -> None:
         if not self.running:
             return
-        answer = QMessageBox.question(
+        if ask_yes_no(
             self,
             self.tr("Cancel the run"),
             self.tr("Stop Certbot now? Nothing is lost: you can run it again."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.cancel_run()
 
     def cancel_run(self) -> None:
