@@ -2088,6 +2088,10 @@ Valid until: %2</source>
         <source>Choose what brings you here; the assistant takes the steps that apply.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DigiCert: troubleshooting third-party ACME clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>

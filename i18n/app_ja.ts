@@ -2094,6 +2094,10 @@ Valid until: %2</source>
         <source>Choose what brings you here; the assistant takes the steps that apply.</source>
         <translation>当てはまるものを選択してください。アシスタントが必要な手順を進めます。</translation>
     </message>
+    <message>
+        <source>DigiCert: troubleshooting third-party ACME clients</source>
+        <translation>DigiCert: サードパーティー ACME クライアントのトラブルシューティングシナリオ</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>

@@ -130,3 +130,13 @@ def test_language_switch_is_saved_and_offered_on_the_first_page(
         combo.setCurrentIndex(combo.findData("ja"))
     assert signal.args == ["ja"]
     assert unit_wizard.services.settings.value("ui/language") == "ja"
+
+
+def test_digicert_docs_link_follows_the_language(
+    unit_wizard: AssistantWizard, language: str
+) -> None:
+    from certbot_assistant.ui.pages.situation import troubleshooting_url
+
+    url = troubleshooting_url()
+    assert url.startswith(f"https://docs.digicert.com/{language}/")
+    assert url.endswith("troubleshooting-scenarios-for-third-party-acme-clients.html")

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from certbot_assistant.i18n import current_language
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+
+DOCS_URL = (
+    "https://docs.digicert.com/{lang}/certcentral/certificate-tools/"
+    "certificate-lifecycle-automation-guides/troubleshoot-automation-issues/"
+    "troubleshooting-scenarios-for-third-party-acme-clients.html"
+)
+
+
+def troubleshooting_url() -> str:
+    """DigiCert's page behind the three scenarios, in the UI's language (ja or en)."""
+    return DOCS_URL.format(lang="ja" if current_language() == "ja" else "en")
 
 
 def scenario_texts() -> dict[Scenario, tuple[str, str]]:
@@ -92,6 +106,14 @@ class SituationPage(AssistantPage):
         box.addWidget(self.explanation)
         self.body.addSpacing(8)
         self.body.addLayout(box)
+        self.docs_link = QLabel(self)
+        self.docs_link.setObjectName("digicertDocsLink")
+        self.docs_link.setOpenExternalLinks(True)
+        self.docs_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        link_text = self.tr("DigiCert: troubleshooting third-party ACME clients")
+        self.docs_link.setText(f'<a href="{troubleshooting_url()}">{html.escape(link_text)}</a>')
+        self.docs_link.setAccessibleName(link_text)
+        self.body.addWidget(self.docs_link)
         self.body.addStretch(1)
         self.group.idToggled.connect(self._toggled)
         self.findings_view.hide()
