@@ -32,6 +32,7 @@ from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState, path_for
+from certbot_assistant.ui.tasks import Task
 from certbot_assistant.ui.widgets import ask_yes_no
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class AssistantWizard(QWizard):
         self._pages: dict[PageId, AssistantPage] = {}
         self._add_page(SituationPage(self.state, self.services))
         self.setStartId(int(PageId.SITUATION))
-        QTimer.singleShot(100, self.ensure_pages)
+        QTimer.singleShot(100, self._preload_pages)
         self.steps = StepList(self.services.demo, self)
         self.setSideWidget(self.steps)
         self.steps.language.setCurrentIndex(
@@ -161,6 +162,20 @@ class AssistantWizard(QWizard):
     def _add_page(self, page: AssistantPage) -> None:
         self._pages[page.page_id] = page
         self.setPage(int(page.page_id), page)
+
+    def _preload_pages(self) -> None:
+        """Import the later pages' modules off the UI thread, then build the pages on it: the
+        imports are the slow part, the widgets take a few milliseconds."""
+
+        def imports() -> None:
+            for module_name, _class in LATER_PAGES.values():
+                importlib.import_module(f"certbot_assistant.ui.pages.{module_name}")
+
+        self._preload = Task(imports, lambda _r: self.ensure_pages(), self._preload_failed, self)
+
+    def _preload_failed(self, exc: BaseException) -> None:
+        log.error("loading the pages failed: %s", type(exc).__name__)
+        self.ensure_pages()
 
     def ensure_pages(self) -> None:
         """Build the pages after the first (idempotent; navigation calls it too)."""
