@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 from keyring.backends import SecretService
 
 from certbot_assistant.core.secrets import SecretNotFound, SecretStore
-from tests.helpers import secret_service
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def service_env() -> Iterator[dict[str, str]]:
-    missing = secret_service.available()
-    if missing:
-        pytest.fail(f"{missing} missing: apt-get install gnome-keyring dbus (scripts/test does it)")
-    with secret_service.secret_service() as env:
-        yield env
-
-
 @pytest.fixture
-def store(service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> SecretStore:
-    for key, value in service_env.items():
+def store(secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> SecretStore:
+    for key, value in secret_service_env.items():
         monkeypatch.setenv(key, value)
     return SecretStore(SecretService.Keyring())
 
