@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     diag.add_argument(
         "-d", "--domain", dest="domains", action="append", default=[], help="a name to request"
     )
+    diag.add_argument(
+        "--renewal",
+        action="store_true",
+        help="also check that a scheduled task renews the config directory",
+    )
 
     profiles = commands.add_parser(
         "profiles",

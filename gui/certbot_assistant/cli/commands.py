@@ -181,6 +181,7 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
         certbot=args.certbot,
         certbot_output=args.certbot_output,
         certcentral=target,
+        renewal=args.renewal,
     )
     try:
         result = diagnose(request)

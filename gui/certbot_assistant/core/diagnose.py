@@ -52,6 +52,7 @@ class DiagnoseRequest:
     certbot: Path | None = None
     certbot_output: Path | None = None
     certcentral: CertCentralTarget | None = None
+    renewal: bool = False  # also ask the OS scheduler which task renews the dir
 
 
 @dataclass
@@ -112,5 +113,9 @@ def diagnose(
         target = request.certcentral
         with CertCentralClient(target.api_key, target.base_url) as client:
             remote = run_checks(client, target.credential_name, target.domains)
-    renewal = status_findings(report, scheduler or Scheduler(), default_config_dir())
+    renewal = (
+        status_findings(report, scheduler or Scheduler(), default_config_dir())
+        if request.renewal
+        else []
+    )
     return Diagnosis(request, installs, report, run_findings, remote, renewal)
