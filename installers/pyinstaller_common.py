@@ -21,6 +21,8 @@ EXCLUDES = [
     # Installed in a developer's venv (test tools, optional extras of httpx), never used.
     "pygments", "rich", "click", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython",
     "setuptools", "pkg_resources", "numpy", "mypy", "ruff", "PyInstaller",
+    # Only ThreadPoolExecutor is used; its rthook alone costs tens of ms at every start.
+    "multiprocessing",
 ]  # fmt: skip
 
 # Qt plugin folders the app needs; everything else under plugins/ is dropped.

@@ -42,6 +42,21 @@ def test_frozen_self_test(frozen: Path, tmp_path: Path) -> None:
     assert "keyring:" in out
 
 
+def test_frozen_certcentral_checks_work_in_demo_mode(frozen: Path, tmp_path: Path) -> None:
+    """httpx, the client and the checks all made it into the bundle (the self-test does not
+    reach them): the frozen CLI checks the demo's fake CertCentral."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    result = subprocess.run(
+        [str(frozen / "certbot-assistant"), "--demo", "--demo-scenarios", "pending-30h",
+         "diagnose", "--certcentral", "--profile", "Demo - IIS servers OV",
+         "-d", "www.example.com", "--format", "json"],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert "DEMO MODE" in result.stderr
+    assert '"request-pending-over-24h"' in result.stdout, result.stdout + result.stderr
+
+
 def test_frozen_bundle_leaves_out_unused_qt(frozen: Path) -> None:
     names = {p.name for p in frozen.rglob("*")}
     translations = {n for n in names if n.endswith(".qm") and n.startswith(("qt_", "qtbase_"))}
