@@ -21,6 +21,7 @@ from certbot_assistant.core.certbot_discovery import (
     discovery_findings,
     install_for_path,
 )
+from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -91,7 +92,7 @@ class CertbotPage(AssistantPage):
             self.state.installs = [install, *known]
             self._fill(select=install.path)
 
-        self.run_task(self.tr("Checking %1…").replace("%1", str(path)), work, done)
+        self.run_task(fill(self.tr("Checking %1…"), [path]), work, done)
 
     def browse(self) -> None:
         name = "certbot.exe" if self.services.windows else "certbot"
