@@ -491,8 +491,8 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
         ScheduleError,
         Scheduler,
         renewal_dirs,
-        renewal_test_command,
-        status_findings,
+        renewal_findings,
+        run_renewal_test,
     )
 
     config_dir = validate_config_dir(str(args.config_dir))
@@ -500,8 +500,10 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
     scheduler = Scheduler()
     try:
         if args.verb == "status":
-            findings = status_findings(report, scheduler, default_config_dir())
-            covering = [t for t in scheduler.tasks() if t.covers(config_dir, default_config_dir())]
+            tasks = scheduler.tasks()
+            default_dir = default_config_dir()
+            findings = renewal_findings(config_dir, bool(report.lineages), tasks, default_dir)
+            covering = [t for t in tasks if t.covers(config_dir, default_dir)]
             if args.format == "json":
                 write_findings_json(findings, out)
                 return EXIT_FAILED if F.has_error(findings) else EXIT_OK
@@ -529,13 +531,13 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
         if install is None:
             write_findings([F.make("certbot-not-found")], out)
             return EXIT_FAILED
-        work_dir, logs_dir = renewal_dirs(report)
+        dirs = renewal_dirs(report)
         if args.verb == "schedule":
-            name = scheduler.schedule(str(install.path), config_dir, work_dir, logs_dir)
+            name = scheduler.schedule(str(install.path), config_dir, dirs.work_dir, dirs.logs_dir)
             message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
             out.write(fill(message, [name, config_dir]) + "\n")
             return EXIT_OK
-        argv, dry_run = renewal_test_command(str(install.path), report)
+        dry_run, code, output = run_renewal_test(str(install.path), report)
         if not dry_run:
             out.write(
                 QCoreApplication.translate(
@@ -545,16 +547,8 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
                 )
                 + "\n"
             )
-        import subprocess
-
-        from certbot_assistant.core.certbot_run import certbot_environment
-
-        proc = subprocess.run(
-            argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
-            env=certbot_environment(), check=False,
-        )  # fmt: skip
-        out.write(proc.stdout + proc.stderr)
-        return EXIT_OK if proc.returncode == 0 else EXIT_FAILED
+        out.write(output + "\n")
+        return EXIT_OK if code == 0 else EXIT_FAILED
     except ScheduleError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED

@@ -14,12 +14,14 @@ import threading
 from pathlib import Path
 
 from certbot_assistant import APP_ID
+from certbot_assistant.core.certbot_logs import HMAC_OPTION
 
 MASK = "***"
+# The command-line form is the one certbot's own log scanner uses (certbot_logs.HMAC_OPTION).
 _PATTERNS = (
-    re.compile(r"(--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+))[^'\"\s,\]]+", re.IGNORECASE),
-    re.compile(r"(eab[-_]hmac[-_]key\s*[=:]\s*['\"]?)[^'\"\s,}]+", re.IGNORECASE),
-    re.compile(r"(X-DC-DEVKEY['\"]?\s*[:=]\s*['\"]?)[^'\"\s,}]+", re.IGNORECASE),
+    re.compile(HMAC_OPTION, re.IGNORECASE),
+    re.compile(r"eab[-_]hmac[-_]key\s*[=:]\s*['\"]?(?P<value>[^'\"\s,}]+)", re.IGNORECASE),
+    re.compile(r"X-DC-DEVKEY['\"]?\s*[:=]\s*['\"]?(?P<value>[^'\"\s,}]+)", re.IGNORECASE),
 )
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -39,7 +41,7 @@ def redact(text: str) -> str:
     for value in values:
         text = text.replace(value, MASK)
     for pattern in _PATTERNS:
-        text = pattern.sub(lambda m: m.group(1) + MASK, text)
+        text = pattern.sub(lambda m: m.group(0)[: m.start("value") - m.start(0)] + MASK, text)
     return text
 
 

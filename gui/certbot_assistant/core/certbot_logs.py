@@ -17,9 +17,11 @@ _CHUNK = 1024 * 1024
 _OVERLAP = 4096
 
 # The spellings a logged argv can hold: ['--eab-hmac-key', 'VALUE'] and '--eab-hmac-key=VALUE'.
-HMAC_IN_LOG = re.compile(
-    rb"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)(?P<value>(?!\*\*\*REDACTED\*\*\*)[^'\"\s,\]]+)"
+HMAC_OPTION = (
+    r"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)"
+    r"(?P<value>(?!\*\*\*REDACTED\*\*\*)[^'\"\s,\]]+)"
 )
+HMAC_IN_LOG = re.compile(HMAC_OPTION.encode(), re.IGNORECASE)
 
 
 def log_files(logs_dir: Path) -> list[Path]:

@@ -33,7 +33,7 @@ from certbot_assistant.core.certbot_command import (
     display_args,
     move_lineage_args,
 )
-from certbot_assistant.core.config_dir import inspect_config_dir
+from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.marker import MarkerError, record_account
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
@@ -189,21 +189,28 @@ class RunResult:
         return self.exit_code == 0 and not self.cancelled and not F.has_error(self.findings)
 
 
-def _complete_accounts(dirs: CertbotDirs, server: str) -> set[str]:
-    report = inspect_config_dir(dirs.config_dir, server, scan_platform_logs=False)
+def _complete_accounts(report: ConfigDirReport, server: str) -> set[str]:
     return {a.account_id for a in report.accounts_for(server) if a.complete}
 
 
-def preflight(request: RunRequest) -> list[F.Finding]:
-    """The config-dir findings for this run; RunRefused when one of them blocks it."""
-    report = inspect_config_dir(
+def _inspect(request: RunRequest) -> ConfigDirReport:
+    return inspect_config_dir(
         request.dirs.config_dir, request.server, request.eab_kid, scan_platform_logs=False
     )
+
+
+def _check_preflight(request: RunRequest, report: ConfigDirReport) -> None:
     blocking = [f for f in report.findings if f.id in BLOCKING_IDS]
     if blocking and not request.override_refusal:
         raise RunRefused(blocking)
     if blocking:
         log.warning("running despite %s (expert override)", ", ".join(f.id for f in blocking))
+
+
+def preflight(request: RunRequest) -> list[F.Finding]:
+    """The config-dir findings for this run; RunRefused when one of them blocks it."""
+    report = _inspect(request)
+    _check_preflight(request, report)
     return report.findings
 
 
@@ -248,14 +255,10 @@ class CertbotRun:
         self.on_line = on_line
         self._cancel = threading.Event()
         self._process: subprocess.Popen[str] | None = None
-        self._started = threading.Event()
 
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
-
-    def wait_started(self, timeout: float | None = None) -> bool:
-        return self._started.wait(timeout)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -264,8 +267,9 @@ class CertbotRun:
         """Preflight (may raise RunRefused), launch, stream, and describe the outcome."""
         request = self.request
         sweep_stale_inis()
-        preflight(request)
-        before = _complete_accounts(request.dirs, request.server)
+        report = _inspect(request)
+        _check_preflight(request, report)
+        before = _complete_accounts(report, request.server)
         start = time.monotonic()
         with self._credentials() as ini:
             argv = [str(request.certbot), *request.args_for(ini)]
@@ -317,7 +321,6 @@ class CertbotRun:
         except OSError as exc:
             raise CertbotNotStarted(f"{argv[0]}: {exc.strerror or exc}") from exc
         self._process = process
-        self._started.set()
         readers = [
             threading.Thread(target=_pump, args=(name, stream, lines), daemon=True)
             for name, stream in (("stdout", process.stdout), ("stderr", process.stderr))
@@ -376,7 +379,7 @@ class CertbotRun:
         """Certbot may register (and so bind the KID) even when the run fails later."""
         request = self.request
         try:
-            after = _complete_accounts(request.dirs, request.server)
+            after = _complete_accounts(_inspect(request), request.server)
         except OSError:
             return None
         new = sorted(after - before)

@@ -26,6 +26,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import ConfigDirReport
 
 log = logging.getLogger(__name__)
@@ -182,10 +183,7 @@ def slug_for(config_dir: Path) -> str:
 
 
 def renew_arguments(config_dir: Path, work_dir: Path, logs_dir: Path) -> list[str]:
-    return [
-        "renew", "-n", "--config-dir", str(config_dir), "--work-dir", str(work_dir),
-        "--logs-dir", str(logs_dir),
-    ]  # fmt: skip
+    return ["renew", "-n", *CertbotDirs(config_dir, work_dir, logs_dir).args()]
 
 
 def _windows_quote(args: Sequence[str]) -> str:
@@ -416,14 +414,14 @@ def renewal_findings(
     return findings
 
 
-def renewal_dirs(report: ConfigDirReport) -> tuple[Path, Path]:
-    """The work and logs dirs renewals of this config dir should use: what its renewal confs
-    recorded, else the assistant's layout (inside the config dir)."""
+def renewal_dirs(report: ConfigDirReport) -> CertbotDirs:
+    """The dirs renewals of this config dir should use: the work and logs dirs its renewal
+    confs recorded, else the assistant's layout (inside the config dir)."""
     for lineage in report.lineages:
         conf = lineage.conf
         if conf is not None and conf.work_dir and conf.logs_dir:
-            return Path(conf.work_dir), Path(conf.logs_dir)
-    return report.path / "work", report.path / "logs"
+            return CertbotDirs(report.path, Path(conf.work_dir), Path(conf.logs_dir))
+    return CertbotDirs.inside(report.path)
 
 
 def status_findings(
@@ -442,9 +440,7 @@ def status_findings(
 def renewal_test_command(certbot: str, report: ConfigDirReport) -> tuple[list[str], bool]:
     """The safe way to test renewal of this folder: ``renew --dry-run`` where a dry run places
     no real order (True), else ``certificates``, which only lists what would renew (False)."""
-    work_dir, logs_dir = renewal_dirs(report)
-    dirs = ["--config-dir", str(report.path), "--work-dir", str(work_dir),
-            "--logs-dir", str(logs_dir)]  # fmt: skip
+    dirs = renewal_dirs(report).args()
     servers = {lin.conf.server for lin in report.lineages if lin.conf and lin.conf.server}
     if len(servers) == 1 and dry_run_is_harmless(next(iter(servers))):
         # --server is given again: with --dry-run and no explicit server certbot switches to
@@ -454,3 +450,19 @@ def renewal_test_command(certbot: str, report: ConfigDirReport) -> tuple[list[st
                 "--server", server, *dirs]  # fmt: skip
         return argv, True
     return [certbot, "certificates", *dirs], False
+
+
+def run_renewal_test(certbot: str, report: ConfigDirReport) -> tuple[bool, int, str]:
+    """Run ``renewal_test_command``: (was it a dry run, exit code, certbot's output)."""
+    from certbot_assistant.core.certbot_run import certbot_environment
+
+    argv, dry_run = renewal_test_command(certbot, report)
+    try:
+        proc = subprocess.run(
+            argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
+            env=certbot_environment(), creationflags=CREATE_NO_WINDOW if os.name == "nt" else 0,
+            check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return dry_run, 127, str(exc)
+    return dry_run, proc.returncode, (proc.stdout + proc.stderr).strip()

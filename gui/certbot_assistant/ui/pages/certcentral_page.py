@@ -37,6 +37,7 @@ from certbot_assistant.ui.findings_view import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.tasks import Relay
 from certbot_assistant.ui.widgets import ask_yes_no
 
 CONSOLE = {
@@ -208,16 +209,11 @@ class CertCentralPage(AssistantPage):
             Step.DOMAINS: self.tr("Checking CertCentral: domains…"),
             Step.REQUESTS: self.tr("Checking CertCentral: pending requests…"),
         }
-        label = self.busy_label
+        relay = Relay(self)  # the worker reports its step; the label changes on the UI thread
+        relay.message.connect(lambda step: self.busy_label.setText(step_names.get(step, "")))
 
         def progress(step: str) -> None:
-            # Called from the worker; the label text is set through a queued invocation.
-            from PySide6.QtCore import Q_ARG, QMetaObject, Qt
-
-            QMetaObject.invokeMethod(
-                label, "setText", Qt.ConnectionType.QueuedConnection,
-                Q_ARG(str, step_names.get(step, "")),
-            )  # fmt: skip
+            relay.message.emit(step)
 
         def work() -> CertCentralReport:
             with make_client() as client:

@@ -110,8 +110,8 @@ class DonePage(AssistantPage):
             from certbot_assistant.core.config_dir import inspect_config_dir
             from certbot_assistant.core.renewal_schedule import renewal_dirs
 
-            work_dir, logs_dir = renewal_dirs(inspect_config_dir(config_dir))
-            return scheduler.schedule(str(certbot.path), config_dir, work_dir, logs_dir)
+            dirs = renewal_dirs(inspect_config_dir(config_dir))
+            return scheduler.schedule(str(certbot.path), config_dir, dirs.work_dir, dirs.logs_dir)
 
         def done(name: str) -> None:
             self.schedule_result.setText(
@@ -133,18 +133,10 @@ class DonePage(AssistantPage):
             return
 
         def work() -> tuple[bool, int, str]:
-            import subprocess
-
-            from certbot_assistant.core.certbot_run import certbot_environment
             from certbot_assistant.core.config_dir import inspect_config_dir
-            from certbot_assistant.core.renewal_schedule import renewal_test_command
+            from certbot_assistant.core.renewal_schedule import run_renewal_test
 
-            argv, dry_run = renewal_test_command(str(certbot.path), inspect_config_dir(config_dir))
-            proc = subprocess.run(
-                argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
-                env=certbot_environment(), check=False,
-            )  # fmt: skip
-            return dry_run, proc.returncode, (proc.stdout + proc.stderr).strip()
+            return run_renewal_test(str(certbot.path), inspect_config_dir(config_dir))
 
         def done(result: tuple[bool, int, str]) -> None:
             dry_run, code, output = result
