@@ -7,7 +7,6 @@ every secret value the process knows before it is handed out.
 
 from __future__ import annotations
 
-import contextlib
 import platform
 import sys
 from collections.abc import Sequence
@@ -42,6 +41,8 @@ class ReportInput:
     command: str | None = None
     run_output: str | None = None
     secrets: Sequence[str] = field(default_factory=list, repr=False)
+    toolkit: str | None = None
+    """The GUI toolkit's versions, e.g. "PySide6 6.8.1, Qt 6.8.1"; core does not know Qt."""
 
 
 def build_report(data: ReportInput, tr: Translator = identity_translator) -> str:
@@ -53,10 +54,8 @@ def build_report(data: ReportInput, tr: Translator = identity_translator) -> str
         f"{t('created')}: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M:%S UTC')}",
         f"{t('system')}: {platform.platform()}; Python {sys.version.split()[0]}",
     ]
-    from importlib import metadata
-
-    with contextlib.suppress(metadata.PackageNotFoundError):
-        lines[-1] += f"; PySide6 {metadata.version('PySide6-Essentials')}"
+    if data.toolkit:
+        lines[-1] += f"; {data.toolkit}"
     lines += ["", f"== {t('choices')}"]
     lines += [f"{label}: {value}" for label, value in data.choices] or [t("none")]
     lines += ["", f"== {t('certbot')}"]

@@ -11,7 +11,8 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+import PySide6
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -277,6 +278,7 @@ class AssistantWizard(QWizard):
             command=" ".join(state.display_command) if state.display_command else None,
             run_output=(run.stdout + run.stderr) if run else None,
             secrets=secrets,
+            toolkit=f"PySide6 {PySide6.__version__}, Qt {qVersion()}",
         )
         return build_report(data, qt_translate)
 

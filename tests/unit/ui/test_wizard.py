@@ -4,7 +4,7 @@ paths per scenario, keyboard use, the report, and every page in English and Japa
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -91,6 +91,7 @@ def test_report_has_no_secret(unit_wizard: AssistantWizard) -> None:
     report = unit_wizard.report_text()
     assert "SUPERSECRETHMACVALUE12345" not in report
     assert "config-dir-missing" in report
+    assert f"Qt {qVersion()}" in report.splitlines()[2], "help desk needs the Qt version"
     unit_wizard.button(QWizard.WizardButton.CustomButton1).click()
     assert (
         QApplication.clipboard().text() == report
