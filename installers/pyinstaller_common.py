@@ -6,6 +6,7 @@ other than en and ja), so the bundle is close to what a bare PySide6 QWizard cos
 
 from __future__ import annotations
 
+import sys
 from pathlib import PurePath
 
 LANGUAGES = ("en", "ja")
@@ -23,7 +24,26 @@ EXCLUDES = [
     "setuptools", "pkg_resources", "numpy", "mypy", "ruff", "PyInstaller",
     # Only ThreadPoolExecutor is used; its rthook alone costs tens of ms at every start.
     "multiprocessing",
+    # The app talks HTTP through httpx's synchronous client only: httpcore imports anyio just
+    # when present, httpx's ASGI transport imports asyncio inside a function, and truststore
+    # touches urllib3 only to patch it when asked to. None of it runs here.
+    "anyio", "sniffio", "trio", "asyncio", "urllib3",
 ]  # fmt: skip
+
+# Keyring backends are found at run time, so PyInstaller cannot see them: Secret Service on Linux,
+# Credential Manager on Windows, the fail/null/chainer fallbacks everywhere. truststore and
+# configobj are imported inside functions; listing them keeps a refactoring from losing them.
+LIBRARY_HIDDEN_IMPORTS = [
+    "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.fail",
+    "keyring.backends.chainer", "keyring.backends.null", "secretstorage", "jeepney",
+    "truststore", "configobj",
+]  # fmt: skip
+if sys.platform == "win32":
+    LIBRARY_HIDDEN_IMPORTS += ["win32ctypes.core", "win32ctypes.pywin32.win32cred"]
+
+# Symbol tables are no use to an admin and are ~10% of the Linux bundle (libpython, the
+# cryptography extension). PyInstaller's strip is for ELF/Mach-O; on Windows it does nothing useful.
+STRIP = sys.platform != "win32"
 
 # Qt plugin folders the app needs; everything else under plugins/ is dropped.
 # Windows is the target; on Linux the build runs under X11 (XWayland too) for tests and demos.

@@ -65,6 +65,37 @@ def test_frozen_bundle_leaves_out_unused_qt(frozen: Path) -> None:
     assert not any(n.startswith("libqgtk3") for n in names)
 
 
+def test_frozen_bundle_leaves_out_the_async_http_stack(frozen: Path) -> None:
+    from PyInstaller.archive.readers import ZlibArchiveReader
+
+    pyz = frozen.parent.parent / "work" / frozen.name / "PYZ-00.pyz"
+    tops = {name.split(".")[0] for name in ZlibArchiveReader(str(pyz)).toc}
+    assert {"httpx", "httpcore", "keyring", "cryptography", "certbot_assistant"} <= tops
+    assert not tops & {"anyio", "asyncio", "urllib3", "trio", "multiprocessing", "tkinter"}
+
+
+def _has_symbol_table(path: Path) -> bool:
+    """True when an ELF file still carries .symtab (SHT_SYMTAB), i.e. was not stripped."""
+    import struct
+
+    data = path.read_bytes()
+    if data[:4] != b"\x7fELF" or data[4] != 2:  # not ELF, or 32-bit (no such wheel here)
+        return False
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    return any(
+        struct.unpack_from("<I", data, shoff + i * shentsize + 4)[0] == 2 for i in range(shnum)
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ELF bundles only")
+def test_frozen_binaries_are_stripped(frozen: Path) -> None:
+    files = [p for p in frozen.rglob("*") if p.is_file() and not p.is_symlink()]
+    crypto = frozen / "_internal" / "cryptography" / "hazmat" / "bindings" / "_rust.abi3.so"
+    assert crypto in files and frozen / "certbot-assistant" in files
+    assert [p.name for p in files if _has_symbol_table(p)] == []
+
+
 def msiinfo(msi: Path, table: str) -> list[list[str]]:
     text = subprocess.run(
         ["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True
