@@ -59,11 +59,44 @@ def build_msi(app_dir: Path, out: Path) -> Path:
     subprocess.run(
         [wixl, "-a", "x64", "-D", f"Version={version}", "-D", "ResourcesDir=.",
          # wixl 0.101 crashes on non-ASCII strings: see the note in the .wxs.
-         "-D", "Codepage=1252", "-D", "JapaneseShortcut=no",
+         "-D", "Codepage=932", "-D", "JapaneseShortcut=no",
          "-o", str(msi), "product.wxs", "files.wxs"],
         check=True, cwd=stage, env=dict(os.environ),
     )  # fmt: skip
+    add_japanese_shortcut(msi, stage / "product.wxs", stage)
     return msi
+
+
+def add_japanese_shortcut(msi: Path, wxs: Path, scratch: Path) -> None:
+    """Add the .wxs's Japanese Start-menu shortcut to a wixl-built MSI, as WiX does on Windows.
+
+    wixl cannot take the non-ASCII element itself, so its attributes are read from the same
+    source and imported with msibuild, after setting the database codepage to 932 (Shift-JIS,
+    the codepage Japanese Windows Installer strings use).
+    """
+    import xml.etree.ElementTree as ET
+
+    ns = {"wix": "http://schemas.microsoft.com/wix/2006/wi"}
+    element = ET.parse(wxs).find(".//wix:Shortcut[@Id='ShortcutJapanese']", ns)
+    if element is None:
+        raise SystemExit(f"{wxs}: no Shortcut with Id ShortcutJapanese")
+    exported = subprocess.run(
+        ["msiinfo", "export", str(msi), "Shortcut"], capture_output=True, check=True
+    ).stdout.decode("ascii")
+    header, rows = exported.split("\r\n")[:3], exported.split("\r\n")[3:]
+    columns = header[0].split("\t")
+    english = next(r.split("\t") for r in rows if r.startswith("ShortcutEnglish\t"))
+    japanese = dict(zip(columns, english, strict=True))
+    japanese.update(
+        Shortcut="ShortcutJapanese",
+        Name=element.get("Name", ""),
+        Description=element.get("Description", ""),
+    )
+    table = [*header, *(r for r in rows if r), "\t".join(japanese[c] for c in columns)]
+    (scratch / "codepage.idt").write_bytes(b"\r\n\r\n932\t_ForceCodepage\r\n")
+    (scratch / "Shortcut.idt").write_bytes(("\r\n".join(table) + "\r\n").encode("utf-8"))
+    for idt in ("codepage.idt", "Shortcut.idt"):
+        subprocess.run(["msibuild", str(msi), "-i", str(scratch / idt)], check=True)
 
 
 def main() -> int:

@@ -98,8 +98,8 @@ def test_frozen_binaries_are_stripped(frozen: Path) -> None:
 
 def msiinfo(msi: Path, table: str) -> list[list[str]]:
     text = subprocess.run(
-        ["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True
-    ).stdout
+        ["msiinfo", "export", str(msi), table], capture_output=True, check=True
+    ).stdout.decode("utf-8")
     return [line.split("\t") for line in text.splitlines()[3:]]
 
 
@@ -117,13 +117,18 @@ def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
     assert {row[0] for row in upgrades} == {properties["UpgradeCode"]}
     assert any(row[-1] == "WIX_UPGRADE_DETECTED" for row in upgrades)  # major upgrade
     shortcuts = msiinfo(msi, "Shortcut")
-    assert [(row[1], row[2], row[4]) for row in shortcuts] == [
-        (
-            "ProgramMenuFolder",
-            "Certbot Assistant for CertCentral",
-            "[INSTALLDIR]certbot-assistant.exe",
-        )
+    target = "[INSTALLDIR]certbot-assistant.exe"
+    assert [(row[0], row[1], row[2], row[4]) for row in shortcuts] == [
+        ("ShortcutEnglish", "ProgramMenuFolder", "Certbot Assistant for CertCentral", target),
+        ("ShortcutJapanese", "ProgramMenuFolder", "Certbot アシスタント (CertCentral)", target),
     ]
+    assert shortcuts[1][6] == "Certbot で DigiCert の証明書を取得・更新します"
+    # Stored as Shift-JIS under codepage 932, as the WiX build on Windows stores it.
+    codepage = subprocess.run(
+        ["msiinfo", "export", str(msi), "_ForceCodepage"], capture_output=True, check=True
+    ).stdout
+    assert b"932\t_ForceCodepage" in codepage
+    assert "Certbot アシスタント".encode("cp932") in msi.read_bytes()
     files = msiinfo(msi, "File")
     assert any(row[2].endswith("certbot-assistant") for row in files)
     directories = {row[0]: row for row in msiinfo(msi, "Directory")}
