@@ -1932,7 +1932,19 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: stopped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot stopped before a certificate was issued. The findings below say why and how to fix it; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

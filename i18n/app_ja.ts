@@ -1938,8 +1938,20 @@ Valid until: %2</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
+        <source>%1: stopped here</source>
+        <translation>%1: ここで停止</translation>
+    </message>
+    <message>
         <source>%1: not yet</source>
         <translation>%1: 未完了</translation>
+    </message>
+    <message>
+        <source>Certbot stopped before a certificate was issued. The findings below say why and how to fix it; then try again.</source>
+        <translation>証明書が発行される前に Certbot が停止しました。下の検出結果に原因と対処方法を示します。対処してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
+        <translation>アシスタントは Certbot を起動していません。先に下の検出結果に対処してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,8 @@ def all_shots(shots: Shots, lang: str) -> None:
         page = w.page_for(PageId.RUN)
         page.initializePage = lambda: None  # type: ignore[method-assign]
         result = run_result("eab-hmac-invalid")
-        w.state.run_result = result
         page.output.setPlainText(result.stdout)
-        page._ended()
-        page.set_findings(result.findings)
+        page._finished(result)
 
     shots.shot(lang, "run-failed", PageId.RUN, prepare=failed_run)
 

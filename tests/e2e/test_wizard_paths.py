@@ -356,6 +356,11 @@ def test_cancel_in_the_middle_of_a_run(
     result = wizard.state.run_result
     assert result is not None and result.cancelled
     assert [f.id for f in page.findings] == ["run-cancelled"]
+    assert "stopped before a certificate was issued" in page.subTitle()
+    marks = [label.text()[0] for label in page.stage_labels.values()]
+    assert marks.count("✗") == 1 and "✓" not in marks[marks.index("✗") :], marks
+    stopped = next(label for label in page.stage_labels.values() if label.text()[0] == "✗")
+    assert stopped.accessibleName().endswith(": stopped here")
     for pid in (certbot_pid, child):
         stat = Path(f"/proc/{pid}/stat")
         assert not stat.exists() or stat.read_text().split()[2] == "Z"

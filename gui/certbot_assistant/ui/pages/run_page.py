@@ -32,8 +32,7 @@ class RunPage(AssistantPage):
         super().__init__(state, services, parent)
         self.setObjectName("runPage")
         self.setTitle(self.tr("Run"))
-        self.setSubTitle(self.tr("Certbot is talking to the ACME server. This takes a few seconds "
-                                 "to a few minutes."))  # fmt: skip
+        self.setSubTitle(self._running_subtitle())
         stage_row = QHBoxLayout()
         self.stage_labels: dict[Stage, QLabel] = {}
         names = {
@@ -76,7 +75,13 @@ class RunPage(AssistantPage):
         self.controller.refused.connect(self._refused)
         self.controller.failed.connect(self._failed)
         self.reached: set[Stage] = set()
+        self.stopped_at: Stage | None = None
         self._paint_stages()
+
+    def _running_subtitle(self) -> str:
+        return self.tr(
+            "Certbot is talking to the ACME server. This takes a few seconds to a few minutes."
+        )
 
     def initializePage(self) -> None:
         self.start()
@@ -84,7 +89,9 @@ class RunPage(AssistantPage):
     def start(self) -> None:
         self.output.clear()
         self.reached = set()
+        self.stopped_at = None
         self._paint_stages()
+        self.setSubTitle(self._running_subtitle())
         self.state.run_result = None
         self.set_findings([], empty_message=self.tr("Certbot is running…"))
         self.controller.start(build_request(self.state))
@@ -122,15 +129,35 @@ class RunPage(AssistantPage):
             self._paint_stages()
 
     def _paint_stages(self) -> None:
-        done_mark, todo_mark = "✓", "○"
         for stage, label in self.stage_labels.items():
             base = label.text().lstrip("✓○✗ ")
-            label.setText(f"{done_mark if stage in self.reached else todo_mark} {base}")
-            label.setAccessibleName(
-                fill(self.tr("%1: done"), [base])
-                if stage in self.reached
-                else fill(self.tr("%1: not yet"), [base])
+            if stage in self.reached:
+                mark, spoken = "✓", self.tr("%1: done")
+            elif stage == self.stopped_at:
+                mark, spoken = "✗", self.tr("%1: stopped here")
+            else:
+                mark, spoken = "○", self.tr("%1: not yet")
+            label.setText(f"{mark} {base}")
+            label.setAccessibleName(fill(spoken, [base]))
+
+    def _stopped(self, certbot_started: bool) -> None:
+        """Say on the page that the run is over without a certificate, and where it stopped."""
+        if certbot_started:
+            self.stopped_at = next((s for s in STAGE_ORDER if s not in self.reached), None)
+            self.setSubTitle(
+                self.tr(
+                    "Certbot stopped before a certificate was issued. The findings below say "
+                    "why and how to fix it; then try again."
+                )
             )
+        else:
+            self.setSubTitle(
+                self.tr(
+                    "The assistant did not start Certbot. Fix the findings below first, then "
+                    "try again."
+                )
+            )
+        self._paint_stages()
 
     def _ended(self) -> None:
         self._show_busy(None)
@@ -144,6 +171,8 @@ class RunPage(AssistantPage):
         if result.succeeded:
             self.reached = set(STAGE_ORDER)
             self._paint_stages()
+        else:
+            self._stopped(certbot_started=True)
         self.set_findings(result.findings)
         assistant = self.wizard()
         if result.succeeded and assistant is not None:
@@ -151,10 +180,12 @@ class RunPage(AssistantPage):
 
     def _refused(self, findings: list[F.Finding]) -> None:
         self._ended()
+        self._stopped(certbot_started=False)
         self.set_findings([F.make("run-refused", ", ".join(f.id for f in findings)), *findings])
 
     def _failed(self, message: str) -> None:
         self._ended()
+        self._stopped(certbot_started=False)
         self.set_findings([F.make("run-failed", message)])
 
     def isComplete(self) -> bool:
