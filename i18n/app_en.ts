@@ -1872,6 +1872,11 @@ Valid until: %2</source>
         <source>Then it requests a certificate for %1 from %2. The HMAC key is passed in a temporary file that only you can read, removed when Certbot ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>three sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>

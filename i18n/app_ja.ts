@@ -1878,6 +1878,11 @@ Valid until: %2</source>
         <source>Then it requests a certificate for %1 from %2. The HMAC key is passed in a temporary file that only you can read, removed when Certbot ends.</source>
         <translation>その後、%2 に %1 の証明書を申請します。HMAC 鍵は本人だけが読める一時ファイルで渡され、Certbot の終了時に削除されます。</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>three sentences in a row</comment>
+        <translation>%1%2%3</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>

@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel  # noqa: E402
 
 from certbot_assistant.core.certbot_discovery import (  # noqa: E402
     CertbotInstall,
@@ -70,6 +70,8 @@ def wait_until(predicate: Callable[[], bool], timeout_ms: int = 20000) -> None:
 class Shots:
     def __init__(self, out: Path, root: Path, fake: FakeCertCentral) -> None:
         self.out, self.root, self.fake = out, root, fake
+        self.texts: dict[str, list[str]] = {}
+        """Per picture, the words on screen (title, subtitle, labels, buttons), for checks."""
         self.default_dir = root / "Certbot"
         account = add_account(self.default_dir, SERVER, "shots")
         record_account(self.default_dir, SERVER, "OLD-KID-4f2a9c", account)
@@ -150,6 +152,12 @@ class Shots:
         target = self.out / lang / f"{int(page)}-{name}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         wizard.grab().save(str(target))
+        self.texts[f"{lang}/{target.stem}"] = [
+            current.title(),
+            current.subTitle(),
+            *(w.text() for w in wizard.findChildren(QLabel) if w.isVisible()),
+            *(w.text() for w in wizard.findChildren(QAbstractButton) if w.isVisible()),
+        ]
         print(target)
         wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
         wizard.close()

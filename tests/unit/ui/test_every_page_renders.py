@@ -43,3 +43,13 @@ def test_all_pages_render(qapp: QApplication, tmp_path: Path, lang: str) -> None
     pictures = sorted(p.name for p in (tmp_path / "png" / lang).iterdir())
     assert len(pictures) == 10
     assert all((tmp_path / "png" / lang / name).stat().st_size > 10_000 for name in pictures)
+    if lang == "ja":
+        # Japanese runs sentences and clauses on without spaces: a space after 。 or 、 means
+        # translated pieces were glued together the English way.
+        glued = [
+            (shot, t)
+            for shot, texts in shots.texts.items()
+            for t in texts
+            if "。 " in t or "、 " in t
+        ]
+        assert glued == []

@@ -111,7 +111,8 @@ class ReviewPage(AssistantPage):
                     "temporary file that only you can read, removed when Certbot ends."),
             [names, state.profile.server],
         )  # fmt: skip
-        return f"{first} {how} {then}"
+        # The translation decides how sentences join (Japanese runs them on without spaces).
+        return fill(self.tr("%1 %2 %3", "three sentences in a row"), [first, how, then])
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
