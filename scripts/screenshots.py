@@ -219,7 +219,11 @@ def all_shots(shots: Shots, lang: str) -> None:
     shots.shot(lang, "run-failed", PageId.RUN, prepare=failed_run)
 
     def done(w: AssistantWizard) -> None:
-        w.state.run_result = run_result("success")
+        # The captured output names files on the capturing machine; show the lineage made here.
+        result = run_result("success")
+        live = shots.default_dir / "live" / "www.example.co.jp"
+        result.certificate_path, result.key_path = live / "fullchain.pem", live / "privkey.pem"
+        w.state.run_result = result
 
     shots.shot(lang, "done", PageId.DONE, prepare=done)
 

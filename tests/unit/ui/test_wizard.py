@@ -3,6 +3,8 @@ paths per scenario, keyboard use, the report, and every page in English and Japa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -141,3 +143,21 @@ def test_digicert_docs_link_follows_the_language(
     url = troubleshooting_url()
     assert url.startswith(f"https://docs.digicert.com/{language}/")
     assert url.endswith("troubleshooting-scenarios-for-third-party-acme-clients.html")
+
+
+def test_done_page_turns_an_unreadable_certificate_into_a_finding(
+    qtbot: QtBot, unit_wizard: AssistantWizard, tmp_path: Path
+) -> None:
+    from certbot_assistant.core.certbot_run import RunResult
+
+    unit_wizard.ensure_pages()
+    state = unit_wizard.state
+    state.scenario = Scenario.NEW
+    missing = tmp_path / "live" / "example.test" / "fullchain.pem"
+    state.run_result = RunResult(0, False, False, [], "", "", ["certbot"], missing)
+    page = unit_wizard.page_for(PageId.DONE)
+    page.initializePage()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert [f.id for f in page.findings] == ["certificate-unreadable"]
+    assert page.findings[0].evidence["file"] == str(missing)
+    assert str(missing) in page.summary.text()

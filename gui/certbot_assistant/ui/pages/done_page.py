@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -65,24 +66,26 @@ class DonePage(AssistantPage):
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
 
-        def work() -> str:
+        def work() -> str | F.Finding:
             if cert_path is None:
                 return ""
             try:
                 info = read_certificate(cert_path)
             except CertificateError as exc:
-                return str(exc)
+                return F.make("certificate-unreadable", cert_path, exc, file=cert_path)
             return fill(
                 self.tr("Names: %1\nValid until: %2"),
                 [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
             )
 
-        def done(details: str) -> None:
+        def done(details: str | F.Finding) -> None:
             lines = [
                 fill(self.tr("Certificate and chain: %1"), [cert_path or "?"]),
                 fill(self.tr("Private key: %1"), [key_path or "?"]),
             ]
-            if details:
+            if isinstance(details, F.Finding):
+                self.set_findings([*self.findings, details])
+            elif details:
                 lines.append(details)
             self.summary.setText("\n".join(lines))
 
