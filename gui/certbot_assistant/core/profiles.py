@@ -19,9 +19,7 @@ from certbot_assistant import APP_ID
 from certbot_assistant.core.atomic_write import write_text_atomic
 from certbot_assistant.core.translation import (
     QT_TRANSLATE_NOOP,
-    Translator,
-    fill,
-    identity_translator,
+    TranslatableError,
 )
 
 log = logging.getLogger(__name__)
@@ -35,15 +33,9 @@ MAX_BYTES = 4 * 1024 * 1024
 _NAME = re.compile(r"^[\w][\w .@()-]{0,63}$")
 
 
-class ProfileError(Exception):
+class ProfileError(TranslatableError):
+    context = CONTEXT
     template = QT_TRANSLATE_NOOP("Profiles", "The profiles could not be read.")
-
-    def __init__(self, *args: object) -> None:
-        self.args_for_message = tuple(str(a) for a in args)
-        super().__init__(fill(self.template, self.args_for_message))
-
-    def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(CONTEXT, self.template), self.args_for_message)
 
 
 class ProfilesFileCorrupt(ProfileError):

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Any
 from certbot_assistant.core.app_logging import register_secret
 from certbot_assistant.core.translation import (
     QT_TRANSLATE_NOOP,
-    Translator,
-    fill,
-    identity_translator,
+    TranslatableError,
 )
 
 if TYPE_CHECKING:
@@ -51,17 +49,11 @@ def api_key_user(region: str) -> str:
     return f"certcentral-api-key:{region}"
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(TranslatableError):
     """Base of the keyring errors; ``text()`` is the user's message, translated."""
 
+    context = CONTEXT
     template = QT_TRANSLATE_NOOP("Secrets", "The keyring failed.")
-
-    def __init__(self, *args: str) -> None:
-        super().__init__(fill(self.template, args))
-        self.args_for_message = args
-
-    def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(CONTEXT, self.template), self.args_for_message)
 
 
 class KeyringUnavailable(SecretStoreError):

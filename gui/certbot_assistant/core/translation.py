@@ -40,3 +40,24 @@ def fill(template: str, args: Sequence[object]) -> str:
         return str(args[index]) if index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(substitute, template)
+
+
+class TranslatableError(Exception):
+    """An error the user reads: a marked template and its arguments, translated when shown.
+
+    ``str()`` is the English text, for logs and tests; ``text(tr)`` is the message in the user's
+    language. Subclasses set ``context`` and usually a class-level ``template``; one class with
+    many messages passes ``template=`` per raise instead.
+    """
+
+    context = ""
+    template = ""
+
+    def __init__(self, *args: object, template: str | None = None) -> None:
+        if template is not None:
+            self.template = template
+        self.args_for_message = tuple(str(a) for a in args)
+        super().__init__(fill(self.template, self.args_for_message))
+
+    def text(self, tr: Translator = identity_translator) -> str:
+        return fill(tr(self.context, self.template), self.args_for_message)

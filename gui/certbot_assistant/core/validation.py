@@ -21,24 +21,19 @@ import idna
 from certbot_assistant.core.server_path import is_legacy_digicert
 from certbot_assistant.core.translation import (
     QT_TRANSLATE_NOOP,
-    Translator,
-    fill,
-    identity_translator,
+    TranslatableError,
 )
 
 CONTEXT = "Validation"
 
 
-class ValidationError(ValueError):
+class ValidationError(TranslatableError, ValueError):
     """What is wrong with one input; ``text()`` gives the translated message."""
 
-    def __init__(self, template: str, *args: object) -> None:
-        self.template = template
-        self.args_for_message = tuple(str(a) for a in args)
-        super().__init__(fill(template, self.args_for_message))
+    context = CONTEXT
 
-    def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(CONTEXT, self.template), self.args_for_message)
+    def __init__(self, template: str, *args: object) -> None:
+        super().__init__(*args, template=template)
 
 
 # ACME directory URL ------------------------------------------------------------------------------

@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import TranslatableError, fill
 
 
 def qt_translate(context: str, text: str) -> str:
     """The core's Translator, backed by the installed Qt translators."""
     return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about ``exc``: the core's translated message where it has one,
+    else the exception's own text (an OS message, in the system's language)."""
+    return exc.text(qt_translate) if isinstance(exc, TranslatableError) else str(exc)
 
 
 def severity_icon(severity: F.Severity) -> QStyle.StandardPixmap:

@@ -31,9 +31,9 @@ from certbot_assistant.core.certcentral_checks import (
     set_request_status,
 )
 from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
-from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
+from certbot_assistant.core.secrets import SecretNotFound
 from certbot_assistant.core.translation import fill
-from certbot_assistant.ui.findings_view import qt_translate
+from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -158,7 +158,7 @@ class CertCentralPage(AssistantPage):
         self.run_task(self.tr("Reading the API key from the keyring…"), work, done, self._key_error)
 
     def _key_error(self, exc: BaseException) -> None:
-        text = exc.text(qt_translate) if isinstance(exc, SecretStoreError) else str(exc)
+        text = error_text(exc)
         self.key_status.setText(text)
 
     def _show_key_state(self) -> None:

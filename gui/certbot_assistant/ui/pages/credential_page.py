@@ -30,7 +30,7 @@ from certbot_assistant.core.validation import (
     validate_hmac_key,
     validate_kid,
 )
-from certbot_assistant.ui.findings_view import qt_translate
+from certbot_assistant.ui.findings_view import error_text, qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -214,7 +214,7 @@ class CredentialPage(AssistantPage):
             self._validate()
 
         def failed(exc: BaseException) -> None:
-            text = exc.text(qt_translate) if isinstance(exc, SecretStoreError) else str(exc)
+            text = error_text(exc)
             self.backend_label.setText(text)
             self._validate()
 
