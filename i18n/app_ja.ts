@@ -124,6 +124,41 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>バックアップを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and verified, but %2 could not be removed completely (%3). Remove what is left by hand; everything that was in it is in the backup.</source>
+        <translation>バックアップ %1 は作成され、検証も済んでいますが、%2 を完全には削除できませんでした (%3)。残っているものは手動で削除してください。中身はすべてバックアップにあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certbot config directory.</source>
+        <translation>%1 は Certbot の設定ディレクトリではありません。</translation>
+    </message>
+    <message>
+        <source>The backup must not be written inside the folder being removed.</source>
+        <translation>削除するフォルダーの中にはバックアップを保存できません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>バックアップ %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>バックアップ %1 が破損しています: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match the original: %2 differs.</source>
+        <translation>バックアップ %1 が元のファイルと一致しません: %2 が異なります。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read back: %2</source>
+        <translation>バックアップ %1 を読み戻せませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertCentralPage</name>
     <message>
         <source>Certificates &gt; Organizations</source>

@@ -8,6 +8,7 @@ Never offered for a folder that is not a certbot dir.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -20,12 +21,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from certbot_assistant.core.config_dir import CERTBOT_FOLDERS
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableError
 
 log = logging.getLogger(__name__)
 
 
-class BackupError(Exception):
+class BackupError(TranslatableError):
     """The backup could not be written or did not verify; the folder was left untouched."""
+
+    context = "Backup"
+    template = QT_TRANSLATE_NOOP("Backup", "The backup could not be made.")
+
+
+class RemovalIncomplete(BackupError):
+    """The backup is verified but removing the folder failed part-way: some files may be gone."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Backup",
+        "The backup %1 is complete and verified, but %2 could not be removed completely (%3). "
+        "Remove what is left by hand; everything that was in it is in the backup.",
+    )
 
 
 @dataclass(frozen=True)
@@ -55,7 +70,9 @@ def is_certbot_dir(folder: Path) -> bool:
 
 def plan_removal(folder: Path) -> PlannedRemoval:
     if not is_certbot_dir(folder):
-        raise BackupError(f"{folder} is not a certbot config directory")
+        raise BackupError(
+            folder, template=QT_TRANSLATE_NOOP("Backup", "%1 is not a certbot config directory.")
+        )
     files: list[Path] = []
     links: list[Path] = []
     total = 0
@@ -87,7 +104,11 @@ def _sha256(path: Path) -> str:
 def write_backup(plan: PlannedRemoval, archive: Path) -> dict[str, tuple[int, str]]:
     """Write the zip (links stored as links, so certbot's live/ tree restores as it was)."""
     if archive.resolve().is_relative_to(plan.folder.resolve()):
-        raise BackupError("the backup must not be written inside the folder being removed")
+        raise BackupError(
+            template=QT_TRANSLATE_NOOP(
+                "Backup", "The backup must not be written inside the folder being removed."
+            )
+        )
     manifest: dict[str, tuple[int, str]] = {}
     tmp = archive.with_name(archive.name + ".partial")
     try:
@@ -104,8 +125,13 @@ def write_backup(plan: PlannedRemoval, archive: Path) -> dict[str, tuple[int, st
                 zf.writestr(info, str(link.readlink()))
         tmp.replace(archive)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupError(f"{archive}: {exc.strerror or exc}") from exc
+        with contextlib.suppress(OSError):  # e.g. the folder for it is not there at all
+            tmp.unlink(missing_ok=True)
+        raise BackupError(
+            archive,
+            exc.strerror or exc,
+            template=QT_TRANSLATE_NOOP("Backup", "The backup %1 could not be written: %2"),
+        ) from exc
     return manifest
 
 
@@ -115,13 +141,27 @@ def verify_backup(archive: Path, manifest: dict[str, tuple[int, str]]) -> None:
         with zipfile.ZipFile(archive) as zf:
             bad = zf.testzip()
             if bad is not None:
-                raise BackupError(f"{archive}: {bad} is damaged")
+                raise BackupError(
+                    archive,
+                    bad,
+                    template=QT_TRANSLATE_NOOP("Backup", "The backup %1 is damaged: %2"),
+                )
             for name, (size, digest) in manifest.items():
                 data = zf.read(name)
                 if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
-                    raise BackupError(f"{archive}: {name} differs from the original")
+                    raise BackupError(
+                        archive,
+                        name,
+                        template=QT_TRANSLATE_NOOP(
+                            "Backup", "The backup %1 does not match the original: %2 differs."
+                        ),
+                    )
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise BackupError(f"{archive}: {exc}") from exc
+        raise BackupError(
+            archive,
+            exc,
+            template=QT_TRANSLATE_NOOP("Backup", "The backup %1 could not be read back: %2"),
+        ) from exc
 
 
 def backup_and_remove(
@@ -146,10 +186,7 @@ def backup_and_remove(
         try:
             shutil.rmtree(folder)
         except OSError as exc:
-            raise BackupError(
-                f"the backup {archive} is complete, but {folder} could not be removed: "
-                f"{exc.strerror or exc}"
-            ) from exc
+            raise RemovalIncomplete(archive, folder, exc.strerror or exc) from exc
         removed = True
         log.info("backed up %s to %s (%d files) and removed it", folder, archive, len(manifest))
     return BackupResult(archive, len(manifest), plan.total_bytes, removed)

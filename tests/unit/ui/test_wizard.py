@@ -161,3 +161,30 @@ def test_done_page_turns_an_unreadable_certificate_into_a_finding(
     assert [f.id for f in page.findings] == ["certificate-unreadable"]
     assert page.findings[0].evidence["file"] == str(missing)
     assert str(missing) in page.summary.text()
+
+
+def test_a_failed_backup_is_explained_in_the_users_language(
+    qtbot: QtBot, unit_wizard: AssistantWizard, tmp_path: Path, language: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tests.helpers.synthetic import add_account
+
+    folder = tmp_path / "Certbot"
+    add_account(folder, "https://acme.example/directory", "old")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup's folder should be")
+    unit_wizard.ensure_pages()
+    unit_wizard.state.config_dir = folder
+    page = unit_wizard.page_for(PageId.CONFIG_DIR)
+    page.ask_archive_path = lambda _folder: blocker / "Certbot.zip"  # type: ignore[method-assign]
+    page.confirm = lambda _text: True  # type: ignore[method-assign]
+    page.backup_and_remove()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    message = page.findings_view.findChild(QLabel, "findingsMessage")
+    assert message is not None and folder.is_dir()
+    expected = {
+        "en": "Nothing was removed: The backup {} could not be written",
+        "ja": "何も削除されていません: バックアップ {} を書き込めませんでした",
+    }[language].format(blocker / "Certbot.zip")
+    assert message.text().startswith(expected), message.text()

@@ -27,6 +27,7 @@ from certbot_assistant.core.certbot_run import BLOCKING_IDS
 from certbot_assistant.core.config_backup import (
     BackupError,
     BackupResult,
+    RemovalIncomplete,
     backup_and_remove,
     is_certbot_dir,
     plan_removal,
@@ -34,7 +35,7 @@ from certbot_assistant.core.config_backup import (
 )
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
 from certbot_assistant.core.translation import fill
-from certbot_assistant.ui.findings_view import shorten_middle
+from certbot_assistant.ui.findings_view import error_text, shorten_middle
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -286,7 +287,7 @@ class ConfigDirPage(AssistantPage):
         try:
             plan = plan_removal(folder)
         except (BackupError, OSError) as exc:
-            self.findings_view.set_message(str(exc))
+            self.findings_view.set_message(error_text(exc))
             return
         text = fill(
             self.tr(
@@ -310,11 +311,11 @@ class ConfigDirPage(AssistantPage):
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self.findings_view.set_message(
-                fill(self.tr("Nothing was removed: %1"), [exc])
-                if isinstance(exc, BackupError)
-                else str(exc)
-            )
+            if isinstance(exc, BackupError) and not isinstance(exc, RemovalIncomplete):
+                text = fill(self.tr("Nothing was removed: %1"), [error_text(exc)])
+            else:
+                text = error_text(exc)
+            self.findings_view.set_message(text)
 
         make_scheduler = self.services.scheduler_factory
 
