@@ -17,6 +17,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 log = logging.getLogger(__name__)
 
+
+def qt_translate(context: str, text: str) -> str:
+    """The core's Translator (core has no Qt), backed by the installed Qt translators."""
+    return QCoreApplication.translate(context, text)
+
+
 SUPPORTED = ("en", "ja")
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in its own language, never translated
 TRANSLATOR_NAME = "certbotAssistantTranslator"

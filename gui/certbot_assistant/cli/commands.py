@@ -17,7 +17,6 @@ from certbot_assistant.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     UsageError,
-    translate,
     write_findings,
     write_findings_json,
 )
@@ -75,6 +74,7 @@ from certbot_assistant.core.validation import (
     validate_kid,
     validate_port,
 )
+from certbot_assistant.i18n import qt_translate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handlers[args.command](args, sys.stdout)
     except ValidationError as exc:
-        raise UsageError(f"certbot-assistant {args.command}: {exc.text(translate)}") from None
+        raise UsageError(f"certbot-assistant {args.command}: {exc.text(qt_translate)}") from None
 
 
 # diagnose ----------------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def _profile(name: str, command: str) -> Profile:
         _load_profiles(store)
         return store.get(name)
     except ProfileError as exc:
-        raise UsageError(f"certbot-assistant {command}: {exc.text(translate)}") from None
+        raise UsageError(f"certbot-assistant {command}: {exc.text(qt_translate)}") from None
 
 
 def _certcentral_client(profile: Profile) -> CertCentralClient:
@@ -168,7 +168,7 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
         except BaseUrlError as exc:
             raise UsageError(f"certbot-assistant diagnose: {exc}") from None
         except SecretStoreError as exc:
-            print(exc.text(translate), file=sys.stderr)
+            print(exc.text(qt_translate), file=sys.stderr)
             return EXIT_FAILED
         target = CertCentralTarget(url, api_key, profile.acme_credential_name, domains)
     config_dir = args.config_dir or (
@@ -201,7 +201,7 @@ def _load_profiles(store: ProfileStore) -> list[Profile]:
     try:
         return store.load()
     except ProfilesFileCorrupt as exc:
-        print(exc.text(translate), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return []
 
 
@@ -279,7 +279,7 @@ def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
             out.write(QCoreApplication.translate("Cli", "Profile removed.") + "\n")
             return EXIT_OK
     except (ProfileError, SecretStoreError) as exc:
-        print(exc.text(translate), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
     raise UsageError("certbot-assistant profiles: unknown command")
 
@@ -340,7 +340,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
     try:
         hmac_key = SecretStore().read_hmac(profile.eab_kid)
     except SecretStoreError as exc:
-        print(exc.text(translate), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
     options = IssueOptions(
         domains=tuple(domains),
@@ -410,7 +410,7 @@ def run_apikey(args: argparse.Namespace, out: TextIO) -> int:
         out.write(fill(message, [backend]) + "\n")
         return EXIT_OK
     except SecretStoreError as exc:
-        print(exc.text(translate), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -471,7 +471,7 @@ def run_requests(args: argparse.Namespace, out: TextIO) -> int:
             out.write(fill(done, [args.id]) + "\n")
             return EXIT_OK
     except SecretStoreError as exc:
-        print(exc.text(translate), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
     except CertCentralNotFound:
         message = QCoreApplication.translate("Cli", "There is no request %1.")

@@ -1,4 +1,4 @@
-"""What every CLI command shares: exit codes, the usage error, translation, finding output."""
+"""What every CLI command shares: exit codes, the usage error, finding output."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.i18n import qt_translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 JSON_SCHEMA = 1
@@ -15,11 +16,6 @@ JSON_SCHEMA = 1
 
 class UsageError(Exception):
     """Bad input from the command line; printed as one line, exit code 2."""
-
-
-def translate(context: str, text: str) -> str:
-    """The core's Translator for the CLI: Qt's translators, installed by the app's i18n."""
-    return QCoreApplication.translate(context, text)
 
 
 def severity_word(severity: F.Severity) -> str:
@@ -38,9 +34,9 @@ def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
     fix_label = QCoreApplication.translate("Cli", "Fix")
     for number, finding in enumerate(findings, start=1):
         out.write(
-            f"{number}. [{severity_word(finding.severity)}] {finding.title(translate)}\n"
-            f"   {finding.detail(translate)}\n"
-            f"   {fix_label}: {finding.fix(translate)}\n"
+            f"{number}. [{severity_word(finding.severity)}] {finding.title(qt_translate)}\n"
+            f"   {finding.detail(qt_translate)}\n"
+            f"   {fix_label}: {finding.fix(qt_translate)}\n"
             f"   ({finding.id})\n"
         )
 
@@ -48,6 +44,6 @@ def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
 def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
     import json
 
-    payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(translate) for f in findings]}
+    payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(qt_translate) for f in findings]}
     json.dump(payload, out, indent=2, ensure_ascii=False)
     out.write("\n")

@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.translation import TranslatableError, fill
-
-
-def qt_translate(context: str, text: str) -> str:
-    """The core's Translator, backed by the installed Qt translators."""
-    return QCoreApplication.translate(context, text)
+from certbot_assistant.i18n import qt_translate
 
 
 def error_text(exc: BaseException) -> str:

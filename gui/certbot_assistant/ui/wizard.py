@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from certbot_assistant import APP_NAME
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
-from certbot_assistant.i18n import LANGUAGE_NAMES, current_language
-from certbot_assistant.ui.findings_view import qt_translate
+from certbot_assistant.i18n import LANGUAGE_NAMES, current_language, qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services

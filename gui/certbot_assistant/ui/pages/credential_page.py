@@ -30,7 +30,8 @@ from certbot_assistant.core.validation import (
     validate_hmac_key,
     validate_kid,
 )
-from certbot_assistant.ui.findings_view import error_text, qt_translate
+from certbot_assistant.i18n import qt_translate
+from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
