@@ -6,6 +6,7 @@ other than en and ja), so the bundle is close to what a bare PySide6 QWizard cos
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import PurePath
 
@@ -40,6 +41,13 @@ LIBRARY_HIDDEN_IMPORTS = [
 ]  # fmt: skip
 if sys.platform == "win32":
     LIBRARY_HIDDEN_IMPORTS += ["win32ctypes.core", "win32ctypes.pywin32.win32cred"]
+
+# A windowed Windows program has no console: run from cmd.exe it prints nothing, and cmd does not
+# wait for it. So the Windows build adds certbot-assistant-cli.exe, a console twin of the same
+# code for the command line and scripts (like inkscape.com beside inkscape.exe). On Linux one
+# executable does both; the packaging test sets the variable to prove the twin build anyway.
+CLI_TWIN = sys.platform == "win32" or os.environ.get("CERTBOT_ASSISTANT_CLI_TWIN") == "1"
+CLI_TWIN_NAME = "certbot-assistant-cli"
 
 # Symbol tables are no use to an admin and are ~10% of the Linux bundle (libpython, the
 # cryptography extension). PyInstaller's strip is for ELF/Mach-O; on Windows it does nothing useful.

@@ -21,18 +21,22 @@ BUILD = REPO / "build"
 sys.path.insert(0, str(REPO / "gui"))
 
 
-def pyinstaller(spec: Path, dist: Path, work: Path) -> Path:
+def pyinstaller(spec: Path, dist: Path, work: Path, env: dict[str, str] | None = None) -> Path:
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(spec)],
-        check=True, cwd=REPO,
+        check=True, cwd=REPO, env={**os.environ, **(env or {})},
     )  # fmt: skip
     return dist / spec.stem
 
 
-def build_app(dist: Path = BUILD / "dist", work: Path = BUILD / "work") -> Path:
+def build_app(
+    dist: Path = BUILD / "dist", work: Path = BUILD / "work", *, cli_twin: bool = False
+) -> Path:
+    """The frozen app; ``cli_twin`` adds the console twin the Windows build always has."""
     subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "--release"], check=True)
-    return pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work)
+    env = {"CERTBOT_ASSISTANT_CLI_TWIN": "1"} if cli_twin else None
+    return pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work, env)
 
 
 def build_msi(app_dir: Path, out: Path) -> Path:

@@ -23,13 +23,15 @@ pytestmark = pytest.mark.packaging
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     out = tmp_path_factory.mktemp("frozen")
-    yield build_app(out / "dist", out / "work")
+    yield build_app(out / "dist", out / "work", cli_twin=True)
 
 
-def test_frozen_self_test(frozen: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("program", ["certbot-assistant", "certbot-assistant-cli"])
+def test_frozen_self_test(frozen: Path, tmp_path: Path, program: str) -> None:
+    """Both executables of one folder (the windowed app and its console twin) work."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path))
     result = subprocess.run(
-        [str(frozen / "certbot-assistant"), "--self-test"],
+        [str(frozen / program), "--self-test"],
         capture_output=True, text=True, timeout=120, env=env, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
@@ -48,7 +50,7 @@ def test_frozen_certcentral_checks_work_in_demo_mode(frozen: Path, tmp_path: Pat
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
     result = subprocess.run(
-        [str(frozen / "certbot-assistant"), "--demo", "--demo-scenarios", "pending-30h",
+        [str(frozen / "certbot-assistant-cli"), "--demo", "--demo-scenarios", "pending-30h",
          "diagnose", "--certcentral", "--profile", "Demo - IIS servers OV",
          "-d", "www.example.com", "--format", "json"],
         capture_output=True, text=True, timeout=120, env=env, check=False,
@@ -131,5 +133,6 @@ def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
     assert "Certbot アシスタント".encode("cp932") in msi.read_bytes()
     files = msiinfo(msi, "File")
     assert any(row[2].endswith("certbot-assistant") for row in files)
+    assert any(row[2].endswith("certbot-assistant-cli") for row in files)
     directories = {row[0]: row for row in msiinfo(msi, "Directory")}
     assert directories["INSTALLDIR"][1] == "ProgramFiles64Folder"
