@@ -1991,6 +1991,30 @@ Valid until: %2</source>
 <context>
     <name>Secrets</name>
     <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory only (demo mode: forgotten when the assistant closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The keyring failed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1997,6 +1997,30 @@ Valid until: %2</source>
 <context>
     <name>Secrets</name>
     <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>Secret Service</source>
+        <translation>Secret Service</translation>
+    </message>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>memory only (demo mode: forgotten when the assistant closes)</source>
+        <translation>メモリのみ (デモモード: アシスタントを閉じると消去されます)</translation>
+    </message>
+    <message>
         <source>The keyring failed.</source>
         <translation>キーリングでエラーが発生しました。</translation>
     </message>

@@ -304,7 +304,7 @@ def _add_profile(
         raise ProfileExists(profile.name)
     secrets.store_hmac(kid, hmac_key)
     store.add(profile, replace=args.replace)
-    backend = secrets.backend_info().name
+    backend = secrets.backend_info().display_name(qt_translate)
     out.write(
         fill(QCoreApplication.translate("Cli", "Profile saved. The HMAC key is in %1."), [backend])
         + "\n"
@@ -405,7 +405,7 @@ def run_apikey(args: argparse.Namespace, out: TextIO) -> int:
         if not key or any(c.isspace() for c in key):
             raise UsageError("certbot-assistant apikey set: the API key is empty or has spaces")
         secrets.store_api_key(args.region, key)
-        backend = secrets.backend_info().name
+        backend = secrets.backend_info().display_name(qt_translate)
         message = QCoreApplication.translate("Cli", "API key saved in %1.")
         out.write(fill(message, [backend]) + "\n")
         return EXIT_OK

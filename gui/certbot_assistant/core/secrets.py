@@ -17,6 +17,8 @@ from certbot_assistant.core.app_logging import register_secret
 from certbot_assistant.core.translation import (
     QT_TRANSLATE_NOOP,
     TranslatableError,
+    Translator,
+    identity_translator,
 )
 
 if TYPE_CHECKING:
@@ -32,12 +34,20 @@ SERVICE = "certbot-assistant"
 WINDOWS_MAX_CHARS = 1280
 _WINERROR_TOO_LARGE = 1783
 _REFUSED_BACKENDS = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+# The names the OS itself uses (Japanese Windows says 資格情報マネージャー), so they translate.
 _FRIENDLY = {
-    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
-    "keyring.backends.SecretService.Keyring": "Secret Service",
-    "keyring.backends.libsecret.Keyring": "Secret Service (libsecret)",
-    "keyring.backends.macOS.Keyring": "macOS Keychain",
-    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.Windows.WinVaultKeyring": QT_TRANSLATE_NOOP(
+        "Secrets", "Windows Credential Manager"
+    ),
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP("Secrets", "Secret Service"),
+    "keyring.backends.libsecret.Keyring": QT_TRANSLATE_NOOP(
+        "Secrets", "Secret Service (libsecret)"
+    ),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("Secrets", "macOS Keychain"),
+    "keyring.backends.kwallet.DBusKeyring": QT_TRANSLATE_NOOP("Secrets", "KWallet"),
+    "certbot_assistant.demo.memory_keyring.MemoryKeyring": QT_TRANSLATE_NOOP(
+        "Secrets", "memory only (demo mode: forgotten when the assistant closes)"
+    ),
 }
 
 
@@ -92,7 +102,11 @@ class KeyringAccessDenied(SecretStoreError):
 @dataclass(frozen=True)
 class BackendInfo:
     name: str
+    """English, for logs and the self-test; ``display_name`` is for people."""
     class_path: str
+
+    def display_name(self, tr: Translator = identity_translator) -> str:
+        return tr(CONTEXT, self.name) if self.class_path in _FRIENDLY else self.name
 
 
 def _class_path(backend: Any) -> str:

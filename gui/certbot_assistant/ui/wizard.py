@@ -258,7 +258,7 @@ class AssistantWizard(QWizard):
         if state.config_dir is not None:
             choices.append((self.tr("Config directory"), str(state.config_dir)))
         try:
-            backend = self.services.secrets.backend_info().name
+            backend = self.services.secrets.backend_info().display_name(qt_translate)
         except SecretStoreError as exc:
             backend = exc.text(qt_translate)
         choices.append((self.tr("Keyring"), backend))

@@ -103,3 +103,20 @@ def test_values_never_logged(caplog: pytest.LogCaptureFixture) -> None:
     with pytest.raises(S.KeyringLocked):
         S.SecretStore(Failing(keyring.errors.KeyringLocked("TOPSECRET-HMAC-VALUE"))).read_hmac("k")
     assert "TOPSECRET" not in caplog.text
+
+
+def test_known_keyrings_are_named_as_the_os_names_them_in_the_users_language() -> None:
+    catalogue = {"Windows Credential Manager": "Windows 資格情報マネージャー"}
+
+    def japanese(context: str, text: str) -> str:
+        assert context == "Secrets"
+        return catalogue.get(text, text)
+
+    windows = S.BackendInfo(
+        "Windows Credential Manager", "keyring.backends.Windows.WinVaultKeyring"
+    )
+    assert windows.display_name(japanese) == "Windows 資格情報マネージャー"
+    assert windows.display_name() == "Windows Credential Manager"
+    # A backend the assistant does not know keeps keyring's own name, untranslated.
+    other = S.BackendInfo("Windows Credential Manager", "vendor.keyrings.Other")
+    assert other.display_name(japanese) == "Windows Credential Manager"

@@ -150,7 +150,7 @@ class CredentialPage(AssistantPage):
             except ProfilesFileCorrupt as exc:
                 profiles, warning = [], exc.text(qt_translate)
             try:
-                backend = services.secrets.backend_info().name
+                backend = services.secrets.backend_info().display_name(qt_translate)
             except SecretStoreError as exc:
                 backend, warning = None, exc.text(qt_translate)
             return profiles, backend, warning
