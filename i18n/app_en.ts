@@ -1429,7 +1429,7 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.</source>
+        <source>Whether ACME requests are approved automatically cannot be read through the API. Requests are waiting for approval (%1), so approval is probably not skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

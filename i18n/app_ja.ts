@@ -1435,7 +1435,7 @@ Valid until: %2</source>
         <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
     </message>
     <message>
-        <source>Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.</source>
+        <source>Whether ACME requests are approved automatically cannot be read through the API. Requests are waiting for approval (%1), so approval is probably not skipped.</source>
         <translation>ACME の申請が自動承認されるかどうかは API から読み取れません。承認待ちの申請が %1 件あるため、承認ステップはスキップされていないと考えられます。</translation>
     </message>
     <message>

@@ -531,7 +531,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Requests may need manual approval"),
         QT_TRANSLATE_NOOP(
             "Findings",
-            "Whether ACME requests are approved automatically cannot be read through the API, and %1 request(s) are waiting for approval, so approval is probably not skipped.",
+            "Whether ACME requests are approved automatically cannot be read through the API. Requests are waiting for approval (%1), so approval is probably not skipped.",
         ),
         QT_TRANSLATE_NOOP(
             "Findings",
