@@ -1,0 +1,117 @@
+"""Config dirs laid out the way certbot 5.x writes them, without running certbot.
+
+The demo's sample folders and its played-back runs are written with these, and so are the
+tests' and benchmarks' synthetic folders (the integration tests use real certbot instead). The
+account keys are placeholders: nothing here is ever sent to an ACME server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+_KEY: ec.EllipticCurvePrivateKey | None = None
+
+
+def _key() -> ec.EllipticCurvePrivateKey:
+    """One signing key per process: generating keys is the slow part."""
+    global _KEY
+    if _KEY is None:
+        _KEY = ec.generate_private_key(ec.SECP256R1())
+    return _KEY
+
+
+def make_cert_pem(names: list[str], not_after: dt.datetime) -> bytes:
+    """A certificate for ``names`` from a made-up issuing CA; only its fields matter."""
+    key = _key()
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
+    issuer = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Issuing CA")])
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_after - dt.timedelta(days=90))
+        .not_valid_after(not_after)
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), False)
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def server_folder(server: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(server)
+    return (parts.netloc + parts.path).rstrip("/")
+
+
+def add_account(
+    config_dir: Path, server: str, seed: str = "a", *, files: tuple[str, ...] | None = None
+) -> str:
+    account_id = hashlib.md5(seed.encode()).hexdigest()
+    folder = config_dir / "accounts" / server_folder(server) / account_id
+    folder.mkdir(parents=True, exist_ok=True)
+    contents = {
+        "regr.json": json.dumps({"body": {}, "uri": f"{server}/acct/{seed}"}),
+        "meta.json": json.dumps({"creation_dt": "2026-01-01T00:00:00Z", "creation_host": "h"}),
+        "private_key.json": json.dumps({"n": "x", "e": "AQAB", "d": "secret", "kty": "RSA"}),
+    }
+    for name in files if files is not None else tuple(contents):
+        (folder / name).write_text(contents[name])
+    return account_id
+
+
+def add_lineage(
+    config_dir: Path,
+    name: str,
+    server: str,
+    account: str,
+    *,
+    not_after: dt.datetime | None = None,
+    pem: bytes | None = None,
+    logs_dir: Path | None = None,
+    names: list[str] | None = None,
+) -> None:
+    """A renewal conf, archive/<name>/cert1.pem and the relative links in live/<name>/."""
+    not_after = not_after or dt.datetime.now(dt.UTC) + dt.timedelta(days=80)
+    archive = config_dir / "archive" / name
+    live = config_dir / "live" / name
+    archive.mkdir(parents=True, exist_ok=True)
+    live.mkdir(parents=True, exist_ok=True)
+    data = pem or make_cert_pem(names or [name], not_after)
+    for kind in ("cert", "chain", "fullchain", "privkey"):
+        (archive / f"{kind}1.pem").write_bytes(data if kind != "privkey" else b"KEY")
+        link = live / f"{kind}.pem"
+        if not link.is_symlink():
+            link.symlink_to(f"../../archive/{name}/{kind}1.pem")
+    renewal = config_dir / "renewal"
+    renewal.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# renew_before_expiry = 30 days",
+        "version = 5.8.0",
+        f"archive_dir = {archive}",
+        f"cert = {live / 'cert.pem'}",
+        f"privkey = {live / 'privkey.pem'}",
+        f"chain = {live / 'chain.pem'}",
+        f"fullchain = {live / 'fullchain.pem'}",
+        "",
+        "# Options used in the renewal process",
+        "[renewalparams]",
+        f"account = {account}",
+        "authenticator = standalone",
+        f"server = {server}",
+        "key_type = ecdsa",
+        f"config_dir = {config_dir}",
+    ]
+    if logs_dir is not None:
+        lines.append(f"logs_dir = {logs_dir}")
+    (renewal / f"{name}.conf").write_text("\n".join(lines) + "\n")
