@@ -725,6 +725,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo mode changes only its own sample folders; %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing HMAC keys from the logs…</source>
         <translation type="unfinished"></translation>
     </message>

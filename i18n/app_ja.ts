@@ -728,6 +728,10 @@ Submitted: %5</source>
         <translation>Certbot の設定ディレクトリを選択</translation>
     </message>
     <message>
+        <source>Demo mode changes only its own sample folders; %1 was left as it is.</source>
+        <translation>デモモードで変更するのは専用のサンプルフォルダーだけです。%1 はそのままにしました。</translation>
+    </message>
+    <message>
         <source>Removing HMAC keys from the logs…</source>
         <translation>ログから HMAC 鍵を消去しています…</translation>
     </message>

@@ -105,3 +105,14 @@ def test_demo_mode_needs_nothing_installed(tmp_path: Path) -> None:
     assert "DEMO MODE" in result.stderr
     assert "acme-credential-revoked" in result.stdout
     assert not (tmp_path / "mine.json").exists()  # the user's profiles are never touched
+
+
+def test_demo_issue_shows_the_kb1_refusal_without_running_certbot(tmp_path: Path) -> None:
+    """The demo profile's sample folder holds an account with an older KID: the assistant's real
+    preflight refuses, as it would on a real server; no certbot process, no ACME server."""
+    environment = dict(os.environ, CERTBOT_ASSISTANT_PROFILES=str(tmp_path / "mine.json"))
+    result = cli(environment, "--demo", "issue", "--profile", "Demo - IIS servers OV",
+                 "-d", "www.example.com", "--certbot", str(tmp_path / "no-such-certbot"))  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "account-kid-mismatch" in result.stdout
+    assert "Certbot was not started" in result.stdout

@@ -273,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo = None
     try:
         demo = _start_demo(args.demo_scenarios) if args.demo else None
+        args.demo_session = demo
         return commands.run(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)

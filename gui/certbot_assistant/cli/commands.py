@@ -1,4 +1,4 @@
-"""The CLI commands: diagnose, profiles, issue, redact-logs."""
+"""The CLI commands: diagnose, profiles, issue, apikey, requests, renewal, redact-logs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -75,6 +75,14 @@ from certbot_assistant.core.validation import (
     validate_port,
 )
 from certbot_assistant.i18n import qt_translate
+
+if TYPE_CHECKING:
+    from certbot_assistant.demo.session import DemoSession
+
+
+def _demo_session(args: argparse.Namespace) -> DemoSession | None:
+    """The demo session the command runs in, if any: runs, tasks and files stay inside it."""
+    return getattr(args, "demo_session", None)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -370,8 +378,10 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         target.write(line + "\n")
         target.flush()
 
+    demo = _demo_session(args)
+    run = demo.run(request, echo) if demo else CertbotRun(request, on_line=echo)
     try:
-        result = CertbotRun(request, on_line=echo).run()
+        result = run.run()
     except RunRefused as exc:
         out.write(QCoreApplication.translate("Cli", "Certbot was not started:") + "\n")
         write_findings(exc.findings, out)
@@ -497,7 +507,8 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
 
     config_dir = validate_config_dir(str(args.config_dir))
     report = inspect_config_dir(config_dir, scan_platform_logs=False)
-    scheduler = Scheduler()
+    demo = _demo_session(args)
+    scheduler = demo.scheduler() if demo else Scheduler()
     try:
         if args.verb == "status":
             tasks = scheduler.tasks()
@@ -561,6 +572,11 @@ def run_redact_logs(args: argparse.Namespace, out: TextIO) -> int:
     folder: Path = args.dir
     if not folder.is_dir():
         raise UsageError(f"certbot-assistant redact-logs: {folder} is not a folder")
+    demo = _demo_session(args)
+    if demo and not folder.resolve().is_relative_to(demo.folder.resolve()):
+        raise UsageError(
+            f"certbot-assistant redact-logs: demo mode changes only its sample folder {demo.folder}"
+        )
     try:
         replaced, files = redact_logs(folder)
     except OSError as exc:

@@ -1,7 +1,13 @@
-"""A demo session: fake CertCentral, an in-memory keyring, a throw-away profile store.
+"""A demo session: fake CertCentral, an in-memory keyring, a throw-away profile store, and a
+sample certbot config dir in a temporary folder.
 
-Nothing in a demo session talks to DigiCert or writes to the user's profiles or keychain; the
-faces show a DEMO banner while it is active.
+Nothing in a demo session talks to DigiCert or writes to the user's profiles, keychain, certbot
+folders or task scheduler: certbot runs are played back (``played_run``), scheduling goes to
+emulated commands (``scheduler``), and both write only inside the session's folder. The faces
+show a DEMO banner while it is active.
+
+The sample folder is KB scenario 1 as a help desk meets it: ``Certbot`` already holds an account
+registered with an older KID and a certificate due for renewal, so the new KID would be ignored.
 """
 
 from __future__ import annotations
@@ -10,22 +16,30 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
 
+from certbot_assistant.core.certbot_run import CertbotRun, LineCallback, RunRequest
 from certbot_assistant.core.certcentral_client import URL_ENV
+from certbot_assistant.core.marker import record_account
 from certbot_assistant.core.profiles import PATH_ENV, Profile, ProfileStore
+from certbot_assistant.core.renewal_schedule import Scheduler
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.demo.memory_keyring import MemoryKeyring
+from certbot_assistant.demo.played_run import PlayedCertbotRun
+from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
+from certbot_assistant.demo.scheduler import EmulatedSchedulerCommands, demo_scheduler
 
 DEFAULT_SCENARIOS = ("healthy", "pending-2h")
 DEMO_PROFILE = "Demo - IIS servers OV"
 DEMO_SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 DEMO_KID = "DEMO-KID-4f2a9c"
 DEMO_HMAC = "ZGVtby1obWFjLWtleS1mb3ItdHJhaW5pbmctb25seQ"
+OLD_KID = "DEMO-OLD-KID-1c9e07"
+SAMPLE_NAME = "www.example.com"
 
 
 @dataclass
@@ -35,6 +49,19 @@ class DemoSession:
     previous_env: dict[str, str | None]
     previous_keyring: object
     profile_name: str = DEMO_PROFILE
+    scheduler_commands: EmulatedSchedulerCommands = field(default_factory=EmulatedSchedulerCommands)
+
+    @property
+    def config_dir(self) -> Path:
+        """The sample certbot config dir (the demo's "default" one)."""
+        return self.folder / "Certbot"
+
+    def run(self, request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
+        """A run factory for the faces: certbot played back inside the demo folder."""
+        return PlayedCertbotRun(request, on_line, sandbox=self.folder)
+
+    def scheduler(self, windows: bool = os.name == "nt") -> Scheduler:
+        return demo_scheduler(self.folder, windows, self.scheduler_commands)
 
     def stop(self) -> None:
         self.fake.stop()
@@ -60,14 +87,26 @@ def start_demo(scenarios: Iterable[str] = DEFAULT_SCENARIOS) -> DemoSession:
     secrets = SecretStore()
     secrets.store_api_key("us", DEMO_API_KEY)
     secrets.store_hmac(DEMO_KID, DEMO_HMAC)
+    session = DemoSession(fake, folder, previous_env, previous_keyring)
+    write_sample_config_dir(session.config_dir)
     ProfileStore().add(
         Profile(
             name=DEMO_PROFILE,
             server=DEMO_SERVER,
             eab_kid=DEMO_KID,
             region="us",
-            config_dir=str(folder / "Certbot-demo"),
+            config_dir=str(session.config_dir),
             acme_credential_name=CREDENTIAL_NAME,
         )
     )
-    return DemoSession(fake, folder, previous_env, previous_keyring)
+    return session
+
+
+def write_sample_config_dir(config_dir: Path) -> None:
+    """KB 1: an account registered with ``OLD_KID`` and a certificate due in three weeks."""
+    import datetime as dt
+
+    account = add_account(config_dir, DEMO_SERVER, OLD_KID)
+    record_account(config_dir, DEMO_SERVER, OLD_KID, account)
+    not_after = dt.datetime.now(dt.UTC) + dt.timedelta(days=21)
+    add_lineage(config_dir, SAMPLE_NAME, DEMO_SERVER, account, not_after=not_after)

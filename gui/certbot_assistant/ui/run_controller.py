@@ -7,6 +7,7 @@ the window keeps painting while certbot works (anchor: qutebrowser's GUIProcess,
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,8 +32,13 @@ class RunController(QObject):
     refused = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        run_factory: Callable[[RunRequest, Callable[[str, str], None]], CertbotRun] = CertbotRun,
+    ) -> None:
         super().__init__(parent)
+        self._run_factory = run_factory
         self._run: CertbotRun | None = None
         self._task: Task | None = None
 
@@ -51,7 +57,7 @@ class RunController(QObject):
             if found is not None:
                 self.stage.emit(found)
 
-        self._run = CertbotRun(request, on_line=on_line)
+        self._run = self._run_factory(request, on_line)
         self.stage.emit(Stage.STARTED)
         self._task = Task(self._run.run, self._done, self._error, self)
 

@@ -17,8 +17,10 @@ from certbot_assistant.core.secrets import SecretStore
 
 if TYPE_CHECKING:
     from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+    from certbot_assistant.core.certbot_run import CertbotRun, LineCallback, RunRequest
     from certbot_assistant.core.profiles import ProfileStore
     from certbot_assistant.core.renewal_schedule import Scheduler
+    from certbot_assistant.demo.session import DemoSession
 
 
 def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
@@ -37,6 +39,12 @@ def _scheduler() -> Scheduler:
     from certbot_assistant.core.renewal_schedule import Scheduler
 
     return Scheduler()
+
+
+def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
+    from certbot_assistant.core.certbot_run import CertbotRun
+
+    return CertbotRun(request, on_line)
 
 
 def _profile_store() -> ProfileStore:
@@ -65,3 +73,19 @@ class Services:
     windows: bool = os.name == "nt"
     demo: bool = False
     scheduler_factory: Callable[[], Scheduler] = _scheduler
+    run_factory: Callable[[RunRequest, LineCallback | None], CertbotRun] = _certbot_run
+    sandbox: Path | None = None
+    """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
+
+
+def demo_services(session: DemoSession) -> Services:
+    """Services for demo mode: everything the wizard may change points into the session's
+    folder (settings, the default config dir, runs, the scheduler); see demo/session.py."""
+    return Services(
+        settings=QSettings(str(session.folder / "settings.ini"), QSettings.Format.IniFormat),
+        default_config_dir=lambda: session.config_dir,
+        demo=True,
+        scheduler_factory=session.scheduler,
+        run_factory=session.run,
+        sandbox=session.folder,
+    )

@@ -247,11 +247,28 @@ class ConfigDirPage(AssistantPage):
             self.extra_dirs.append(Path(chosen))
             self.refresh(select=Path(chosen))
 
+    def _demo_refuses(self, *paths: Path) -> bool:
+        """In demo mode only the demo's own folder may change; say so for anything else."""
+        sandbox = self.services.sandbox
+        outside = [
+            p for p in paths if sandbox and not p.resolve().is_relative_to(sandbox.resolve())
+        ]
+        if outside:
+            self.findings_view.set_message(
+                fill(
+                    self.tr("Demo mode changes only its own sample folders; %1 was left as it is."),
+                    [outside[0]],
+                )
+            )
+        return bool(outside)
+
     def redact(self, _finding: F.Finding) -> None:
         folder = self.state.config_dir
         if folder is None:
             return
         logs = [Path(f.evidence["file"]).parent for f in self.findings if "file" in f.evidence]
+        if self._demo_refuses(folder, *logs):
+            return
 
         def work() -> int:
             return sum(redact_logs(d)[0] for d in {folder, *logs})
@@ -281,6 +298,8 @@ class ConfigDirPage(AssistantPage):
         folder = self.state.config_dir
         if folder is None or not is_certbot_dir(folder):
             return  # never offered for a folder that is not a certbot dir
+        if self._demo_refuses(folder):
+            return
         archive = self.ask_archive_path(folder)
         if archive is None:
             return

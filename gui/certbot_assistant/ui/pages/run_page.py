@@ -68,7 +68,7 @@ class RunPage(AssistantPage):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.controller = RunController(self)
+        self.controller = RunController(self, services.run_factory)
         self.controller.line.connect(self._line)
         self.controller.stage.connect(self._stage)
         self.controller.finished.connect(self._finished)
