@@ -157,3 +157,17 @@ def test_discovery_finds_the_venv_the_user_adds(certbot_exe: Path, tmp_path: Pat
     assert install.kind is InstallKind.VENV
     assert install.version == probe_version(certbot_exe).version
     assert install.findings == ()
+
+
+def test_real_certbot_accepts_the_demo_sample_folder(certbot_exe: Path, tmp_path: Path) -> None:
+    """The demo's sample folder (also the unit tests' synthetic one) is laid out well enough
+    for certbot itself: ``certbot certificates`` lists the lineage instead of calling it invalid."""
+    from certbot_assistant.demo.session import SAMPLE_NAME, write_sample_config_dir
+    from tests.helpers.certbot import dirs_args, run_certbot
+
+    config_dir = tmp_path / "Certbot"
+    write_sample_config_dir(config_dir)
+    result = run_certbot(certbot_exe, ["certificates", *dirs_args(config_dir)], ca_bundle=None)
+    assert result.returncode == 0, result.output
+    assert f"Certificate Name: {SAMPLE_NAME}" in result.output
+    assert "invalid" not in result.output.lower(), result.output

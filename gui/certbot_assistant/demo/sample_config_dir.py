@@ -8,6 +8,7 @@ account keys are placeholders: nothing here is ever sent to an ACME server.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -45,6 +46,36 @@ def make_cert_pem(names: list[str], not_after: dt.datetime) -> bytes:
         .sign(key, hashes.SHA256())
     )
     return cert.public_bytes(serialization.Encoding.PEM)
+
+
+@functools.cache
+def issuer_pem() -> bytes:
+    """The made-up issuing CA's own certificate (the lineage's chain)."""
+    key = _key()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Issuing CA")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=365))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+@functools.cache
+def private_key_pem() -> bytes:
+    """The key of every sample certificate (a sample, so one key serves them all)."""
+    return _key().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
 
 
 def server_folder(server: str) -> str:
@@ -87,9 +118,12 @@ def add_lineage(
     live = config_dir / "live" / name
     archive.mkdir(parents=True, exist_ok=True)
     live.mkdir(parents=True, exist_ok=True)
-    data = pem or make_cert_pem(names or [name], not_after)
-    for kind in ("cert", "chain", "fullchain", "privkey"):
-        (archive / f"{kind}1.pem").write_bytes(data if kind != "privkey" else b"KEY")
+    cert = pem or make_cert_pem(names or [name], not_after)
+    chain = issuer_pem()
+    # What certbot itself checks of a lineage: fullchain = cert + chain, the key fits the cert.
+    files = {"cert": cert, "chain": chain, "fullchain": cert + chain, "privkey": private_key_pem()}
+    for kind, data in files.items():
+        (archive / f"{kind}1.pem").write_bytes(data)
         link = live / f"{kind}.pem"
         if not link.is_symlink():
             link.symlink_to(f"../../archive/{name}/{kind}1.pem")
