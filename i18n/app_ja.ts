@@ -930,6 +930,10 @@ Submitted: %5</source>
         <translation>更新をテスト</translation>
     </message>
     <message>
+        <source>Certbot output of the renewal test</source>
+        <translation>更新テストの Certbot 出力</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation>何も変更されていません。アシスタントが確認した結果は次のとおりです。</translation>
     </message>

@@ -153,10 +153,12 @@ def test_new_certificate_into_a_new_config_dir(
     assert f"--config-dir {tmp_path / 'Certbot'}" in service and "renew -n" in service
     # Against Pebble a renewal dry run is harmless, so it really runs.
     qtbot.mouseClick(done.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "dry run" in done.schedule_result.text(), timeout=60_000)
-    assert "The renewal dry run succeeded." in done.schedule_result.text(), (
-        done.schedule_result.text()
+    qtbot.waitUntil(lambda: "dry run" in done.test_result.text(), timeout=60_000)
+    assert done.test_result.text() == "The renewal dry run succeeded.", (
+        done.test_output.toPlainText()
     )
+    assert "Congratulations, all simulated renewals succeeded" in done.test_output.toPlainText()
+    assert "twice a day" in done.schedule_result.text()  # the scheduling message stays
     # The secrets went to the keyring only.
     assert services.secrets.read_hmac("kid-1") == EAB_KEYS["kid-1"]
     assert files_containing([tmp_path], EAB_KEYS["kid-1"].encode()) == []

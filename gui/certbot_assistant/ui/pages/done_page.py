@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
@@ -48,10 +49,24 @@ class DonePage(AssistantPage):
         self.schedule_result.setObjectName("scheduleResult")
         self.schedule_result.setWordWrap(True)
         self.body.addWidget(self.schedule_result)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("renewalTestResult")
+        self.test_result.setWordWrap(True)
+        self.body.addWidget(self.test_result)
+        self.test_output = QPlainTextEdit(self)
+        self.test_output.setObjectName("renewalTestOutput")
+        self.test_output.setAccessibleName(self.tr("Certbot output of the renewal test"))
+        self.test_output.setReadOnly(True)
+        self.test_output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.test_output.hide()
+        self.body.addWidget(self.test_output, 1)
         self.body.addStretch(1)
 
     def initializePage(self) -> None:
         self.schedule_result.clear()
+        self.test_result.clear()
+        self.test_output.clear()
+        self.test_output.hide()
         can_renew = self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
         self.schedule_button.setVisible(can_renew)
         self.test_button.setVisible(can_renew)
@@ -154,6 +169,8 @@ class DonePage(AssistantPage):
                     "A dry run against DigiCert places a real order, so the assistant did not "
                     "run one. Certbot lists these certificates for renewal:"
                 )
-            self.schedule_result.setText(f"{head}\n{output[-1500:]}")
+            self.test_result.setText(head)
+            self.test_output.setPlainText(output)
+            self.test_output.setVisible(bool(output.strip()))
 
         self.run_task(self.tr("Testing renewal…"), work, done)
