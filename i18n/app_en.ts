@@ -31,10 +31,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the diagnostic report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +60,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,7 +356,7 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse for certbot…</source>
+        <source>Br&amp;owse for certbot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,15 +637,15 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a &amp;new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Create a ne&amp;w folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,11 +782,11 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Credential name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credential name</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -811,10 +811,6 @@ Submitted: %5</source>
     </message>
     <message>
         <source>HMAC key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,11 +850,15 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names for the &amp;certificate:</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names for the cer&amp;tificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

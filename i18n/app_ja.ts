@@ -31,10 +31,6 @@
         <translation>%1 — デモ</translation>
     </message>
     <message>
-        <source>Copy &amp;report</source>
-        <translation>レポートをコピー(&amp;R)</translation>
-    </message>
-    <message>
         <source>Copy the diagnostic report</source>
         <translation>診断レポートをコピー</translation>
     </message>
@@ -65,6 +61,10 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>レポートをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>current step</source>
@@ -360,8 +360,8 @@ Submitted: %5</source>
         <translation>再スキャン</translation>
     </message>
     <message>
-        <source>&amp;Browse for certbot…</source>
-        <translation>certbot を参照(&amp;B)…</translation>
+        <source>Br&amp;owse for certbot…</source>
+        <translation>certbot を参照(&amp;O)…</translation>
     </message>
     <message>
         <source>Browse for certbot</source>
@@ -640,16 +640,16 @@ Submitted: %5</source>
         <translation>状態</translation>
     </message>
     <message>
-        <source>Create a &amp;new folder</source>
-        <translation>新しいフォルダーを作成(&amp;N)</translation>
-    </message>
-    <message>
         <source>Create a new folder</source>
         <translation>新しいフォルダーを作成</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>Create a ne&amp;w folder</source>
+        <translation>新しいフォルダーを作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
     </message>
     <message>
         <source>Browse for a config directory</source>
@@ -787,12 +787,12 @@ Submitted: %5</source>
         <translation>保存済みの資格情報(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
         <source>Credential name</source>
         <translation>資格情報の名前</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
     </message>
     <message>
         <source>for example: Web servers OV</source>
@@ -819,16 +819,12 @@ Submitted: %5</source>
         <translation>HMAC 鍵</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>表示(&amp;H)</translation>
-    </message>
-    <message>
         <source>Show the HMAC key</source>
         <translation>HMAC 鍵を表示</translation>
     </message>
     <message>
         <source>&amp;HMAC key:</source>
-        <translation>HMAC 鍵(&amp;M):</translation>
+        <translation>HMAC 鍵(&amp;H):</translation>
     </message>
     <message>
         <source>CertCentral &amp;credential name:</source>
@@ -859,12 +855,16 @@ Submitted: %5</source>
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <source>Names for the &amp;certificate:</source>
-        <translation>証明書の名前(&amp;E):</translation>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
     </message>
     <message>
         <source>Names for the certificate</source>
         <translation>証明書の名前</translation>
+    </message>
+    <message>
+        <source>Names for the cer&amp;tificate:</source>
+        <translation>証明書の名前(&amp;T):</translation>
     </message>
     <message>
         <source>www.example.com example.com (separate with spaces)</source>

@@ -118,7 +118,7 @@ class AssistantWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Copy &report"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Cop&y report"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("copyReportButton")
         self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(
             self.tr("Copy the diagnostic report")

@@ -3,6 +3,7 @@ paths per scenario, keyboard use, the report, and every page in English and Japa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,38 @@ def test_a_failed_backup_is_explained_in_the_users_language(
         "ja": "何も削除されていません: バックアップ {} を書き込めませんでした",
     }[language].format(blocker / "Certbot.zip")
     assert message.text().startswith(expected), message.text()
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def test_no_two_mnemonics_clash_on_any_page(unit_wizard: AssistantWizard, language: str) -> None:
+    """Alt+letter must reach one widget: with two, Qt only moves the focus between them (an
+    admin pressing Alt+R for "revoked" landed on Copy report). The wizard's own buttons count."""
+    from PySide6.QtWidgets import QLabel
+
+    unit_wizard.ensure_pages()
+    clashes = {}
+    for page_id, page in unit_wizard.pages.items():
+        texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+        texts += [
+            label.text()
+            for label in page.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(page)
+        ]
+        buttons = [QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CancelButton]
+        buttons.append(
+            QWizard.WizardButton.FinishButton
+            if page_id is PageId.DONE
+            else QWizard.WizardButton.NextButton
+        )
+        if page_id is not PageId.SITUATION:
+            buttons.append(QWizard.WizardButton.BackButton)
+        texts += [page.buttonText(b) for b in buttons]
+        letters = [m for m in map(_mnemonic, texts) if m]
+        repeated = {m for m in letters if letters.count(m) > 1}
+        if repeated:
+            clashes[page_id.name] = [t for t in texts if _mnemonic(t) in repeated]
+    assert clashes == {}

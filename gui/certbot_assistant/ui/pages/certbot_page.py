@@ -57,7 +57,7 @@ class CertbotPage(AssistantPage):
         self.rescan_button.setObjectName("rescanButton")
         self.rescan_button.setAccessibleName(self.tr("Scan again"))
         self.rescan_button.clicked.connect(self.scan)
-        self.browse_button = QPushButton(self.tr("&Browse for certbot…"), self)
+        self.browse_button = QPushButton(self.tr("Br&owse for certbot…"), self)
         self.browse_button.setObjectName("browseCertbotButton")
         self.browse_button.setAccessibleName(self.tr("Browse for certbot"))
         self.browse_button.clicked.connect(self.browse)

@@ -80,7 +80,7 @@ class CredentialPage(AssistantPage):
             form.addRow("", error)
             return edit
 
-        self.name_edit = field("profileName", self.tr("&Name:"), self.tr("Credential name"),
+        self.name_edit = field("profileName", self.tr("Na&me:"), self.tr("Credential name"),
                                self.tr("for example: Web servers OV"))  # fmt: skip
         self.url_edit = field("acmeUrl", self.tr("ACME directory &URL:"),
                               self.tr("ACME directory URL"),
@@ -92,7 +92,7 @@ class CredentialPage(AssistantPage):
         self.hmac_edit.setAccessibleName(self.tr("HMAC key"))
         self.hmac_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.hmac_edit.textChanged.connect(self._validate)
-        self.show_hmac = QCheckBox(self.tr("S&how"), self)
+        self.show_hmac = QCheckBox(self.tr("Sho&w"), self)
         self.show_hmac.setObjectName("showHmac")
         self.show_hmac.setAccessibleName(self.tr("Show the HMAC key"))
         self.show_hmac.toggled.connect(
@@ -122,7 +122,7 @@ class CredentialPage(AssistantPage):
         self.region_combo.addItem(self.tr("CertCentral Europe"), "eu")
         form.addRow(self.tr("&Region:"), self.region_combo)
         self.domains_edit = field(
-            "domains", self.tr("Names for the &certificate:"), self.tr("Names for the certificate"),
+            "domains", self.tr("Names for the cer&tificate:"), self.tr("Names for the certificate"),
             self.tr("www.example.com example.com (separate with spaces)"),
         )  # fmt: skip
         self.email_edit = field("email", self.tr("&E-mail (optional):"), self.tr("E-mail"))
