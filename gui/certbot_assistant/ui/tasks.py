@@ -17,6 +17,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
+def _expected(exc: Exception) -> bool:
+    """The core's own typed errors and OS errors are outcomes the pages turn into findings or
+    messages; only anything else is a bug worth a traceback in the log."""
+    return isinstance(exc, OSError) or type(exc).__module__.startswith("certbot_assistant.core.")
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
@@ -33,7 +39,10 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:
-            log.exception("background task failed")
+            if _expected(exc):
+                log.info("background task ended with %s: %s", type(exc).__name__, exc)
+            else:
+                log.exception("background task failed")
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
