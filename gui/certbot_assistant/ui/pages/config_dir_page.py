@@ -280,13 +280,14 @@ class ConfigDirPage(AssistantPage):
         )
 
     def ask_archive_path(self, folder: Path) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        # The demo keeps even its backups in its own folder unless the user picks another.
+        start = self.services.sandbox or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the backup as"),
-            str(Path(documents) / suggested_archive_name(folder)),
+            str(start / suggested_archive_name(folder)),
             self.tr("Zip archives (*.zip)"),
         )
         return Path(chosen) if chosen else None
