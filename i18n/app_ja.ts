@@ -1695,6 +1695,10 @@ Valid until: %2</source>
         <translation>アカウント</translation>
     </message>
     <message>
+        <source>ACME credential</source>
+        <translation>ACME 資格情報</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>

@@ -165,11 +165,11 @@ def _run(
     if credential_name:
         credential = _find_credential(client, credential_name)  # §6.2
         if credential is None:
-            report.add("acme-credential-not-found", credential_name, account=credential_name)
+            report.add("acme-credential-not-found", credential_name, credential=credential_name)
         else:
             report.credential = credential
             if str(credential.get("status", "")).lower() == "revoked":
-                report.add("acme-credential-revoked", credential_name, account=credential_name)
+                report.add("acme-credential-revoked", credential_name, credential=credential_name)
             kind = validation_type(credential.get("product_name_id"))
             org_id = credential.get("organization_id")
             if kind is not None and org_id not in (None, "", "0") and step(Step.ORGANIZATION):

@@ -791,6 +791,7 @@ EVIDENCE_LABELS: dict[str, str] = {
     "server": QT_TRANSLATE_NOOP("Findings", "ACME directory URL"),
     "other_server": QT_TRANSLATE_NOOP("Findings", "Server in renewal settings"),
     "account": QT_TRANSLATE_NOOP("Findings", "Account"),
+    "credential": QT_TRANSLATE_NOOP("Findings", "ACME credential"),
     "accounts": QT_TRANSLATE_NOOP("Findings", "Accounts"),
     "eab_kid": QT_TRANSLATE_NOOP("Findings", "KID"),
     "recorded_kid": QT_TRANSLATE_NOOP("Findings", "Recorded KID"),
