@@ -219,11 +219,13 @@ def all_shots(shots: Shots, lang: str) -> None:
     shots.shot(lang, "run-failed", PageId.RUN, prepare=failed_run)
 
     def done(w: AssistantWizard) -> None:
-        # The captured output names files on the capturing machine; show the lineage made here.
-        result = run_result("success")
-        live = shots.default_dir / "live" / "www.example.co.jp"
-        result.certificate_path, result.key_path = live / "fullchain.pem", live / "privkey.pem"
-        w.state.run_result = result
+        # The demo's played-back run: real paths, names and expiry, no certbot or ACME server.
+        from certbot_assistant.demo.played_run import PlayedCertbotRun
+        from certbot_assistant.ui.pages.run_page import build_request
+
+        w.state.config_dir = shots.root / f"Certbot-new-{lang}"
+        request = build_request(w.state)
+        w.state.run_result = PlayedCertbotRun(request, sandbox=shots.root, line_delay_s=0).run()
 
     shots.shot(lang, "done", PageId.DONE, prepare=done)
 
