@@ -548,7 +548,9 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
             message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
             out.write(fill(message, [name, config_dir]) + "\n")
             return EXIT_OK
-        dry_run, code, output = run_renewal_test(str(install.path), report)
+        dry_run, code, output = run_renewal_test(
+            str(install.path), report, allow_dry_run=demo is None
+        )
         if not dry_run:
             out.write(
                 QCoreApplication.translate(

@@ -437,12 +437,15 @@ def status_findings(
     return renewal_findings(report.path, bool(report.lineages), tasks, default_dir)
 
 
-def renewal_test_command(certbot: str, report: ConfigDirReport) -> tuple[list[str], bool]:
+def renewal_test_command(
+    certbot: str, report: ConfigDirReport, *, allow_dry_run: bool = True
+) -> tuple[list[str], bool]:
     """The safe way to test renewal of this folder: ``renew --dry-run`` where a dry run places
-    no real order (True), else ``certificates``, which only lists what would renew (False)."""
+    no real order (True), else ``certificates``, which only lists what would renew (False).
+    ``allow_dry_run=False`` (demo mode) always lists: a dry run talks to the ACME server."""
     dirs = renewal_dirs(report).args()
     servers = {lin.conf.server for lin in report.lineages if lin.conf and lin.conf.server}
-    if len(servers) == 1 and dry_run_is_harmless(next(iter(servers))):
+    if allow_dry_run and len(servers) == 1 and dry_run_is_harmless(next(iter(servers))):
         # --server is given again: with --dry-run and no explicit server certbot switches to
         # Let's Encrypt staging. No random sleep: a person is waiting for the answer.
         server = next(iter(servers))
@@ -452,11 +455,13 @@ def renewal_test_command(certbot: str, report: ConfigDirReport) -> tuple[list[st
     return [certbot, "certificates", *dirs], False
 
 
-def run_renewal_test(certbot: str, report: ConfigDirReport) -> tuple[bool, int, str]:
+def run_renewal_test(
+    certbot: str, report: ConfigDirReport, *, allow_dry_run: bool = True
+) -> tuple[bool, int, str]:
     """Run ``renewal_test_command``: (was it a dry run, exit code, certbot's output)."""
     from certbot_assistant.core.certbot_run import certbot_environment
 
-    argv, dry_run = renewal_test_command(certbot, report)
+    argv, dry_run = renewal_test_command(certbot, report, allow_dry_run=allow_dry_run)
     try:
         proc = subprocess.run(
             argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,

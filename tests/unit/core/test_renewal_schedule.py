@@ -206,3 +206,20 @@ def test_dry_run_only_where_harmless() -> None:
     assert not dry_run_is_harmless("https://acme.example.com/directory")
     assert dry_run_is_harmless("https://acme-v02.api.letsencrypt.org/directory")
     assert dry_run_is_harmless("https://127.0.0.1:14000/dir")
+
+
+def test_the_renewal_test_lists_instead_of_a_dry_run_where_it_must(tmp_path: Path) -> None:
+    from certbot_assistant.core.config_dir import inspect_config_dir
+    from certbot_assistant.core.renewal_schedule import renewal_test_command
+    from tests.helpers.synthetic import add_account, add_lineage
+
+    def verb(server: str, **kwargs: bool) -> str:
+        folder = tmp_path / str(abs(hash((server, tuple(kwargs.items())))))
+        add_lineage(folder, "www.example.com", server, add_account(folder, server))
+        argv, _dry = renewal_test_command("certbot", inspect_config_dir(folder), **kwargs)
+        return " ".join(argv[1:3])
+
+    pebble = "https://127.0.0.1:14000/dir"
+    assert verb(pebble) == "renew --dry-run"
+    assert verb(pebble, allow_dry_run=False).startswith("certificates")  # demo mode
+    assert verb("https://one.digicert.com/mpki/api/v1/acme/v2/directory").startswith("certificates")

@@ -150,11 +150,14 @@ class DonePage(AssistantPage):
         if certbot is None or config_dir is None:
             return
 
+        demo = self.services.sandbox is not None
+
         def work() -> tuple[bool, int, str]:
             from certbot_assistant.core.config_dir import inspect_config_dir
             from certbot_assistant.core.renewal_schedule import run_renewal_test
 
-            return run_renewal_test(str(certbot.path), inspect_config_dir(config_dir))
+            report = inspect_config_dir(config_dir)
+            return run_renewal_test(str(certbot.path), report, allow_dry_run=not demo)
 
         def done(result: tuple[bool, int, str]) -> None:
             dry_run, code, output = result
