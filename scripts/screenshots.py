@@ -43,11 +43,11 @@ from certbot_assistant.demo.fake_certcentral import (  # noqa: E402
     FakeCertCentral,
 )
 from certbot_assistant.demo.memory_keyring import MemoryKeyring  # noqa: E402
+from certbot_assistant.demo.sample_config_dir import add_account, add_lineage  # noqa: E402
 from certbot_assistant.i18n import install_translators  # noqa: E402
 from certbot_assistant.ui.services import Services  # noqa: E402
 from certbot_assistant.ui.state import PageId, Scenario  # noqa: E402
 from certbot_assistant.ui.wizard import AssistantWizard  # noqa: E402
-from tests.helpers.synthetic import add_account, add_lineage  # noqa: E402
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 FIXTURES = REPO / "tests" / "fixtures" / "certbot-output"

@@ -74,6 +74,7 @@ from certbot_assistant.core.validation import (
     validate_kid,
     validate_port,
 )
+from certbot_assistant.demo.sandbox import inside
 from certbot_assistant.i18n import qt_translate
 
 if TYPE_CHECKING:
@@ -575,7 +576,7 @@ def run_redact_logs(args: argparse.Namespace, out: TextIO) -> int:
     if not folder.is_dir():
         raise UsageError(f"certbot-assistant redact-logs: {folder} is not a folder")
     demo = _demo_session(args)
-    if demo and not folder.resolve().is_relative_to(demo.folder.resolve()):
+    if demo and not inside(folder, demo.folder):
         raise UsageError(
             f"certbot-assistant redact-logs: demo mode changes only its sample folder {demo.folder}"
         )

@@ -22,6 +22,7 @@ from certbot_assistant.core.certbot_run import (
 )
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
+from certbot_assistant.demo.sandbox import inside
 
 LINE_DELAY_S = 0.15
 REGISTERED = "Account registered."
@@ -66,7 +67,7 @@ class PlayedCertbotRun(CertbotRun):
     def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
         request = self.request
         config_dir = request.dirs.config_dir
-        if not config_dir.resolve().is_relative_to(self.sandbox.resolve()):
+        if not inside(config_dir, self.sandbox):
             raise CertbotNotStarted(
                 f"demo mode writes only inside its sample folder {self.sandbox}; "
                 f"choose a config directory there instead of {config_dir}"

@@ -35,6 +35,7 @@ from certbot_assistant.core.config_backup import (
 )
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
 from certbot_assistant.core.translation import fill
+from certbot_assistant.demo.sandbox import inside
 from certbot_assistant.ui.findings_view import error_text, shorten_middle
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -250,9 +251,7 @@ class ConfigDirPage(AssistantPage):
     def _demo_refuses(self, *paths: Path) -> bool:
         """In demo mode only the demo's own folder may change; say so for anything else."""
         sandbox = self.services.sandbox
-        outside = [
-            p for p in paths if sandbox and not p.resolve().is_relative_to(sandbox.resolve())
-        ]
+        outside = [p for p in paths if sandbox and not inside(p, sandbox)]
         if outside:
             self.findings_view.set_message(
                 fill(
