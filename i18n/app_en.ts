@@ -138,6 +138,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot be read, so it cannot be backed up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup must not be written inside the folder being removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +609,14 @@ Submitted: %5</source>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -749,6 +761,13 @@ Submitted: %5</source>
 
 %3 files (including the account and certificate private keys) will be removed. Certificates already installed on this server keep working.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 files to %2 (verified) and removed them. %n file(s) appeared or changed in %3 during the backup (a renewal may have run) and were left there, for example %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Backed up %1 files to %2 (verified) and removed %3.</source>
@@ -1101,6 +1120,14 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. DigiCert binds every account to one ACME credential: if it is not KID %2, Certbot will reuse it and silently ignore the new KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new config directory. Only if you are sure this folder was set up with this same credential, confirm it, and the assistant records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several accounts for this ACME directory URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1149,14 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete account folders are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account folders lack regr.json, private_key.json or meta.json, probably left by failed registrations (the first: %2). Certbot skips them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1249,74 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Run the assistant as an administrator, or pick another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The assistant cannot see which accounts exist, so it cannot tell whether Certbot would ignore the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder is a link to outside the config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, outside the config directory. The assistant did not look there; Certbot will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the link is intended. To have it inspected, choose the folder it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate&apos;s files are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; name %2, which does not exist. Certbot treats this certificate as broken and will not renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the folder from a backup, or remove the certificate with &quot;certbot delete --cert-name %1&quot; and request it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; becomes valid only on %2. Until then browsers and servers reject it; the computer&apos;s clock may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate does not match its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of certificate &quot;%1&quot; (%2) does not belong to its certificate. A server using this pair cannot start TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the folder from a backup, or renew with &quot;certbot renew --cert-name %1 --force-renewal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run is using this config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is already running Certbot with %1 (in another window or a scheduled task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until that run ends, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1318,6 +1421,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Check the network and proxy settings, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or firewall answered instead of CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the CertCentral check was not from CertCentral: %1. The API key was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network team to allow HTTPS to the CertCentral API (www.digicert.com/services/v2, or certcentral.digicert.eu) from this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1849,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID of an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,10 @@
         <translation>%1 は Certbot の設定ディレクトリではありません。</translation>
     </message>
     <message>
+        <source>%1 cannot be read, so it cannot be backed up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup must not be written inside the folder being removed.</source>
         <translation>削除するフォルダーの中にはバックアップを保存できません。</translation>
     </message>
@@ -608,6 +612,14 @@ Submitted: %5</source>
         <source>Fix</source>
         <translation>対処</translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -754,6 +766,12 @@ Submitted: %5</source>
         <translation>%1 のバックアップを %2 に保存して内容を確認してから、%1 を削除します。
 
 %3 個のファイル (アカウントと証明書の秘密鍵を含む) が削除されます。このサーバーにインストール済みの証明書は引き続き使用できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 files to %2 (verified) and removed them. %n file(s) appeared or changed in %3 during the backup (a renewal may have run) and were left there, for example %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Backed up %1 files to %2 (verified) and removed %3.</source>
@@ -1107,6 +1125,14 @@ Valid until: %2</source>
         <translation>このフォルダーが同じ資格情報で設定されたものでない限り、新しい設定ディレクトリを使用してください。</translation>
     </message>
     <message>
+        <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. DigiCert binds every account to one ACME credential: if it is not KID %2, Certbot will reuse it and silently ignore the new KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new config directory. Only if you are sure this folder was set up with this same credential, confirm it, and the assistant records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Several accounts for this ACME directory URL</source>
         <translation>この ACME ディレクトリ URL のアカウントが複数あります</translation>
     </message>
@@ -1129,6 +1155,14 @@ Valid until: %2</source>
     <message>
         <source>Nothing to do.</source>
         <translation>対処は不要です。</translation>
+    </message>
+    <message>
+        <source>Incomplete account folders are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account folders lack regr.json, private_key.json or meta.json, probably left by failed registrations (the first: %2). Certbot skips them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A certificate renews against another ACME server</source>
@@ -1221,6 +1255,74 @@ Valid until: %2</source>
     <message>
         <source>Run the assistant as an administrator, or pick another folder.</source>
         <translation>アシスタントを管理者として実行するか、別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The accounts folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The assistant cannot see which accounts exist, so it cannot tell whether Certbot would ignore the KID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder is a link to outside the config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, outside the config directory. The assistant did not look there; Certbot will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the link is intended. To have it inspected, choose the folder it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate&apos;s files are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; name %2, which does not exist. Certbot treats this certificate as broken and will not renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the folder from a backup, or remove the certificate with &quot;certbot delete --cert-name %1&quot; and request it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; becomes valid only on %2. Until then browsers and servers reject it; the computer&apos;s clock may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate does not match its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of certificate &quot;%1&quot; (%2) does not belong to its certificate. A server using this pair cannot start TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the folder from a backup, or renew with &quot;certbot renew --cert-name %1 --force-renewal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run is using this config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is already running Certbot with %1 (in another window or a scheduled task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until that run ends, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Certbot log contains an HMAC key</source>
@@ -1325,6 +1427,18 @@ Valid until: %2</source>
     <message>
         <source>Check the network and proxy settings, then check again.</source>
         <translation>ネットワークとプロキシの設定を確認してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall answered instead of CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the CertCentral check was not from CertCentral: %1. The API key was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network team to allow HTTPS to the CertCentral API (www.digicert.com/services/v2, or certcentral.digicert.eu) from this server.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The ACME directory URL was revoked</source>
@@ -1741,6 +1855,18 @@ Valid until: %2</source>
     <message>
         <source>Process</source>
         <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>KID of an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

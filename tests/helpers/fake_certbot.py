@@ -2,7 +2,8 @@
 """A stand-in certbot for unit tests of the run engine (the real one runs in e2e tests).
 
 Behaviour by FAKE_CERTBOT_MODE: success, fail, hang (starts a child that sleeps, then sleeps),
-slow-lines (prints a line, waits for a file to appear, prints more). It records its argv, the
+slow-lines (prints a line, waits for a file to appear, prints more), register-then-hang
+(registers an account as certbot does, says so, then sleeps: the moment a kill hurts most). It records its argv, the
 ini it was given and its environment to FAKE_CERTBOT_RECORD (JSON) before doing anything.
 """
 
@@ -23,6 +24,7 @@ def main() -> int:
     mode = os.environ.get("FAKE_CERTBOT_MODE", "success")
     ini = arg("-c")
     record = {
+        "pid": os.getpid(),
         "argv": sys.argv[1:],
         "ini": Path(ini).read_text() if ini else None,
         "ini_mode": oct(Path(ini).stat().st_mode & 0o777) if ini else None,
@@ -31,13 +33,18 @@ def main() -> int:
     Path(os.environ["FAKE_CERTBOT_RECORD"]).write_text(json.dumps(record))
     config_dir = Path(arg("--config-dir") or ".")
     server = arg("--server") or "https://x/dir"
-    if mode == "success":
+    if mode in ("success", "register-then-hang"):
         parts = urlsplit(server)
         account = config_dir / "accounts" / (parts.netloc + parts.path).strip("/") / ("f" * 32)
         account.mkdir(parents=True, exist_ok=True)
-        for name in ("regr.json", "meta.json", "private_key.json"):
+        for name in ("regr.json", "private_key.json"):
             (account / name).write_text("{}")
+        created = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        (account / "meta.json").write_text(json.dumps({"creation_dt": created}))
         print("Account registered.", flush=True)
+        if mode == "register-then-hang":
+            time.sleep(300)
+            return 0
         print("Requesting a certificate for example.com", flush=True)
         print("Successfully received certificate.")
         print(f"Certificate is saved at: {config_dir}/live/example.com/fullchain.pem")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from certbot_assistant import APP_NAME, __version__
-from certbot_assistant.cli.common import EXIT_USAGE, UsageError
+from certbot_assistant.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
 from certbot_assistant.core.certbot_paths import default_config_dir
 
 if TYPE_CHECKING:
@@ -278,6 +278,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        from PySide6.QtCore import QCoreApplication
+
+        print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
+        return EXIT_FAILED
     finally:
         if demo is not None:
             demo.stop()

@@ -20,6 +20,7 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_findings_json,
 )
+from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions, to_cmd
 from certbot_assistant.core.certbot_discovery import (
@@ -382,7 +383,8 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
     demo = _demo_session(args)
     run = demo.run(request, echo) if demo else CertbotRun(request, on_line=echo)
     try:
-        result = run.run()
+        with stop_on_signals(run.cancel):
+            result = run.run()
     except RunRefused as exc:
         out.write(QCoreApplication.translate("Cli", "Certbot was not started:") + "\n")
         write_findings(exc.findings, out)

@@ -5,7 +5,11 @@ would make certbot silently ignore the new EAB (KB scenario 1), hold several acc
 certbot dir, or use the retired legacy service is refused unless an expert overrides. The EAB pair
 travels in a temporary owner-only ini, deleted when certbot ends whatever the outcome. Output is
 streamed line by line; cancel and the overall timeout end certbot and every child it started.
-After the run a newly registered account is recorded with its KID in the marker file.
+
+The KID is written to the marker as pending before certbot starts and settled when it ends, so a
+registration survives the assistant being killed mid-run: the next preflight adopts the account
+it left. The whole preflight + run holds the config dir's lock, so two assistants cannot both
+pass the preflight and register.
 """
 
 from __future__ import annotations
@@ -31,18 +35,16 @@ from certbot_assistant.core.certbot_command import (
     IssueOptions,
     certonly_args,
     display_args,
-    move_lineage_args,
 )
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
-from certbot_assistant.core.marker import MarkerError, record_account
+from certbot_assistant.core.dir_lock import DirLocked, config_dir_lock
+from certbot_assistant.core.marker import MarkerError, adopt_account, mark_pending, settle_pending
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
 
 log = logging.getLogger(__name__)
 
-BLOCKING_IDS = frozenset(
-    {"account-kid-mismatch", "multiple-accounts", "config-dir-not-certbot", "legacy-acme-url"}
-)
+BLOCKING_IDS = frozenset(spec.id for spec in F.CATALOGUE if spec.blocks_run)
 DEFAULT_TIMEOUT_S = 30 * 60.0
 TERMINATE_GRACE_S = 5.0
 CREATE_NO_WINDOW = 0x08000000
@@ -150,26 +152,6 @@ def issue_request(
     )
 
 
-def move_lineage_request(
-    certbot: Path,
-    cert_name: str,
-    server: str,
-    dirs: CertbotDirs,
-    eab_kid: str | None,
-    hmac_key: str | None,
-    **kwargs: object,
-) -> RunRequest:
-    return RunRequest(
-        certbot=certbot,
-        server=server,
-        dirs=dirs,
-        args_for=lambda ini: move_lineage_args(cert_name, server, dirs, ini),
-        eab_kid=eab_kid,
-        hmac_key=hmac_key,
-        **kwargs,  # type: ignore[arg-type]
-    )
-
-
 @dataclass
 class RunResult:
     exit_code: int | None
@@ -200,7 +182,7 @@ def _inspect(request: RunRequest) -> ConfigDirReport:
 
 
 def _check_preflight(request: RunRequest, report: ConfigDirReport) -> None:
-    blocking = [f for f in report.findings if f.id in BLOCKING_IDS]
+    blocking = F.blocking(report.findings)
     if blocking and not request.override_refusal:
         raise RunRefused(blocking)
     if blocking:
@@ -212,6 +194,37 @@ def preflight(request: RunRequest) -> list[F.Finding]:
     report = _inspect(request)
     _check_preflight(request, report)
     return report.findings
+
+
+def _adopt_interrupted(request: RunRequest, report: ConfigDirReport) -> ConfigDirReport:
+    """An account left by a run the assistant did not see end (killed, logged off) is known
+    from its pending KID: write that down for good, then look again."""
+    adopted = False
+    for account in report.accounts_for(request.server):
+        if account.complete and account.kid_from_pending and account.eab_kid:
+            try:
+                adopt_account(
+                    request.dirs.config_dir, request.server, account.eab_kid, account.account_id
+                )
+            except (MarkerError, OSError) as exc:
+                log.warning("could not record the interrupted run's account: %s", exc)
+                continue
+            log.info("recorded account %s from an interrupted run", account.account_id)
+            adopted = True
+    return _inspect(request) if adopted else report
+
+
+def confirm_same_credential(config_dir: Path, server: str, eab_kid: str) -> str | None:
+    """The user says the one account for ``server`` without a recorded KID was registered with
+    ``eab_kid``: record it, so the KID check can be done from now on. Returns the account id,
+    or None when there is no single such account. Raises MarkerError or OSError."""
+    report = inspect_config_dir(config_dir, server, eab_kid, scan_platform_logs=False)
+    unrecorded = [a for a in report.accounts_for(server) if a.complete and a.eab_kid is None]
+    if len(unrecorded) != 1:
+        return None
+    adopt_account(config_dir, server, eab_kid, unrecorded[0].account_id)
+    log.info("user confirmed account %s uses KID %s", unrecorded[0].account_id, eab_kid)
+    return unrecorded[0].account_id
 
 
 def _kill_tree(process: subprocess.Popen[str]) -> None:
@@ -265,11 +278,33 @@ class CertbotRun:
 
     def run(self) -> RunResult:
         """Preflight (may raise RunRefused), launch, stream, and describe the outcome."""
-        request = self.request
         sweep_stale_inis()
-        report = _inspect(request)
+        config_dir = self.request.dirs.config_dir
+        self._check_may_write(config_dir)
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(config_dir_lock(config_dir))
+            except DirLocked as exc:
+                busy = F.make("config-dir-in-use", config_dir, path=config_dir, process=exc.holder)
+                raise RunRefused([busy]) from None
+            except OSError as exc:  # not even a lock file: certbot could not write there either
+                unusable = F.make(
+                    "config-dir-unreadable", config_dir, exc.strerror or exc, path=config_dir
+                )
+                raise RunRefused([unusable]) from None
+            return self._run_locked()
+        raise AssertionError("unreachable")  # pragma: no cover - for the type checker
+
+    def _check_may_write(self, config_dir: Path) -> None:
+        """Raise CertbotNotStarted when this run may not touch ``config_dir`` at all (the lock
+        and the marker are written before certbot starts). Real runs may; demo runs override."""
+
+    def _run_locked(self) -> RunResult:
+        request = self.request
+        report = _adopt_interrupted(request, _inspect(request))
         _check_preflight(request, report)
         before = _complete_accounts(report, request.server)
+        self._mark_pending()
         start = time.monotonic()
         with self._credentials() as ini:
             argv = [str(request.certbot), *request.args_for(ini)]
@@ -375,30 +410,33 @@ class CertbotRun:
         )
         return process
 
-    def _record_new_account(self, before: set[str]) -> str | None:
-        """Certbot may register (and so bind the KID) even when the run fails later."""
+    def _mark_pending(self) -> None:
         request = self.request
+        if not request.eab_kid:
+            return
         try:
-            after = _complete_accounts(_inspect(request), request.server)
-        except OSError:
-            return None
+            mark_pending(request.dirs.config_dir, request.server, request.eab_kid, request.profile)
+        except (MarkerError, OSError) as exc:
+            # Certbot will most likely fail to write there too; the run says so.
+            log.warning("could not note the pending KID in the marker: %s", exc)
+
+    def _record_new_account(self, before: set[str]) -> str | None:
+        """Certbot may register (and so bind the KID) even when the run fails later. The
+        pending entry is settled either way; with several new accounts it stays, and the next
+        preflight sees them as several accounts."""
+        request = self.request
+        after = _complete_accounts(_inspect(request), request.server)
         new = sorted(after - before)
-        if len(new) != 1:
-            if new:
-                log.warning("several new accounts after one run: %s", new)
+        if len(new) > 1:
+            log.warning("several new accounts after one run: %s", new)
             return None
+        account = new[0] if new else None
         if request.eab_kid:
             try:
-                record_account(
-                    request.dirs.config_dir,
-                    request.server,
-                    request.eab_kid,
-                    new[0],
-                    request.profile,
-                )
+                settle_pending(request.dirs.config_dir, request.server, request.eab_kid, account)
             except (MarkerError, OSError) as exc:
-                log.error("could not record the new account in the marker: %s", exc)
-        return new[0]
+                log.error("could not record the run's account in the marker: %s", exc)
+        return account
 
 
 def _pump(name: str, stream: object, lines: queue.Queue[tuple[str, str] | None]) -> None:

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from certbot_assistant import APP_ID, __version__
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.app_logging import register_secret
+from certbot_assistant.core.server_path import host_of
 
 if TYPE_CHECKING:
     import httpx
@@ -91,10 +92,14 @@ def base_url(region: str, setting: str | None = None, env: Mapping[str, str] | N
     """
     environ = os.environ if env is None else env
     url = (environ.get(URL_ENV) or setting or REGION_URLS.get(region, REGION_URLS["us"])).strip()
-    parts = urlsplit(url)
-    if parts.scheme == "http" and _is_loopback(parts.hostname or ""):
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        raise BaseUrlError(f"CertCentral URL is not a valid URL: {url}") from None
+    if parts.scheme == "http" and _is_loopback(host):
         return url.rstrip("/")
-    if parts.scheme != "https" or not parts.hostname:
+    if parts.scheme != "https" or not host:
         raise BaseUrlError(f"CertCentral URL must be https (http only on loopback): {url}")
     return url.rstrip("/")
 
@@ -289,5 +294,5 @@ def _connect_cause(exc: httpx.ConnectError, base: str) -> str:
     if "certificate" in lowered or "ssl" in lowered:
         return f"TLS: the certificate of {base} was not trusted ({text})"
     if "name or service" in lowered or "getaddrinfo" in lowered or "nodename" in lowered:
-        return f"DNS: {urlsplit(base).hostname} could not be resolved"
+        return f"DNS: {host_of(base)} could not be resolved"
     return f"cannot connect to {base}: {text}"

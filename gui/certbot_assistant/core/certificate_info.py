@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
+
 if TYPE_CHECKING:
     from cryptography import x509
 
@@ -23,6 +25,8 @@ class CertificateInfo:
     not_after: datetime
     issuer: str
     serial: str
+    not_before: datetime | None = None
+    public_key_der: bytes = b""  # SubjectPublicKeyInfo, to check that a private key belongs
 
 
 def _issuer_text(cert: x509.Certificate) -> str:
@@ -57,7 +61,17 @@ def parse_certificate(data: bytes) -> CertificateInfo:
     is read, and the app starts faster without it.
     """
     from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
 
+    # cryptography parses extensions lazily: a duplicate extension, a bad version or an unknown
+    # name type surfaces only when a field is read, each with its own exception class.
+    errors = (
+        ValueError,
+        TypeError,
+        x509.DuplicateExtension,
+        x509.InvalidVersion,
+        x509.UnsupportedGeneralNameType,
+    )
     try:
         cert = x509.load_pem_x509_certificate(data)
         return CertificateInfo(
@@ -65,18 +79,38 @@ def parse_certificate(data: bytes) -> CertificateInfo:
             not_after=cert.not_valid_after_utc,
             issuer=_issuer_text(cert),
             serial=format(cert.serial_number, "x"),
+            not_before=cert.not_valid_before_utc,
+            public_key_der=cert.public_key().public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            ),
         )
-    except (ValueError, TypeError) as exc:
+    except errors as exc:
         raise CertificateError(
-            str(exc).splitlines()[0] if str(exc) else "not a certificate"
+            str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         ) from exc
 
 
 def read_certificate(path: Path) -> CertificateInfo:
     try:
-        if path.stat().st_size > MAX_PEM_BYTES:
-            raise CertificateError(f"larger than {MAX_PEM_BYTES} bytes")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CertificateError(exc.strerror or str(exc)) from exc
+        data = read_regular_file(path, MAX_PEM_BYTES)
+    except NotReadable as exc:
+        raise CertificateError(reason(exc)) from exc
     return parse_certificate(data)
+
+
+def private_key_matches(path: Path, public_key_der: bytes) -> bool | None:
+    """Whether the PEM private key at ``path`` belongs to ``public_key_der``; None when the
+    key cannot be read (encrypted, unknown type, not a key). The key never leaves this function.
+    """
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        data = read_regular_file(path, MAX_PEM_BYTES)
+        key = serialization.load_pem_private_key(data, password=None)
+        public = key.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    except (OSError, ValueError, TypeError, UnsupportedAlgorithm):
+        return None
+    return public == public_key_der

@@ -22,11 +22,18 @@ from certbot_assistant.core.certbot_paths import default_logs_dir
 from certbot_assistant.core.certificate_info import (
     CertificateError,
     CertificateInfo,
+    private_key_matches,
     read_certificate,
 )
 from certbot_assistant.core.marker import MARKER_NAME, Marker, MarkerError, read_marker
+from certbot_assistant.core.regular_file import read_regular_file, reason
 from certbot_assistant.core.renewal_conf import RenewalConf, RenewalConfError, read_renewal_conf
-from certbot_assistant.core.server_path import accounts_subpath, is_legacy_digicert, same_server
+from certbot_assistant.core.server_path import (
+    accounts_subpath,
+    is_digicert,
+    is_legacy_digicert,
+    same_server,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +41,12 @@ CERTBOT_FOLDERS = ("accounts", "renewal", "live", "archive")
 ACCOUNT_FILES = ("regr.json", "private_key.json", "meta.json")
 MAX_JSON_BYTES = 1024 * 1024
 EXPIRY_WARNING = timedelta(days=30)
+LOCK_NAME = "certbot-assistant.lock"
+ASSISTANT_FILES = frozenset({MARKER_NAME, LOCK_NAME})
+# Beyond this many, incomplete account folders are one finding, not one each.
+INCOMPLETE_LISTED = 5
+# certbot's default server (constants.CLI_DEFAULTS): where a conf without "server =" renews.
+CERTBOT_DEFAULT_SERVER = "https://acme-v02.api.letsencrypt.org/directory"
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,7 @@ class AccountInfo:
     uri: str | None = None
     created: str | None = None
     eab_kid: str | None = None  # from the marker; certbot records none
+    kid_from_pending: bool = False  # eab_kid inferred from a run that was interrupted
 
     @property
     def complete(self) -> bool:
@@ -102,15 +116,15 @@ def _inside(path: Path, root: Path) -> bool:
 def _read_json_object(path: Path) -> dict[str, object]:
     """A small JSON object file; ValueError with a short reason for anything else."""
     try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise ValueError(f"larger than {MAX_JSON_BYTES} bytes")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(read_regular_file(path, MAX_JSON_BYTES).decode("utf-8"))
     except OSError as exc:
-        raise ValueError(exc.strerror or str(exc)) from exc
+        raise ValueError(reason(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ValueError("not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    except (ValueError, RecursionError) as exc:  # a 5 000-digit number, nesting 10 000 deep
+        raise ValueError(f"not usable JSON ({type(exc).__name__})") from exc
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     return data
@@ -143,18 +157,21 @@ class _Inspector:
                 self.add("config-dir-missing", root, path=root)
                 self._check_server_only()
                 return
-            self.real_root = root.resolve()
             self.report.exists = True
+            self.real_root = root.resolve(strict=True)
             if not root.is_dir():
                 self.add("config-dir-not-certbot", root, path=root)
                 return
             entries = list(root.iterdir())
+        except RuntimeError:  # Python 3.11's resolve() on a link loop
+            self.add("config-dir-unreadable", root, "a link loop", path=root)
+            return
         except OSError as exc:
-            self.add("config-dir-unreadable", root, exc.strerror or exc, path=root)
+            self.add("config-dir-unreadable", root, _os_reason(exc), path=root)
             return
         names = {e.name for e in entries}
         self.report.is_certbot_dir = any(folder in names for folder in CERTBOT_FOLDERS)
-        if not self.report.is_certbot_dir and names - {MARKER_NAME}:
+        if not self.report.is_certbot_dir and names - ASSISTANT_FILES:
             self.add("config-dir-not-certbot", root, path=root)
             return
         self._read_marker()
@@ -177,22 +194,67 @@ class _Inspector:
 
     def _account_dirs(self, accounts_root: Path) -> Iterable[Path]:
         """Folders that are (or were meant to be) accounts: they hold an account file, or
-        carry certbot's 32-hex account id as their name."""
-        for dirpath, dirnames, filenames in os.walk(accounts_root, followlinks=False):
+        carry certbot's 32-hex account id as their name. A folder that cannot be listed is a
+        finding: an account hidden in it would escape the KID check."""
+
+        def unreadable(exc: OSError) -> None:
+            where = Path(exc.filename) if exc.filename else accounts_root
+            self.add("accounts-unreadable", where, _os_reason(exc), path=where)
+
+        for dirpath, dirnames, filenames in os.walk(
+            accounts_root, onerror=unreadable, followlinks=False
+        ):
             here = Path(dirpath)
+            for name in dirnames:
+                if (here / name).is_symlink():
+                    self._link_outside_or_note(here / name)
             if any(f in ACCOUNT_FILES for f in filenames) or _looks_like_account_id(here.name):
                 dirnames[:] = []
                 if here != accounts_root:
                     yield here
 
+    def _link_outside_or_note(self, link: Path) -> bool:
+        """A link in the tree: True (and a finding) when it leads outside the config dir. A
+        link that leads nowhere (a loop) is not "outside": reading it names the problem."""
+        try:
+            if link.resolve().is_relative_to(self.real_root):
+                return False
+        except (OSError, RuntimeError):
+            return False
+        try:
+            target: object = link.readlink()
+        except OSError as exc:
+            target = _os_reason(exc)
+        self.add("config-dir-link-outside", link, target, path=link, target=target)
+        return True
+
+    def _top_folder(self, name: str) -> Path | None:
+        """``accounts``/``renewal`` when it is a folder inside the config dir; a link leading
+        outside is reported and not followed."""
+        folder = self.root / name
+        if folder.is_symlink() and not _inside(folder, self.real_root):
+            if name == "accounts":  # the KID check cannot be done: that blocks a run
+                self.add(
+                    "accounts-unreadable",
+                    folder,
+                    "it leads outside the config directory and was not followed",
+                    path=folder,
+                )
+            else:
+                self._link_outside_or_note(folder)
+            return None
+        return folder if folder.is_dir() else None
+
     def _read_accounts(self) -> None:
-        accounts_root = self.root / "accounts"
-        if not accounts_root.is_dir() or not _inside(accounts_root, self.real_root):
+        accounts_root = self._top_folder("accounts")
+        if accounts_root is None:
             return
         marker = self.report.marker
         for folder in self._account_dirs(accounts_root):
             rel = folder.relative_to(accounts_root)
-            missing = tuple(f for f in ACCOUNT_FILES if not (folder / f).is_file())
+            # Present means present: a FIFO or folder in place of regr.json is unreadable,
+            # not missing (certbot would hang on it or fail, not skip the account).
+            missing = tuple(f for f in ACCOUNT_FILES if not os.path.lexists(folder / f))
             uri = created = None
             regr_path, meta_path = folder / "regr.json", folder / "meta.json"
             for path, key in ((regr_path, "uri"), (meta_path, "creation_dt")):
@@ -208,32 +270,43 @@ class _Inspector:
                         uri = value
                     else:
                         created = value
+            server_folder = PurePath(rel.parent).as_posix()
+            kid = marker.kid_for_account(folder.name) if marker else None
+            from_pending = False
+            if kid is None and marker is not None and self.report.server:
+                wanted = accounts_subpath(self.report.server, windows=self.windows).parts
+                fold = self.windows if self.windows is not None else os.name == "nt"
+                if _parts_equal(PurePosixPath(server_folder).parts, wanted, casefold=fold):
+                    kid = marker.pending_kid_for(self.report.server, created)
+                    from_pending = kid is not None
             self.report.accounts.append(
                 AccountInfo(
-                    server_folder=PurePath(rel.parent).as_posix(),
+                    server_folder=server_folder,
                     account_id=folder.name,
                     path=folder,
                     missing_files=missing,
                     uri=uri,
                     created=created,
-                    eab_kid=marker.kid_for_account(folder.name) if marker else None,
+                    eab_kid=kid,
+                    kid_from_pending=from_pending,
                 )
             )
 
     def _read_lineages(self) -> None:
-        renewal_dir = self.root / "renewal"
-        if not renewal_dir.is_dir() or not _inside(renewal_dir, self.real_root):
+        renewal_dir = self._top_folder("renewal")
+        if renewal_dir is None:
             return
         try:
-            conf_paths = sorted(renewal_dir.glob("*.conf"))
+            with os.scandir(renewal_dir) as entries:
+                conf_paths = sorted(Path(e.path) for e in entries if e.name.endswith(".conf"))
         except OSError as exc:
-            self.add("config-dir-unreadable", renewal_dir, exc.strerror or exc, path=renewal_dir)
+            self.add("config-dir-unreadable", renewal_dir, _os_reason(exc), path=renewal_dir)
             return
         for conf_path in conf_paths:
-            if conf_path.is_symlink() or not conf_path.is_file():
-                continue
             name = conf_path.name.removesuffix(".conf")
             conf: RenewalConf | None = None
+            if conf_path.is_symlink() and self._link_outside_or_note(conf_path):
+                continue
             try:
                 conf = read_renewal_conf(conf_path)
             except RenewalConfError as exc:
@@ -258,20 +331,32 @@ class _Inspector:
         except CertificateError as exc:
             self.add("certificate-unreadable", cert_path, exc, file=cert_path)
             return None
+        except RuntimeError:  # Python 3.11's resolve() on a link loop
+            self.add("certificate-unreadable", cert_path, "a link loop", file=cert_path)
+            return None
 
     # checking --------------------------------------------------------------------------------
 
     def _check_accounts(self) -> None:
         report = self.report
-        for account in report.accounts:
-            if not account.complete:
-                self.add(
-                    "incomplete-account",
-                    account.path,
-                    ", ".join(account.missing_files),
-                    path=account.path,
-                    missing=", ".join(account.missing_files),
-                )
+        incomplete = [a for a in report.accounts if not a.complete]
+        if len(incomplete) > INCOMPLETE_LISTED:
+            self.add(
+                "incomplete-accounts",
+                len(incomplete),
+                incomplete[0].path,
+                count=len(incomplete),
+                path=incomplete[0].path,
+            )
+            incomplete = []
+        for account in incomplete:
+            self.add(
+                "incomplete-account",
+                account.path,
+                ", ".join(account.missing_files),
+                path=account.path,
+                missing=", ".join(account.missing_files),
+            )
         servers: dict[str, list[AccountInfo]] = {}
         for account in report.accounts:
             if account.complete:
@@ -299,9 +384,10 @@ class _Inspector:
 
     def _check_kid(self, account: AccountInfo) -> None:
         server, new_kid = self.report.server, self.report.eab_kid
+        assert server is not None
         if account.eab_kid is None:
             self.add(
-                "account-kid-unknown",
+                "account-kid-unknown-digicert" if is_digicert(server) else "account-kid-unknown",
                 server,
                 new_kid,
                 server=server,
@@ -309,6 +395,8 @@ class _Inspector:
                 eab_kid=new_kid,
             )
         elif account.eab_kid != new_kid:
+            label = "pending_kid" if account.kid_from_pending else "recorded_kid"
+            recorded = {label: account.eab_kid}
             self.add(
                 "account-kid-mismatch",
                 server,
@@ -316,8 +404,8 @@ class _Inspector:
                 new_kid,
                 server=server,
                 account=account.account_id,
-                recorded_kid=account.eab_kid,
                 eab_kid=new_kid,
+                **recorded,
             )
 
     def _check_server_only(self) -> None:
@@ -352,9 +440,33 @@ class _Inspector:
                         lineage=lineage.name,
                         file=lineage.conf_path,
                     )
+            elif conf is not None and server and not same_server(server, CERTBOT_DEFAULT_SERVER):
+                # No "server =": certbot renews against its default, Let's Encrypt.
+                self.add(
+                    "lineage-bound-to-other-server",
+                    lineage.name,
+                    CERTBOT_DEFAULT_SERVER,
+                    server,
+                    lineage=lineage.name,
+                    other_server=CERTBOT_DEFAULT_SERVER,
+                    server=server,
+                    file=lineage.conf_path,
+                )
+            if conf is not None:
+                self._check_lineage_files(lineage.name, conf)
             cert = lineage.certificate
             if cert is None:
                 continue
+            self._check_key(lineage.name, cert)
+            if cert.not_before is not None and cert.not_before > self.now:
+                start = cert.not_before.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+                self.add(
+                    "certificate-not-yet-valid",
+                    lineage.name,
+                    start,
+                    lineage=lineage.name,
+                    not_before=start,
+                )
             when = cert.not_after.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
             if cert.not_after <= self.now:
                 self.add(
@@ -364,6 +476,27 @@ class _Inspector:
                 self.add(
                     "certificate-expiring", lineage.name, when, lineage=lineage.name, not_after=when
                 )
+
+    def _check_lineage_files(self, name: str, conf: RenewalConf) -> None:
+        """Certbot treats a lineage whose cert/privkey/chain/fullchain is missing as broken.
+        The paths are checked as the conf names them (certbot uses them as they are); nothing
+        is read."""
+        for path_text in conf.file_references().values():
+            path = Path(path_text)
+            try:
+                present = path.exists()
+            except (OSError, RuntimeError):
+                present = False
+            if not present:
+                self.add("lineage-files-missing", name, path, lineage=name, file=path)
+                return
+
+    def _check_key(self, name: str, cert: CertificateInfo) -> None:
+        key_path = self.root / "live" / name / "privkey.pem"
+        if not cert.public_key_der or not _inside(key_path, self.real_root):
+            return
+        if private_key_matches(key_path, cert.public_key_der) is False:
+            self.add("certificate-key-mismatch", name, key_path, lineage=name, file=key_path)
 
     def _logs_dirs(self) -> list[Path]:
         dirs: list[Path] = [self.root / "logs"]
@@ -394,6 +527,10 @@ class _Inspector:
                     self.add("secret-in-certbot-log", log_file, file=log_file, count=count)
 
 
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
 def _looks_like_account_id(name: str) -> bool:
     return len(name) == 32 and all(c in "0123456789abcdef" for c in name)
 
@@ -419,7 +556,7 @@ def inspect_config_dir(
     )
     try:
         inspector.run()
-    except (OSError, ValueError, RecursionError) as exc:
+    except (OSError, ValueError, RecursionError, RuntimeError) as exc:
         log.exception("inspection of %s stopped", path)
         report.findings.append(F.make("config-dir-unreadable", path, exc, path=path))
     return report

@@ -57,6 +57,8 @@ class FindingSpec:
     detail: str
     fix: str
     kb_scenario: int | None = None
+    blocks_run: bool = False
+    """Certbot would do the wrong thing in this folder: a run is refused before it starts."""
 
 
 def _spec(
@@ -67,8 +69,10 @@ def _spec(
     detail: str,
     fix: str,
     kb: int | None = None,
+    *,
+    blocks_run: bool = False,
 ) -> FindingSpec:
-    return FindingSpec(id_, severity, category, title, detail, fix, kb)
+    return FindingSpec(id_, severity, category, title, detail, fix, kb, blocks_run)
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -165,6 +169,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Pick another folder. The assistant never writes to or deletes anything in this one.",
         ),
+        blocks_run=True,
     ),
     _spec(
         "account-kid-mismatch",
@@ -177,6 +182,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         ),
         QT_TRANSLATE_NOOP("Findings", "Use a new config directory for the new KID."),
         kb=1,
+        blocks_run=True,
     ),
     _spec(
         "account-kid-unknown",
@@ -194,6 +200,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         kb=1,
     ),
     _spec(
+        "account-kid-unknown-digicert",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "An existing account may make Certbot ignore the KID"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "This folder already has an ACME account for %1 and nothing records which KID it was registered with. DigiCert binds every account to one ACME credential: if it is not KID %2, Certbot will reuse it and silently ignore the new KID.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Use a new config directory. Only if you are sure this folder was set up with this same credential, confirm it, and the assistant records it.",
+        ),
+        kb=1,
+        blocks_run=True,
+    ),
+    _spec(
         "multiple-accounts",
         _E,
         _CFG,
@@ -205,6 +227,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Keep one account for this server, or pass --account with the one to use."
         ),
+        blocks_run=True,
     ),
     _spec(
         "incomplete-account",
@@ -213,6 +236,17 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "An incomplete account folder is ignored"),
         QT_TRANSLATE_NOOP(
             "Findings", "%1 lacks %2, probably left by a failed registration. Certbot skips it."
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
+    ),
+    _spec(
+        "incomplete-accounts",
+        _I,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "Incomplete account folders are ignored"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 account folders lack regr.json, private_key.json or meta.json, probably left by failed registrations (the first: %2). Certbot skips them.",
         ),
         QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
     ),
@@ -243,6 +277,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
         ),
+        blocks_run=True,
     ),
     _spec(
         "certificate-expiring",
@@ -308,6 +343,85 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Run the assistant as an administrator, or pick another folder."
         ),
+    ),
+    _spec(
+        "accounts-unreadable",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "The accounts folder cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1: %2. The assistant cannot see which accounts exist, so it cannot tell whether Certbot would ignore the KID.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Run the assistant as an administrator, or pick another folder."
+        ),
+        blocks_run=True,
+    ),
+    _spec(
+        "config-dir-link-outside",
+        _W,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A folder is a link to outside the config directory"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 leads to %2, outside the config directory. The assistant did not look there; Certbot will use it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Check that the link is intended. To have it inspected, choose the folder it leads to.",
+        ),
+    ),
+    _spec(
+        "lineage-files-missing",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A certificate's files are missing"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'The renewal settings of certificate "%1" name %2, which does not exist. Certbot treats this certificate as broken and will not renew it.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Restore the folder from a backup, or remove the certificate with "certbot delete --cert-name %1" and request it again.',
+        ),
+    ),
+    _spec(
+        "certificate-not-yet-valid",
+        _W,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A certificate is not valid yet"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Certificate "%1" becomes valid only on %2. Until then browsers and servers reject it; the computer\'s clock may be wrong.',
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Check the date and time of this computer."),
+    ),
+    _spec(
+        "certificate-key-mismatch",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A certificate does not match its private key"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'The private key of certificate "%1" (%2) does not belong to its certificate. A server using this pair cannot start TLS.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Restore the folder from a backup, or renew with "certbot renew --cert-name %1 --force-renewal".',
+        ),
+    ),
+    _spec(
+        "config-dir-in-use",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "Another run is using this config directory"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The assistant is already running Certbot with %1 (in another window or a scheduled task).",
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Wait until that run ends, then try again."),
+        blocks_run=True,
     ),
     _spec(
         "secret-in-certbot-log",
@@ -402,6 +516,20 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "CertCentral cannot be reached"),
         QT_TRANSLATE_NOOP("Findings", "%1"),
         QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings, then check again."),
+    ),
+    _spec(
+        "certcentral-blocked",
+        _E,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "A proxy or firewall answered instead of CertCentral"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The answer to the CertCentral check was not from CertCentral: %1. The API key was not checked.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Ask the network team to allow HTTPS to the CertCentral API (www.digicert.com/services/v2, or certcentral.digicert.eu) from this server.",
+        ),
     ),
     _spec(
         "acme-credential-revoked",
@@ -779,6 +907,8 @@ _BY_ID: dict[str, FindingSpec] = {spec.id: spec for spec in CATALOGUE}
 # One public id can have several wordings (a config-dir check and a run-output line, or two
 # different reasons); each wording is its own spec and maps back to the public id here.
 _PUBLIC_ID = {
+    "account-kid-unknown-digicert": "account-kid-unknown",
+    "incomplete-accounts": "incomplete-account",
     "multiple-accounts-run": "multiple-accounts",
     "approval-step-may-be-required-role": "approval-step-may-be-required",
 }
@@ -803,6 +933,9 @@ EVIDENCE_LABELS: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("Findings", "Missing"),
     "port": QT_TRANSLATE_NOOP("Findings", "Port"),
     "process": QT_TRANSLATE_NOOP("Findings", "Process"),
+    "pending_kid": QT_TRANSLATE_NOOP("Findings", "KID of an interrupted run"),
+    "target": QT_TRANSLATE_NOOP("Findings", "Leads to"),
+    "not_before": QT_TRANSLATE_NOOP("Findings", "Valid from"),
 }
 
 
@@ -856,12 +989,30 @@ class Finding:
         }
 
 
+def printable(value: object) -> str:
+    """``str(value)`` that is always valid Unicode text.
+
+    A POSIX file name need not be UTF-8; Python carries its odd bytes as lone surrogates, which
+    no UTF-8 output (the CLI's JSON, the report, a Qt label) can hold. They are shown as ``\\xNN``.
+    """
+    text = str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return text
+
+
 def make(spec_id: str, *args: object, **evidence: object) -> Finding:
     """Build a finding; evidence values are turned into text so they serialise as they read."""
     return Finding(
         spec_id,
-        tuple(str(a) for a in args),
-        {key: str(value) for key, value in evidence.items() if value is not None},
+        tuple(printable(a) for a in args),
+        {key: printable(value) for key, value in evidence.items() if value is not None},
     )
 
 
@@ -872,3 +1023,8 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def has_error(findings: Sequence[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that make a certbot run refuse to start (see ``FindingSpec.blocks_run``)."""
+    return [f for f in findings if f.spec.blocks_run]

@@ -3,6 +3,12 @@
 Certbot records nothing about the EAB KID an account was bound to, so without this file nobody
 can tell whether a new KID would be ignored (KB scenario 1). Schema 1 is the contract in
 architecture.md; it never holds a secret.
+
+A run writes its KID as *pending* before certbot starts and settles it afterwards. If the
+assistant is killed in between, certbot may still have registered; the pending entry then tells
+the next inspection which KID an account created after it was bound to, instead of nothing.
+The optional ``pending`` list is the only addition to schema 1; readers that do not know it
+ignore it.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core.atomic_write import write_text_atomic
+from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.server_path import same_server
 
 MARKER_NAME = "certbot-assistant.json"
@@ -45,11 +52,52 @@ class MarkerAccount:
         }
 
 
+@dataclass(frozen=True)
+class PendingRegistration:
+    """A run that was about to use ``eab_kid`` with ``server`` and has not been settled."""
+
+    server: str
+    eab_kid: str
+    started_at: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"server": self.server, "eab_kid": self.eab_kid, "started_at": self.started_at}
+
+
+def parse_utc(text: str | None) -> datetime | None:
+    """An ISO 8601 time as certbot and the marker write it; None when it is not one."""
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 @dataclass
 class Marker:
     accounts: list[MarkerAccount] = field(default_factory=list)
     profile: str | None = None
     created_at: str = field(default_factory=utc_now_iso)
+    pending: list[PendingRegistration] = field(default_factory=list)
+
+    def pending_kid_for(self, server: str, created: str | None) -> str | None:
+        """The KID of the latest unsettled run for ``server`` that started before an account
+        created at ``created``: the KID that account was registered with. None when no run
+        explains it (an account older than every pending run was not made by one of them)."""
+        when = parse_utc(created)
+        if when is None:
+            return None
+        best: tuple[datetime, str] | None = None
+        for entry in self.pending:
+            started = parse_utc(entry.started_at)
+            if started is None or not same_server(entry.server, server):
+                continue
+            # certbot's creation_dt has whole seconds; ours too: allow the same second.
+            if started.replace(microsecond=0) <= when and (best is None or started > best[0]):
+                best = (started, entry.eab_kid)
+        return best[1] if best else None
 
     def kid_for_account(self, account_id: str) -> str | None:
         for account in self.accounts:
@@ -66,19 +114,22 @@ class Marker:
         self.accounts.append(MarkerAccount(server, eab_kid, account_id, utc_now_iso()))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "schema": SCHEMA,
             "accounts": [a.to_json() for a in self.accounts],
             "profile": self.profile,
             "created_at": self.created_at,
         }
+        if self.pending:
+            data["pending"] = [p.to_json() for p in self.pending]
+        return data
 
 
 def _parse(data: Any, path: Path) -> Marker:
     if not isinstance(data, dict):
         raise MarkerError(f"{path}: not a JSON object")
     schema = data.get("schema")
-    if schema != SCHEMA:
+    if type(schema) is not int or schema != SCHEMA:  # JSON true would compare equal to 1
         raise MarkerError(f"{path}: unsupported schema {schema!r}")
     raw_accounts = data.get("accounts", [])
     if not isinstance(raw_accounts, list):
@@ -94,11 +145,22 @@ def _parse(data: Any, path: Path) -> Marker:
                 raw["server"], raw["eab_kid"], raw["account_id"], str(raw.get("registered_at", ""))
             )
         )
+    raw_pending = data.get("pending", [])
+    if not isinstance(raw_pending, list):
+        raise MarkerError(f"{path}: 'pending' is not a list")
+    pending = []
+    for raw in raw_pending:
+        if not isinstance(raw, dict) or not all(
+            isinstance(raw.get(k), str) for k in ("server", "eab_kid", "started_at")
+        ):
+            raise MarkerError(f"{path}: a pending entry lacks server, eab_kid or started_at")
+        pending.append(PendingRegistration(raw["server"], raw["eab_kid"], raw["started_at"]))
     profile = data.get("profile")
     return Marker(
         accounts=accounts,
         profile=profile if isinstance(profile, str) else None,
         created_at=str(data.get("created_at", "")),
+        pending=pending,
     )
 
 
@@ -110,9 +172,9 @@ def read_marker(config_dir: Path) -> Marker | None:
             raise MarkerError(f"{path}: is a link; the assistant does not follow it")
         if not path.exists():
             return None
-        if path.stat().st_size > MAX_MARKER_BYTES:
-            raise MarkerError(f"{path}: larger than {MAX_MARKER_BYTES} bytes")
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, MAX_MARKER_BYTES).decode("utf-8")
+    except NotReadable as exc:
+        raise MarkerError(f"{path}: {reason(exc)}") from exc
     except OSError as exc:
         raise MarkerError(f"{path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
@@ -121,6 +183,8 @@ def read_marker(config_dir: Path) -> Marker | None:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MarkerError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+    except (ValueError, RecursionError) as exc:  # a 5 000-digit number, nesting 10 000 deep
+        raise MarkerError(f"{path}: not usable JSON ({type(exc).__name__})") from exc
     return _parse(data, path)
 
 
@@ -141,3 +205,43 @@ def record_account(
     marker.record(server, eab_kid, account_id)
     write_marker(config_dir, marker)
     return marker
+
+
+def mark_pending(config_dir: Path, server: str, eab_kid: str, profile: str | None = None) -> None:
+    """Before certbot starts: remember which KID this run is about to bind, in case the
+    assistant does not live to see the outcome."""
+    marker = read_marker(config_dir) or Marker(profile=profile)
+    if profile is not None and marker.profile is None:
+        marker.profile = profile
+    marker.pending = [
+        p for p in marker.pending if not (same_server(p.server, server) and p.eab_kid == eab_kid)
+    ]
+    marker.pending.append(PendingRegistration(server, eab_kid, utc_now_iso()))
+    write_marker(config_dir, marker)
+
+
+def settle_pending(
+    config_dir: Path, server: str, eab_kid: str, new_account_id: str | None = None
+) -> None:
+    """After certbot ends: drop the pending entry, recording the account it registered."""
+    marker = read_marker(config_dir)
+    if marker is None:
+        if new_account_id is None:
+            return
+        marker = Marker()
+    marker.pending = [
+        p for p in marker.pending if not (same_server(p.server, server) and p.eab_kid == eab_kid)
+    ]
+    if new_account_id is not None:
+        marker.record(server, eab_kid, new_account_id)
+    write_marker(config_dir, marker)
+
+
+def adopt_account(config_dir: Path, server: str, eab_kid: str, account_id: str) -> None:
+    """Record ``account_id`` as bound to ``eab_kid``: what an interrupted run registered (told
+    by its pending entry) or what the user confirmed. Pending entries that the account explains
+    are dropped."""
+    marker = read_marker(config_dir) or Marker()
+    marker.record(server, eab_kid, account_id)
+    marker.pending = [p for p in marker.pending if not same_server(p.server, server)]
+    write_marker(config_dir, marker)

@@ -40,7 +40,7 @@ def private_temp_dir() -> Path:
     return base
 
 
-def _restrict_windows_acl(path: Path) -> None:  # pragma: no cover - Windows only
+def restrict_to_current_user(path: Path) -> None:  # pragma: no cover - Windows only
     """Remove inherited entries and grant only the current user (icacls, always present)."""
     import subprocess
 
@@ -64,7 +64,7 @@ def write_eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) ->
     fd = os.open(path, flags, 0o600)
     try:
         if sys.platform == "win32":  # pragma: no cover - Windows only
-            _restrict_windows_acl(path)
+            restrict_to_current_user(path)
         os.write(fd, f"eab-kid = {eab_kid}\neab-hmac-key = {hmac_key}\n".encode())
     except BaseException:
         os.close(fd)

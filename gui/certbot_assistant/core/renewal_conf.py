@@ -12,7 +12,12 @@ from pathlib import Path
 
 from configobj import ConfigObj, ConfigObjError
 
+from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
+
 MAX_CONF_BYTES = 1024 * 1024
+# certbot's storage.ALL_FOUR: a conf without one of them is "missing a required file reference"
+# and certbot skips the lineage as broken.
+FILE_REFERENCES = ("cert", "privkey", "chain", "fullchain")
 
 
 class RenewalConfError(Exception):
@@ -30,6 +35,18 @@ class RenewalConf:
     logs_dir: str | None
     cert_path: str | None
     fullchain_path: str | None
+    privkey_path: str | None = None
+    chain_path: str | None = None
+
+    def file_references(self) -> dict[str, str]:
+        """cert, privkey, chain, fullchain as the conf names them (certbot's live/ links)."""
+        refs = {
+            "cert": self.cert_path,
+            "privkey": self.privkey_path,
+            "chain": self.chain_path,
+            "fullchain": self.fullchain_path,
+        }
+        return {key: value for key, value in refs.items() if value}
 
 
 def _text(section: object, key: str) -> str | None:
@@ -45,14 +62,34 @@ def _text(section: object, key: str) -> str | None:
 
 
 def parse_renewal_conf(name: str, text: str) -> RenewalConf:
-    """Parse the text of one renewal conf. Raises RenewalConfError, and nothing else."""
+    """Parse the text of one renewal conf. Raises RenewalConfError, and nothing else.
+
+    Certbot skips a conf as broken when it lacks one of the four file references or the
+    ``[renewalparams]`` section (an empty or truncated file does both): so does this reader.
+    """
+    if not text.strip():
+        raise RenewalConfError("the file is empty")
     try:
         conf = ConfigObj(text.splitlines(), encoding=None, interpolation=False, list_values=True)
-    except (ConfigObjError, ValueError, TypeError, SyntaxError, UnicodeError) as exc:
+    except (
+        ConfigObjError,
+        ValueError,
+        TypeError,
+        SyntaxError,
+        UnicodeError,
+        RecursionError,
+    ) as exc:
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RenewalConfError(first_line) from exc
+        raise RenewalConfError(first_line[:200]) from exc
+    missing = [key for key in FILE_REFERENCES if _text(conf, key) is None]
+    if missing:
+        raise RenewalConfError(
+            f"no {', '.join(missing)} entry (truncated?); certbot treats this file as broken"
+        )
     params = conf.get("renewalparams")
-    if params is not None and not isinstance(params, dict):
+    if params is None:
+        raise RenewalConfError("no [renewalparams] section (truncated?); certbot skips this file")
+    if not isinstance(params, dict):
         raise RenewalConfError("renewalparams is not a section")
     return RenewalConf(
         name=name,
@@ -64,6 +101,8 @@ def parse_renewal_conf(name: str, text: str) -> RenewalConf:
         logs_dir=_text(params, "logs_dir"),
         cert_path=_text(conf, "cert"),
         fullchain_path=_text(conf, "fullchain"),
+        privkey_path=_text(conf, "privkey"),
+        chain_path=_text(conf, "chain"),
     )
 
 
@@ -71,12 +110,9 @@ def read_renewal_conf(path: Path) -> RenewalConf:
     """Read and parse one file. Raises RenewalConfError naming the cause."""
     name = path.name.removesuffix(".conf")
     try:
-        size = path.stat().st_size
-        if size > MAX_CONF_BYTES:
-            raise RenewalConfError(f"larger than {MAX_CONF_BYTES} bytes ({size})")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RenewalConfError(exc.strerror or str(exc)) from exc
+        raw = read_regular_file(path, MAX_CONF_BYTES)
+    except NotReadable as exc:
+        raise RenewalConfError(reason(exc)) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import ConfigDirReport
+from certbot_assistant.core.server_path import host_of
 
 log = logging.getLogger(__name__)
 
@@ -283,8 +283,7 @@ def cron_entry(certbot: str, config_dir: Path, work_dir: Path, logs_dir: Path) -
 
 def dry_run_is_harmless(server: str) -> bool:
     """``certbot renew --dry-run`` against DigiCert places a real order; elsewhere it may not."""
-    host = (urlsplit(server).hostname or "").lower()
-    return host in DRY_RUN_SAFE_HOSTS
+    return host_of(server) in DRY_RUN_SAFE_HOSTS
 
 
 @dataclass

@@ -11,9 +11,30 @@ from __future__ import annotations
 
 import os
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 LEGACY_DIGICERT_HOST = "acme.digicert.com"
+# DigiCert's ACME hosts: CertCentral (legacy acme.digicert.com), DigiCert ONE and its regional
+# hosts (one.us.digicert.com, one.nl.digicert.com, one.digicert.co.jp); see
+# reference/certcentral-api.md §7.
+DIGICERT_DOMAINS = ("digicert.com", "digicert.eu", "digicert.co.jp")
+
+
+def _split(server: str) -> SplitResult:
+    """urlsplit that never raises: a malformed URL (``http://[::1/x``) is kept as a bare path,
+    so it still compares equal only to itself."""
+    try:
+        return urlsplit(server.strip())
+    except ValueError:
+        return SplitResult("", "", server.strip(), "", "")
+
+
+def host_of(server: str) -> str:
+    """The lower-case host of a URL, "" when it has none or is malformed."""
+    try:
+        return (_split(server).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
 
 
 def server_key(server: str) -> str:
@@ -21,7 +42,7 @@ def server_key(server: str) -> str:
 
     Two URLs with the same key share certbot's account folder and count as the same server.
     """
-    parts = urlsplit(server.strip())
+    parts = _split(server)
     return (parts.netloc + parts.path).rstrip("/")
 
 
@@ -41,5 +62,10 @@ def accounts_subpath(server: str, *, windows: bool | None = None) -> PurePath:
 
 def is_legacy_digicert(server: str) -> bool:
     """True for DigiCert's retired ``acme.digicert.com`` service (retired 2026-02-24)."""
-    host = (urlsplit(server.strip()).hostname or "").lower().rstrip(".")
-    return host == LEGACY_DIGICERT_HOST
+    return host_of(server) == LEGACY_DIGICERT_HOST
+
+
+def is_digicert(server: str) -> bool:
+    """True for any DigiCert ACME service, where an account's KID matters (KB scenario 1)."""
+    host = host_of(server)
+    return any(host == d or host.endswith("." + d) for d in DIGICERT_DOMAINS)

@@ -64,14 +64,16 @@ class PlayedCertbotRun(CertbotRun):
     def pid(self) -> int | None:
         return None
 
-    def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
-        request = self.request
-        config_dir = request.dirs.config_dir
+    def _check_may_write(self, config_dir: Path) -> None:
         if not inside(config_dir, self.sandbox):
             raise CertbotNotStarted(
                 f"demo mode writes only inside its sample folder {self.sandbox}; "
                 f"choose a config directory there instead of {config_dir}"
             )
+
+    def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
+        request = self.request
+        config_dir = request.dirs.config_dir
         names = requested_names(argv) or ["www.example.com"]
         lineage = config_dir / "live" / names[0]
         not_after = dt.datetime.now(dt.UTC) + dt.timedelta(days=VALIDITY_DAYS)

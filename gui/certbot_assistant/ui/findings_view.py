@@ -148,6 +148,7 @@ class FindingsView(QScrollArea):
         self.setWidgetResizable(True)
         self._inner = QWidget(self)
         self._layout = QVBoxLayout(self._inner)
+        self._retired: list[QWidget] = []
         self.setWidget(self._inner)
         self._findings: list[F.Finding] = []
         self.set_findings([])
@@ -182,8 +183,14 @@ class FindingsView(QScrollArea):
         self._layout.addStretch(1)
 
     def _clear(self) -> None:
+        """Take the old rows out of the widget tree now (a stale message must not be found by
+        a screen reader or a test), and delete them once their own signals have returned."""
+        self._retired = []
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
+                self._retired.append(widget)

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -20,9 +23,12 @@ from certbot_assistant.core.certbot_run import (
     RunRefused,
     Stage,
     certbot_environment,
+    confirm_same_credential,
     issue_request,
+    preflight,
     stage_for_line,
 )
+from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.marker import read_marker, record_account
 from certbot_assistant.core.private_temp import private_temp_dir
 from tests.helpers.synthetic import add_account
@@ -180,3 +186,124 @@ def test_stages() -> None:
     assert stage_for_line("Requesting a certificate for example.com") is Stage.ORDER
     assert stage_for_line("Successfully received certificate.") is Stage.CERTIFICATE
     assert stage_for_line("hello") is None
+
+
+def _wait_for(condition: object, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+_RUN_IN_CHILD = """
+import os, sys
+from pathlib import Path
+from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certbot_run import CertbotRun, issue_request
+options = IssueOptions(("example.com",), sys.argv[2], CertbotDirs.inside(Path(sys.argv[3])))
+CertbotRun(issue_request(Path(sys.argv[1]), options, "kid-1", sys.argv[4])).run()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_assistant_cannot_lose_the_kid_of_the_account_certbot_registered(
+    fake: Path, tmp_path: Path
+) -> None:
+    """The KB 1 hole: killed after certbot registered but before the marker learned the KID,
+    the next run with another KID was not refused and certbot silently reused the account."""
+    cfg = tmp_path / "cfg"
+    env = dict(os.environ, FAKE_CERTBOT_MODE="register-then-hang",
+               FAKE_CERTBOT_RECORD=str(tmp_path / "rec.json"))  # fmt: skip
+    assistant = subprocess.Popen(
+        [sys.executable, "-c", _RUN_IN_CHILD, str(fake), SERVER, str(cfg), HMAC], env=env
+    )
+    account = cfg / "accounts" / "acme.example.test" / "dir" / ("f" * 32) / "meta.json"
+    try:
+        _wait_for(account.exists)
+        _wait_for(lambda: (tmp_path / "rec.json").exists())
+        os.kill(assistant.pid, signal.SIGKILL)
+        assistant.wait(10)
+    finally:
+        assistant.kill()
+        certbot_pid = json.loads((tmp_path / "rec.json").read_text())["pid"]
+        with __import__("contextlib").suppress(ProcessLookupError):
+            os.kill(certbot_pid, signal.SIGKILL)
+    marker = read_marker(cfg)
+    assert marker is not None and [p.eab_kid for p in marker.pending] == ["kid-1"]
+    assert marker.kid_for_account("f" * 32) is None  # the settle step never ran
+    # Another KID is refused: the account is known to be kid-1's.
+    options = IssueOptions(("example.com",), SERVER, CertbotDirs.inside(cfg))
+    with pytest.raises(RunRefused) as info:
+        preflight(issue_request(fake, options, "kid-2", HMAC))
+    (finding,) = info.value.findings
+    assert finding.id == "account-kid-mismatch"
+    assert finding.evidence["pending_kid"] == "kid-1"
+    # The same KID runs, and the run writes the account down for good.
+    result = CertbotRun(request_for(fake, cfg, tmp_path, "success")).run()
+    assert result.exit_code == 0
+    marker = read_marker(cfg)
+    assert marker is not None and marker.kid_for_account("f" * 32) == "kid-1"
+    assert marker.pending == []
+
+
+def test_an_account_older_than_the_interrupted_run_is_not_given_its_kid(
+    fake: Path, tmp_path: Path
+) -> None:
+    """A pending entry explains only accounts created after it: an old, unrecorded account
+    (made by hand, or by another tool) must not be taken for the interrupted run's."""
+    cfg = tmp_path / "cfg"
+    add_account(cfg, SERVER, "old")  # created 2026-01-01
+    from certbot_assistant.core.marker import mark_pending
+
+    mark_pending(cfg, SERVER, "kid-2")
+    report = inspect_config_dir(cfg, SERVER, "kid-2", scan_platform_logs=False)
+    assert [f.id for f in report.findings] == ["account-kid-unknown"]
+
+
+def test_two_runs_on_one_config_dir_do_not_overlap(fake: Path, tmp_path: Path) -> None:
+    cfg = tmp_path / "cfg"
+    gate = tmp_path / "gate"
+    first = CertbotRun(request_for(fake, cfg, tmp_path, "slow-lines"))
+    started = threading.Event()
+    first.on_line = lambda stream, line: started.set()
+    outcome: list[object] = []
+    thread = threading.Thread(target=lambda: outcome.append(first.run()))
+    thread.start()
+    try:
+        assert started.wait(20)
+        second = CertbotRun(request_for(fake, cfg, tmp_path, "success"))
+        with pytest.raises(RunRefused) as info:
+            second.run()
+        assert [f.id for f in info.value.findings] == ["config-dir-in-use"]
+        assert info.value.findings[0].evidence["process"] == str(os.getpid())
+    finally:
+        gate.write_text("go")
+        thread.join(30)
+    # Once the first run is over, the folder is free again.
+    assert CertbotRun(request_for(fake, cfg, tmp_path, "success")).run().exit_code == 0
+
+
+DIGICERT = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
+
+
+def test_an_unrecorded_account_blocks_a_digicert_run_until_confirmed(
+    fake: Path, tmp_path: Path
+) -> None:
+    cfg = tmp_path / "cfg"
+    account = add_account(cfg, DIGICERT, "set-up-by-hand")
+    options = IssueOptions(("example.com",), DIGICERT, CertbotDirs.inside(cfg))
+    request = issue_request(fake, options, "kid-1", HMAC)
+    with pytest.raises(RunRefused) as info:
+        preflight(request)
+    (finding,) = info.value.findings
+    assert finding.id == "account-kid-unknown" and finding.severity.value == "error"
+    assert confirm_same_credential(cfg, DIGICERT, "kid-1") == account
+    assert preflight(request) == []
+    marker = read_marker(cfg)
+    assert marker is not None and marker.kid_for_account(account) == "kid-1"
+    # A non-DigiCert server keeps the old rule: a warning, no refusal.
+    other = tmp_path / "other"
+    add_account(other, SERVER, "x")
+    assert [f.id for f in preflight(request_for(fake, other, tmp_path, "success"))] == [
+        "account-kid-unknown"
+    ]

@@ -3,8 +3,13 @@ it can fail leaves the folder as it was and says why in the user's language."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
+import subprocess
+import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,9 +109,8 @@ def test_verify_catches_a_changed_file(certbot_dir: Path, tmp_path: Path) -> Non
     manifest = write_backup(plan, archive)
     verify_backup(archive, manifest)
     name = next(iter(manifest))
-    size, _digest = manifest[name]
     with pytest.raises(BackupError, match=f"{name} differs"):
-        verify_backup(archive, {**manifest, name: (size, "0" * 64)})
+        verify_backup(archive, {**manifest, name: replace(manifest[name], sha256="0" * 64)})
     archive.write_bytes(archive.read_bytes()[:100])
     with pytest.raises(BackupError, match="could not be read back"):
         verify_backup(archive, manifest)
@@ -115,13 +119,16 @@ def test_verify_catches_a_changed_file(certbot_dir: Path, tmp_path: Path) -> Non
 def test_removal_failing_part_way_says_the_backup_is_complete(
     certbot_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_rmtree = shutil.rmtree
+    real_unlink = Path.unlink
+    removed: list[Path] = []
 
-    def fails_after_accounts(path: Path) -> None:
-        real_rmtree(Path(path) / "accounts")
-        raise PermissionError(13, "Permission denied")
+    def fails_after_accounts(self: Path, missing_ok: bool = False) -> None:
+        if "accounts" not in self.parts and self.suffix != ".partial":
+            raise PermissionError(13, "Permission denied")
+        removed.append(self)
+        real_unlink(self, missing_ok=missing_ok)
 
-    monkeypatch.setattr(shutil, "rmtree", fails_after_accounts)
+    monkeypatch.setattr(Path, "unlink", fails_after_accounts)
     with pytest.raises(RemovalIncomplete) as info:
         backup_and_remove(certbot_dir, tmp_path / "backup.zip")
     assert "complete and verified" in str(info.value) and "Permission denied" in str(info.value)
@@ -138,3 +145,122 @@ def test_messages_are_translated_when_shown(tmp_path: Path) -> None:
     assert info.value.text(lambda context, text: catalogue.get(text, text)) == (
         f"{tmp_path} は Certbot の設定ディレクトリではありません。"
     )
+
+
+def test_the_zip_and_its_partial_are_owner_only_from_the_first_byte(
+    certbot_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It holds private keys. A backup killed half-way leaves a partial nobody else can read."""
+    if os.name == "nt":
+        pytest.skip("POSIX mode bits; Windows gets an owner-only ACL")
+    monkeypatch.setattr(os, "umask", os.umask)  # the test's umask is the usual 022
+    old = os.umask(0o022)
+    try:
+        seen: list[int] = []
+        real_add = zipfile.ZipFile.open
+
+        def spy(self: zipfile.ZipFile, *args: object, **kwargs: object) -> object:
+            partial = tmp_path / "backup.zip.partial"
+            if partial.exists():
+                seen.append(stat.S_IMODE(partial.stat().st_mode))
+            return real_add(self, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+        backup_and_remove(certbot_dir, tmp_path / "backup.zip", remove=False)
+    finally:
+        os.umask(old)
+    assert seen and set(seen) == {0o600}
+    assert stat.S_IMODE((tmp_path / "backup.zip").stat().st_mode) == 0o600
+
+
+def test_a_stale_readable_partial_is_replaced_not_reused(certbot_dir: Path, tmp_path: Path) -> None:
+    stale = tmp_path / "backup.zip.partial"
+    stale.write_bytes(b"left by a killed backup")
+    stale.chmod(0o644)
+    backup_and_remove(certbot_dir, tmp_path / "backup.zip", remove=False)
+    assert not stale.exists()
+    if os.name != "nt":
+        assert stat.S_IMODE((tmp_path / "backup.zip").stat().st_mode) == 0o600
+    with zipfile.ZipFile(tmp_path / "backup.zip") as zf:
+        assert zf.testzip() is None
+
+
+def test_a_file_created_during_the_backup_stays_and_is_named(
+    certbot_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renewal running meanwhile writes cert2.pem and rewrites the conf: neither is lost."""
+    import certbot_assistant.core.config_backup as backup
+
+    new_cert = certbot_dir / "archive" / "www.example.test" / "cert2.pem"
+    conf = certbot_dir / "renewal" / "www.example.test.conf"
+    real_verify = backup.verify_backup
+
+    def renewal_meanwhile(archive: Path, manifest: backup.Manifest) -> None:
+        new_cert.write_text("issued during the backup")
+        conf.write_text(conf.read_text() + "# changed during the backup\n")
+        real_verify(archive, manifest)
+
+    monkeypatch.setattr(backup, "verify_backup", renewal_meanwhile)
+    result = backup_and_remove(certbot_dir, tmp_path / "backup.zip")
+    assert new_cert.read_text() == "issued during the backup"
+    assert conf.read_text().endswith("# changed during the backup\n")
+    assert set(result.left_behind) == {new_cert, conf}
+    assert not (certbot_dir / "accounts").exists()  # what was archived and unchanged is gone
+    with zipfile.ZipFile(tmp_path / "backup.zip") as zf:
+        assert "archive/www.example.test/cert2.pem" not in zf.namelist()
+
+
+def test_a_name_that_is_not_utf8_is_backed_up_byte_for_byte(
+    certbot_dir: Path, tmp_path: Path
+) -> None:
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("only POSIX file systems with byte names allow non-UTF-8 names")
+    odd = os.fsencode(certbot_dir / "live") + b"/caf\xe9.txt"
+    with open(odd, "wb") as handle:  # noqa: PTH123 (a bytes path)
+        handle.write(b"latin-1 name")
+    result = backup_and_remove(certbot_dir, tmp_path / "backup.zip")
+    assert result.removed and not certbot_dir.exists()
+    with zipfile.ZipFile(result.archive) as zf:
+        (info,) = [i for i in zf.infolist() if i.filename.startswith("live/caf")]
+        assert info.filename.encode("cp437") == b"live/caf\xe9.txt"
+        assert zf.read(info) == b"latin-1 name"
+
+
+def _can_bind_mount() -> bool:
+    if sys.platform != "linux" or shutil.which("unshare") is None or os.geteuid() != 0:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount --bind / /mnt"], capture_output=True, check=False
+    )
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_bind_mount(), reason="needs root and mount namespaces (as in CI)")
+def test_a_zip_reaching_the_folder_through_a_bind_mount_is_refused(
+    certbot_dir: Path, tmp_path: Path
+) -> None:
+    """The data loss seen: the zip's path reached the folder under another name, and removing
+    the folder took the just-verified zip with it. Run in a private mount namespace."""
+    other_name = tmp_path / "same-folder-elsewhere"
+    other_name.mkdir()
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from certbot_assistant.core.config_backup import BackupError, backup_and_remove\n"
+        "try:\n"
+        f"    backup_and_remove(Path({str(certbot_dir)!r}), Path({str(other_name)!r}) / 'b.zip')\n"
+        "except BackupError as exc:\n"
+        "    print('refused:', exc); sys.exit(0)\n"
+        "print('not refused'); sys.exit(1)\n"
+    )
+    before = tree(certbot_dir)
+    mount = f'mount --bind {certbot_dir} {other_name} && exec {sys.executable} -c "$0"'
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", mount, script],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "inside the folder being removed" in done.stdout
+    assert tree(certbot_dir) == before

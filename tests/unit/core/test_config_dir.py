@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,14 +147,29 @@ def test_links_out_of_the_dir_are_not_followed(tmp_path: Path) -> None:
     assert "outside" in report.findings[0].detail()
 
 
-def test_accounts_link_out_is_ignored(tmp_path: Path) -> None:
+def test_accounts_link_out_is_reported_and_blocks_a_run(tmp_path: Path) -> None:
+    """Not followed (inspection stays inside), but not silent either: the KID check cannot be
+    done without it, so a run is refused."""
     elsewhere = tmp_path / "elsewhere"
     add_account(elsewhere, SERVER, "a")
     add_account(elsewhere, SERVER, "b")
     cfg = tmp_path / "cfg"
     cfg.mkdir()
     (cfg / "accounts").symlink_to(elsewhere / "accounts")
-    assert ids(cfg) == []
+    report = inspect_config_dir(cfg, SERVER, "kid", now=NOW, scan_platform_logs=False)
+    (finding,) = report.findings
+    assert finding.id == "accounts-unreadable" and finding.spec.blocks_run
+    assert "outside" in finding.detail()
+    assert report.accounts == []
+
+
+def test_renewal_link_out_is_reported(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    add_lineage(elsewhere, "a.example", SERVER, add_account(elsewhere, SERVER))
+    cfg = tmp_path / "cfg"
+    add_account(cfg, SERVER)
+    (cfg / "renewal").symlink_to(elsewhere / "renewal")
+    assert ids(cfg) == ["config-dir-link-outside"]
 
 
 def test_inspection_never_writes(tmp_path: Path) -> None:
@@ -203,3 +221,182 @@ def test_secret_in_logs(tmp_path: Path) -> None:
     ]
     for finding in report.findings:
         assert "c2VjcmV0c2VjcmV0" not in str(finding.to_json())
+
+
+# Hardening (issue 12): every odd input ends in a finding about that input, never a hang, a
+# crash, or silence.
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+
+
+@needs_fifo
+@pytest.mark.timeout(20)
+def test_a_fifo_as_cert_or_marker_does_not_hang(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account)
+    cert = tmp_path / "live" / "a.example" / "cert.pem"
+    cert.unlink()
+    os.mkfifo(cert)
+    os.mkfifo(tmp_path / MARKER_NAME)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    by_id = {f.id: f for f in report.findings}
+    assert "FIFO" in by_id["certificate-unreadable"].detail()
+    assert "FIFO" in by_id["marker-unreadable"].detail()
+
+
+@needs_fifo
+@pytest.mark.timeout(20)
+def test_a_fifo_as_account_json_does_not_hang(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    regr = next((tmp_path / "accounts").rglob("regr.json"))
+    regr.unlink()
+    os.mkfifo(regr)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    assert [f.id for f in report.findings] == ["account-unreadable"]
+    assert report.accounts[0].account_id == account
+
+
+def test_a_config_dir_that_is_a_link_loop(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    report = inspect_config_dir(loop, SERVER, now=NOW, scan_platform_logs=False)
+    assert [f.id for f in report.findings] == ["config-dir-unreadable"]
+
+
+@pytest.mark.parametrize("kind", ["folder", "loop", "outside", "empty", "truncated"])
+def test_renewal_confs_that_are_not_confs_are_named(tmp_path: Path, kind: str) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "good.example", SERVER, account)
+    conf = tmp_path / "renewal" / "odd.conf"
+    if kind == "folder":
+        conf.mkdir()
+    elif kind == "loop":
+        conf.symlink_to(tmp_path / "renewal" / "odd2.conf")
+        (tmp_path / "renewal" / "odd2.conf").symlink_to(conf)
+    elif kind == "outside":
+        (tmp_path.parent / "stray.conf").write_text("x = 1\n")
+        conf.symlink_to(tmp_path.parent / "stray.conf")
+    elif kind == "empty":
+        conf.write_text("")
+    else:
+        good = (tmp_path / "renewal" / "good.example.conf").read_text()
+        conf.write_text(good[: len(good) // 3])
+    found = ids(tmp_path)
+    expected = "config-dir-link-outside" if kind == "outside" else "renewal-conf-unreadable"
+    assert expected in found, found
+    if kind == "loop":
+        assert found.count("renewal-conf-unreadable") == 2
+
+
+def test_unreadable_accounts_folder_blocks_the_kid_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a non-elevated user sees certbot's 0700 accounts folder: before, the KID check was
+    silently skipped and the run went ahead."""
+    add_account(tmp_path, SERVER)
+    real_scandir = os.scandir
+
+    def denied(path: object) -> object:
+        if Path(str(path)).name == "accounts":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", denied)
+    report = inspect_config_dir(tmp_path, SERVER, "kid-2", now=NOW, scan_platform_logs=False)
+    assert [f.id for f in report.findings] == ["accounts-unreadable"]
+    assert report.findings[0].spec.blocks_run
+
+
+def test_missing_lineage_files_make_the_lineage_broken(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account)
+    archive = tmp_path / "archive" / "a.example"
+    (archive / "chain1.pem").unlink()  # live/chain.pem now dangles
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    (finding,) = [f for f in report.findings if f.id == "lineage-files-missing"]
+    assert finding.evidence["file"].endswith("chain.pem")
+
+
+def test_a_conf_without_server_renews_against_lets_encrypt(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account)
+    conf = tmp_path / "renewal" / "a.example.conf"
+    conf.write_text(
+        "".join(x for x in conf.read_text().splitlines(True) if not x.startswith("server"))
+    )
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    (finding,) = report.findings
+    assert finding.id == "lineage-bound-to-other-server"
+    assert "letsencrypt.org" in finding.evidence["other_server"]
+
+
+def test_a_certificate_not_yet_valid(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account, not_after=NOW + dt.timedelta(days=90))
+    earlier = NOW - dt.timedelta(days=200)
+    assert inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False).findings == []
+    report = inspect_config_dir(tmp_path, SERVER, now=earlier, scan_platform_logs=False)
+    assert "certificate-not-yet-valid" in [f.id for f in report.findings]
+
+
+def test_a_key_that_does_not_match_its_certificate(tmp_path: Path) -> None:
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account)
+    add_lineage(tmp_path, "b.example", SERVER, account)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    (tmp_path / "archive" / "a.example" / "privkey1.pem").write_bytes(other)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    (finding,) = report.findings
+    assert finding.id == "certificate-key-mismatch" and finding.evidence["lineage"] == "a.example"
+
+
+def test_a_marker_with_schema_true_is_not_schema_1(tmp_path: Path) -> None:
+    add_account(tmp_path, SERVER)
+    (tmp_path / MARKER_NAME).write_text('{"schema": true, "accounts": []}')
+    assert "marker-unreadable" in ids(tmp_path)
+
+
+@pytest.mark.parametrize("content", ["[" * 100_000 + "]" * 100_000, '{"uri": ' + "9" * 5000 + "}"])
+def test_json_over_python_limits_is_one_files_problem(tmp_path: Path, content: str) -> None:
+    """Before, RecursionError or the int-digit limit ended the whole inspection (and every
+    other finding with it)."""
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account, not_after=NOW - dt.timedelta(days=1))
+    next((tmp_path / "accounts").rglob("regr.json")).write_text(content)
+    (tmp_path / MARKER_NAME).write_text(content)
+    found = ids(tmp_path)
+    assert found == ["account-unreadable", "certificate-expired", "marker-unreadable"]
+
+
+def test_thousands_of_incomplete_accounts_are_one_finding(tmp_path: Path) -> None:
+    for n in range(2000):
+        add_account(tmp_path, SERVER, f"broken-{n}", files=("meta.json",))
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    (finding,) = report.findings
+    assert finding.id == "incomplete-account" and finding.evidence["count"] == "2000"
+    assert "2000" in finding.detail()
+
+
+def test_a_few_incomplete_accounts_are_listed_one_by_one(tmp_path: Path) -> None:
+    for n in range(3):
+        add_account(tmp_path, SERVER, f"broken-{n}", files=("meta.json",))
+    assert ids(tmp_path) == ["incomplete-account"] * 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX byte file names")
+def test_json_output_with_a_non_utf8_file_name_is_valid_utf8(tmp_path: Path) -> None:
+    cfg_path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9"))
+    cfg_path.mkdir()
+    (cfg_path / "notes.txt").write_text("not certbot")
+    report = inspect_config_dir(cfg_path, SERVER, now=NOW, scan_platform_logs=False)
+    text = json.dumps([f.to_json() for f in report.findings], ensure_ascii=False)
+    text.encode("utf-8")  # lone surrogates would raise here
+    assert report.findings[0].evidence["path"].endswith("caf\\xe9")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,43 @@ def test_reads_what_the_assistant_needs() -> None:
     assert conf.cert_path == "/etc/letsencrypt/live/example.com/cert.pem"
 
 
-def test_without_renewalparams_gives_nones() -> None:
-    conf = parse_renewal_conf("x", "version = 1.0\n")
-    assert conf.server is None and conf.account is None
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "empty"),
+        ("  \n\n", "empty"),
+        ("version = 1.0\n", "no cert, privkey, chain, fullchain"),
+        # truncated after the file references: certbot skips it for lack of renewalparams
+        ("\n".join(REAL.splitlines()[:7]), "renewalparams"),
+        # truncated in the middle of the references
+        ("\n".join(REAL.splitlines()[:5]), "no chain, fullchain"),
+    ],
+)
+def test_empty_or_truncated_confs_are_broken_as_certbot_says(text: str, why: str) -> None:
+    with pytest.raises(RenewalConfError, match=why):
+        parse_renewal_conf("x", text)
+
+
+def test_a_conf_without_server_parses_with_none() -> None:
+    text = "\n".join(line for line in REAL.splitlines() if not line.startswith("server"))
+    conf = parse_renewal_conf("x", text)
+    assert conf.server is None and conf.account == "0123456789abcdef0123456789abcdef"
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "loop"])
+def test_a_conf_that_is_not_a_file_is_refused_without_hanging(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "x.conf"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs on this platform")
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "y.conf")
+        (tmp_path / "y.conf").symlink_to(path)
+    with pytest.raises(RenewalConfError):
+        read_renewal_conf(path)
 
 
 @pytest.mark.parametrize(

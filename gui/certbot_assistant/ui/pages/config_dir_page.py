@@ -320,12 +320,23 @@ class ConfigDirPage(AssistantPage):
             return
 
         def done(result: BackupResult) -> None:
-            self.details.setText(
-                fill(
+            if result.left_behind:
+                text = fill(
+                    self.tr(
+                        "Backed up %1 files to %2 (verified) and removed them. %n file(s) "
+                        "appeared or changed in %3 during the backup (a renewal may have run) "
+                        "and were left there, for example %4.",
+                        "",
+                        len(result.left_behind),
+                    ),
+                    [result.files, result.archive, folder, result.left_behind[0]],
+                )
+            else:
+                text = fill(
                     self.tr("Backed up %1 files to %2 (verified) and removed %3."),
                     [result.files, result.archive, folder],
                 )
-            )
+            self.details.setText(text)
             self.state.config_dir = None
             self.refresh()
 
