@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -128,6 +129,59 @@ def test_slow_answers_time_out_with_a_finding(fake: FakeCertCentral) -> None:
     fake.slow_seconds = 2.0
     found = ids(fake, "slow", timeout=httpx.Timeout(0.3), retry=RetryPolicy(2, 0.01, 0.01))
     assert found == ["certcentral-unreachable"]
+
+
+@pytest.mark.timeout(60)
+def test_an_answer_dripping_in_ends_at_the_request_deadline(fake: FakeCertCentral) -> None:
+    """One byte every 0.5 s never trips a 2 s read timeout; the 3 s request deadline does."""
+    fake.drip_seconds = 0.5
+    fake.set_scenarios(["healthy", "drip"])
+    start = time.monotonic()
+    with (
+        client_for(
+            fake,
+            timeout=httpx.Timeout(2.0),
+            retry=RetryPolicy(1, 0.01, 0.01),
+            request_deadline_s=3.0,
+        ) as client,
+        pytest.raises(CertCentralUnreachable, match="in time"),
+    ):
+        client.get("/user/me")
+    assert time.monotonic() - start < 8
+
+
+@pytest.mark.timeout(60)
+def test_the_whole_check_ends_at_its_deadline_whatever_the_retries(
+    fake: FakeCertCentral,
+) -> None:
+    fake.drip_seconds = 0.5
+    fake.set_scenarios(["healthy", "drip"])
+    start = time.monotonic()
+    with client_for(fake, retry=RetryPolicy(10, 0.01, 0.01)) as client:
+        report = run_checks(client, CREDENTIAL_NAME, NAMES, deadline_s=2.5)
+    assert [f.id for f in report.findings] == ["certcentral-unreachable"]
+    assert time.monotonic() - start < 8
+
+
+def test_a_waf_page_is_not_called_a_bad_key(fake: FakeCertCentral) -> None:
+    assert ids(fake, "waf-403") == ["certcentral-blocked"]
+
+
+def test_retry_after_that_is_not_a_number_or_date_falls_back_to_backoff(
+    fake: FakeCertCentral,
+) -> None:
+    assert ids(fake, "healthy", "retry-after-soon") == []
+
+
+def test_deeply_nested_json_is_an_unusable_answer_not_a_crash(fake: FakeCertCentral) -> None:
+    found = ids(fake, "deep-json")
+    assert found == ["certcentral-unreachable"]
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x", "https://[zz]/", "https://exa mple.com/"])
+def test_malformed_base_urls_are_a_clear_error(url: str) -> None:
+    with pytest.raises(BaseUrlError):
+        base_url("us", env={"CERTBOT_ASSISTANT_CERTCENTRAL_URL": url})
 
 
 def test_unreachable_port(fake: FakeCertCentral) -> None:

@@ -113,6 +113,10 @@ class CertCentralReport:
         self.findings.append(F.make(spec_id, *args, **evidence))
 
 
+# The user waits for the checks: all of them end within this, whatever the network does.
+CHECKS_DEADLINE_S = 180.0
+
+
 def run_checks(
     client: CertCentralClient,
     credential_name: str | None,
@@ -121,12 +125,17 @@ def run_checks(
     now: datetime | None = None,
     progress: Callable[[str], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    deadline_s: float = CHECKS_DEADLINE_S,
 ) -> CertCentralReport:
-    """All checks; a CertCentral error becomes its finding and ends the run (never raises)."""
+    """All checks; a CertCentral error becomes its finding and ends the run (never raises).
+    However CertCentral (or a proxy) answers, the whole run ends within ``deadline_s``."""
+    from certbot_assistant.core import http_deadline
+
     report = CertCentralReport()
     moment = now or datetime.now(UTC)
     try:
-        _run(client, credential_name, list(domains), moment, report, progress, cancelled)
+        with http_deadline.deadline(deadline_s):
+            _run(client, credential_name, list(domains), moment, report, progress, cancelled)
         report.completed = not cancelled()
     except CertCentralError as exc:
         report.findings.append(exc.finding())

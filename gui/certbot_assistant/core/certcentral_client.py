@@ -39,6 +39,8 @@ URL_ENV = "CERTBOT_ASSISTANT_CERTCENTRAL_URL"
 USER_AGENT = f"{APP_ID}/{__version__} (DigiCert CertCentral ACME assistant)"
 DEFAULT_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_S = 10.0
+# However slowly an answer drips in, one request ends within this (http_deadline.py).
+REQUEST_DEADLINE_S = 60.0
 PAGE_LIMIT = 1000  # the recorded list-domains answer shows limit 1000 (§1 Pagination)
 MAX_PAGES = 1000
 
@@ -62,6 +64,13 @@ class CertCentralPermissionMissing(CertCentralError):
 
 class CertCentralUnreachable(CertCentralError):
     pass
+
+
+class CertCentralBlocked(CertCentralError):
+    """A proxy or firewall answered (an HTML 403 page, say), not CertCentral."""
+
+    def finding(self) -> F.Finding:
+        return F.make("certcentral-blocked", str(self), error=str(self))
 
 
 class CertCentralNotFound(CertCentralError):
@@ -95,6 +104,8 @@ def base_url(region: str, setting: str | None = None, env: Mapping[str, str] | N
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
+        if any(c.isspace() for c in url):
+            raise ValueError("white space")
     except ValueError:
         raise BaseUrlError(f"CertCentral URL is not a valid URL: {url}") from None
     if parts.scheme == "http" and _is_loopback(host):
@@ -107,7 +118,7 @@ def base_url(region: str, setting: str | None = None, env: Mapping[str, str] | N
 def _error_codes(response: httpx.Response) -> list[tuple[str, str]]:
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return []
     errors = body.get("errors") if isinstance(body, dict) else None
     if not isinstance(errors, list):
@@ -118,14 +129,22 @@ def _error_codes(response: httpx.Response) -> list[tuple[str, str]]:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
+    """Seconds from ``Retry-After`` (a number or an HTTP date); None for anything else, such as
+    "soon", so the usual backoff applies."""
+    value = response.headers.get("Retry-After", "").strip()
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value)
-        return max(0.0, when.timestamp() - time.time()) if when else None
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            return None
+        return max(0.0, when.timestamp() - time.time())
+    return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
 
 
 @dataclass(frozen=True)
@@ -152,14 +171,18 @@ class CertCentralClient:
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        request_deadline_s: float = REQUEST_DEADLINE_S,
     ) -> None:
         import httpx  # here, not at import: only a CertCentral check needs it
+
+        from certbot_assistant.core import http_deadline
 
         register_secret(api_key)
         if timeout is None:
             timeout = httpx.Timeout(DEFAULT_TIMEOUT_S, connect=CONNECT_TIMEOUT_S)
         self.base = base.rstrip("/")
         self.retry = retry or RetryPolicy()
+        self.request_deadline_s = request_deadline_s
         self._sleep = sleep
         verify: ssl.SSLContext | bool = ssl_context() if base.startswith("https") else True
         self._http = httpx.Client(
@@ -176,6 +199,8 @@ class CertCentralClient:
             trust_env=True,
             follow_redirects=False,
         )
+        for each in (self._http._transport, *self._http._mounts.values()):
+            http_deadline.install(each)
 
     def close(self) -> None:
         self._http.close()
@@ -191,12 +216,15 @@ class CertCentralClient:
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         import httpx
 
+        from certbot_assistant.core import http_deadline
+
         last_cause = ""
         for attempt in range(1, self.retry.attempts + 1):
             try:
-                response = self._http.request(method, path, **kwargs)
+                with http_deadline.deadline(self.request_deadline_s):
+                    response = self._http.request(method, path, **kwargs)
             except httpx.TimeoutException:
-                last_cause = f"no answer from {self.base} in time"
+                last_cause = f"no complete answer from {self.base} in time"
             except httpx.ProxyError as exc:
                 last_cause = f"proxy error: {_short(exc)}"
             except httpx.ConnectError as exc:
@@ -219,10 +247,18 @@ class CertCentralClient:
         raise CertCentralUnreachable(last_cause)
 
     def _wait(self, attempt: int, retry_after: float | None) -> None:
+        from certbot_assistant.core import http_deadline
+
         delay = (
             retry_after if retry_after is not None else self.retry.backoff_s * 2 ** (attempt - 1)
         )
-        self._sleep(min(delay, self.retry.max_wait_s))
+        delay = min(delay, self.retry.max_wait_s)
+        left = http_deadline.time_left()
+        if left is not None and left <= delay:
+            raise CertCentralUnreachable(
+                f"no answer from {self.base} within the time allowed for the check"
+            )
+        self._sleep(delay)
 
     def _check(self, response: httpx.Response, path: str) -> None:
         status = response.status_code
@@ -231,6 +267,10 @@ class CertCentralClient:
         codes = _error_codes(response)
         text = "; ".join(f"{c}: {m}" if m else c for c, m in codes) or f"HTTP {status}"
         joined = " ".join(c for c, _ in codes)
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if status in (401, 403) and not codes and kind != "application/json":
+            # CertCentral answers a bad key with a JSON error; an HTML page is someone else's.
+            raise CertCentralBlocked(f"HTTP {status} ({kind or 'no content type'})")
         if status in (401, 403) and ("invalid_key" in joined or not codes or status == 401):
             raise CertCentralKeyInvalid(text)
         if status == 403:
@@ -242,7 +282,7 @@ class CertCentralClient:
     def _json(self, response: httpx.Response, path: str) -> dict[str, Any]:
         try:
             data = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             kind = response.headers.get("content-type", "?").split(";")[0]
             raise CertCentralUnreachable(
                 f"{path}: the answer is not JSON ({kind}); a proxy may have answered instead "

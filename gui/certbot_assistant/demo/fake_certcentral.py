@@ -28,7 +28,7 @@ SCENARIOS = (
     "healthy", "org-not-validated", "org-expiring", "domain-not-validated", "domain-expiring",
     "domain-missing", "pending-2h", "pending-30h", "credential-revoked", "bad-key",
     "no-permission", "standard-user", "rate-limited-once", "server-error", "slow", "proxy-html",
-    "many-domains",
+    "many-domains", "drip", "waf-403", "retry-after-soon", "deep-json",
 )  # fmt: skip
 INVALID_KEY = {
     "errors": [
@@ -68,6 +68,7 @@ class FakeCertCentral:
     scenarios: set[str] = field(default_factory=lambda: {"healthy"})
     api_key: str = DEMO_API_KEY
     slow_seconds: float = 3.0
+    drip_seconds: float = 1.0  # "drip": one byte of the whole answer every drip_seconds
     domain_count: int = 2500
     recorded: list[Recorded] = field(default_factory=list)
     _server: _Server | None = None
@@ -234,6 +235,14 @@ class FakeCertCentral:
         if "proxy-html" in self.scenarios:
             page = "<html><body><h1>Proxy Authentication Required</h1></body></html>"
             return 200, page, "text/html"
+        if "waf-403" in self.scenarios:
+            page = "<html><body><h1>403 Forbidden</h1><p>Request blocked.</p></body></html>"
+            return 403, page, "text/html; charset=utf-8"
+        if "deep-json" in self.scenarios:
+            return 200, "[" * 100_000 + "]" * 100_000, "application/json"
+        if "retry-after-soon" in self.scenarios and not self._rate_limited:
+            self._rate_limited = True
+            return 429, RATE_LIMITED, "retry-after-soon"
         if "rate-limited-once" in self.scenarios and not self._rate_limited:
             self._rate_limited = True
             return 429, RATE_LIMITED, ""
@@ -354,15 +363,35 @@ class _Handler(BaseHTTPRequestHandler):
             data = payload.encode()
         else:
             data = json.dumps(payload).encode()
-        self.send_response(status)
+        headers = []
         if data:
-            self.send_header("Content-Type", content_type or "application/json")
+            kind = "application/json" if content_type in ("", "retry-after-soon") else content_type
+            headers.append(("Content-Type", kind))
         if status == 429:
-            self.send_header("Retry-After", "0")
-        self.send_header("Content-Length", str(len(data)))
+            headers.append(("Retry-After", "soon" if content_type == "retry-after-soon" else "0"))
+        headers.append(("Content-Length", str(len(data))))
+        if "drip" in self.server_fake.scenarios:
+            self._drip(status, headers, data)
+            return
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
         self.end_headers()
         if data:
             self.wfile.write(data)
+
+    def _drip(self, status: int, headers: list[tuple[str, str]], data: bytes) -> None:
+        """The whole answer, status line included, one byte at a time: every read succeeds,
+        so only an overall deadline ends the wait."""
+        head = f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}\r\n"
+        head += "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n"
+        try:
+            for byte in head.encode() + data:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(self.server_fake.drip_seconds)
+        except OSError:
+            self.close_connection = True  # the client gave up, as it should
 
     def do_GET(self) -> None:
         self._handle("GET")
