@@ -705,6 +705,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It is the same credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This folder does not exist yet; Certbot creates it on the first run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +745,16 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record that the account for %1 in %2 was registered with KID %3?
+
+Only confirm this if you set up this folder with this same ACME credential. If it was another credential, Certbot will keep using that one and ignore KID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the KID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing HMAC keys from the logs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,9 +778,9 @@ Submitted: %5</source>
     </message>
     <message numerus="yes">
         <source>Backed up %1 files to %2 (verified) and removed them. %n file(s) appeared or changed in %3 during the backup (a renewal may have run) and were left there, for example %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up %1 files to %2 (verified) and removed them. %n file appeared or changed in %3 during the backup (a renewal may have run) and was left there: %4.</numerusform>
+            <numerusform>Backed up %1 files to %2 (verified) and removed them. %n files appeared or changed in %3 during the backup (a renewal may have run) and were left there, for example %4.</numerusform>
         </translation>
     </message>
     <message>

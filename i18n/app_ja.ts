@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1 cannot be read, so it cannot be backed up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れないため、バックアップできません: %2</translation>
     </message>
     <message>
         <source>The backup must not be written inside the folder being removed.</source>
@@ -614,11 +614,11 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断しました。</translation>
     </message>
     <message>
         <source>Stopping (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています (%1)…</translation>
     </message>
 </context>
 <context>
@@ -708,6 +708,10 @@ Submitted: %5</source>
         <translation>バックアップして削除…</translation>
     </message>
     <message>
+        <source>It is the same credential…</source>
+        <translation>同じ認証情報です…</translation>
+    </message>
+    <message>
         <source>This folder does not exist yet; Certbot creates it on the first run.</source>
         <translation>このフォルダーはまだ存在しません。初回の実行時に Certbot が作成します。</translation>
     </message>
@@ -744,6 +748,18 @@ Submitted: %5</source>
         <translation>デモモードで変更するのは専用のサンプルフォルダーだけです。%1 はそのままにしました。</translation>
     </message>
     <message>
+        <source>Record that the account for %1 in %2 was registered with KID %3?
+
+Only confirm this if you set up this folder with this same ACME credential. If it was another credential, Certbot will keep using that one and ignore KID %3.</source>
+        <translation>%2 にある %1 のアカウントは KID %3 で登録されたものとして記録しますか?
+
+このフォルダーを同じ ACME 認証情報で設定した場合にのみ確認してください。別の認証情報だった場合、Certbot はその認証情報を使い続け、KID %3 を無視します。</translation>
+    </message>
+    <message>
+        <source>Recording the KID…</source>
+        <translation>KID を記録しています…</translation>
+    </message>
+    <message>
         <source>Removing HMAC keys from the logs…</source>
         <translation>ログから HMAC 鍵を消去しています…</translation>
     </message>
@@ -769,8 +785,8 @@ Submitted: %5</source>
     </message>
     <message numerus="yes">
         <source>Backed up %1 files to %2 (verified) and removed them. %n file(s) appeared or changed in %3 during the backup (a renewal may have run) and were left there, for example %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 個のファイルを %2 にバックアップし (検証済み)、削除しました。バックアップ中に %3 で %n 個のファイルが作成または変更されたため (更新が実行された可能性があります)、そのまま残しました。例: %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1126,11 +1142,11 @@ Valid until: %2</source>
     </message>
     <message>
         <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. DigiCert binds every account to one ACME credential: if it is not KID %2, Certbot will reuse it and silently ignore the new KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには %1 の ACME アカウントが既にあり、どの KID で登録されたかの記録がありません。DigiCert ではアカウントごとに 1 つの ACME 認証情報が結び付けられます。KID %2 でない場合、Certbot はそのアカウントを再利用し、新しい KID を通知なしで無視します。</translation>
     </message>
     <message>
         <source>Use a new config directory. Only if you are sure this folder was set up with this same credential, confirm it, and the assistant records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設定ディレクトリを使用してください。このフォルダーを同じ認証情報で設定したことが確かな場合に限り、それを確認すると、アシスタントが記録します。</translation>
     </message>
     <message>
         <source>Several accounts for this ACME directory URL</source>
@@ -1158,11 +1174,11 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Incomplete account folders are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全なアカウントフォルダーは無視されます</translation>
     </message>
     <message>
         <source>%1 account folders lack regr.json, private_key.json or meta.json, probably left by failed registrations (the first: %2). Certbot skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のアカウントフォルダーに regr.json、private_key.json または meta.json がありません。登録の失敗で残ったものと思われます (最初のもの: %2)。Certbot はこれらをスキップします。</translation>
     </message>
     <message>
         <source>A certificate renews against another ACME server</source>
@@ -1258,71 +1274,71 @@ Valid until: %2</source>
     </message>
     <message>
         <source>The accounts folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts フォルダーを読み取れません</translation>
     </message>
     <message>
         <source>%1: %2. The assistant cannot see which accounts exist, so it cannot tell whether Certbot would ignore the KID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。どのアカウントがあるか確認できないため、Certbot が KID を無視するかどうかを判断できません。</translation>
     </message>
     <message>
         <source>A folder is a link to outside the config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ディレクトリの外を指すリンクがあります</translation>
     </message>
     <message>
         <source>%1 leads to %2, outside the config directory. The assistant did not look there; Certbot will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は設定ディレクトリの外にある %2 を指しています。アシスタントはそこを確認していませんが、Certbot はそれを使用します。</translation>
     </message>
     <message>
         <source>Check that the link is intended. To have it inspected, choose the folder it leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクが意図したものか確認してください。確認させるには、リンク先のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>A certificate&apos;s files are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のファイルがありません</translation>
     </message>
     <message>
         <source>The renewal settings of certificate &quot;%1&quot; name %2, which does not exist. Certbot treats this certificate as broken and will not renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書「%1」の更新設定にある %2 が存在しません。Certbot はこの証明書を壊れたものとして扱い、更新しません。</translation>
     </message>
     <message>
         <source>Restore the folder from a backup, or remove the certificate with &quot;certbot delete --cert-name %1&quot; and request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからフォルダーを復元するか、「certbot delete --cert-name %1」で証明書を削除してから、もう一度申請してください。</translation>
     </message>
     <message>
         <source>A certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書がまだ有効になっていません</translation>
     </message>
     <message>
         <source>Certificate &quot;%1&quot; becomes valid only on %2. Until then browsers and servers reject it; the computer&apos;s clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書「%1」は %2 から有効になります。それまではブラウザーやサーバーに拒否されます。このコンピューターの時計がずれている可能性があります。</translation>
     </message>
     <message>
         <source>Check the date and time of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの日付と時刻を確認してください。</translation>
     </message>
     <message>
         <source>A certificate does not match its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書と秘密鍵が一致しません</translation>
     </message>
     <message>
         <source>The private key of certificate &quot;%1&quot; (%2) does not belong to its certificate. A server using this pair cannot start TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書「%1」の秘密鍵 (%2) はその証明書のものではありません。この組み合わせを使うサーバーは TLS を開始できません。</translation>
     </message>
     <message>
         <source>Restore the folder from a backup, or renew with &quot;certbot renew --cert-name %1 --force-renewal&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからフォルダーを復元するか、「certbot renew --cert-name %1 --force-renewal」で更新してください。</translation>
     </message>
     <message>
         <source>Another run is using this config directory</source>
-        <translation type="unfinished"></translation>
+        <translation>別の実行がこの設定ディレクトリを使用しています</translation>
     </message>
     <message>
         <source>The assistant is already running Certbot with %1 (in another window or a scheduled task).</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタントが既に %1 で Certbot を実行しています (別のウィンドウまたはスケジュールされたタスク)。</translation>
     </message>
     <message>
         <source>Wait until that run ends, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>その実行が終わるまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>A Certbot log contains an HMAC key</source>
@@ -1430,15 +1446,15 @@ Valid until: %2</source>
     </message>
     <message>
         <source>A proxy or firewall answered instead of CertCentral</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral ではなくプロキシーまたはファイアウォールが応答しました</translation>
     </message>
     <message>
         <source>The answer to the CertCentral check was not from CertCentral: %1. The API key was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の確認に対する応答は CertCentral からのものではありませんでした: %1。API キーは確認されていません。</translation>
     </message>
     <message>
         <source>Ask the network team to allow HTTPS to the CertCentral API (www.digicert.com/services/v2, or certcentral.digicert.eu) from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーから CertCentral API (www.digicert.com/services/v2 または certcentral.digicert.eu) への HTTPS 通信を許可するよう、ネットワーク担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The ACME directory URL was revoked</source>
@@ -1858,15 +1874,15 @@ Valid until: %2</source>
     </message>
     <message>
         <source>KID of an interrupted run</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された実行の KID</translation>
     </message>
     <message>
         <source>Leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の開始</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,11 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     from certbot_assistant.core.app_logging import buffer_early_logs
     from certbot_assistant.i18n import choose_language, install_translators
     from certbot_assistant.ui.services import Services, demo_services, settings_store
-    from certbot_assistant.ui.single_instance import SingleInstance, ask_running_instance
+    from certbot_assistant.ui.single_instance import (
+        SingleInstance,
+        ask_running_instance,
+        claim_instance,
+    )
     from certbot_assistant.ui.wizard import AssistantWizard
 
     buffer_early_logs()
@@ -41,8 +45,13 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
         app.setStyle("Fusion")  # native on Windows, Fusion elsewhere (ux.md)
     saved = settings_store().value("ui/language")
     install_translators(app, choose_language(saved=str(saved) if saved else None))
-    if demo is None and ask_running_instance():
-        log.info("another instance is running; asked it to come to the front")
+    instance_lock = claim_instance() if demo is None else None
+    if demo is None and instance_lock is None:
+        told = ask_running_instance()
+        log.info(
+            "another instance is running; %s",
+            "brought it to the front" if told else "it did not answer",
+        )
         return 0
     session = None
     if demo is not None:
@@ -101,6 +110,8 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     finally:
         for listener in listeners:
             listener.release()
+        if instance_lock is not None:
+            instance_lock.unlock()
         if session is not None:
             session.stop()
 

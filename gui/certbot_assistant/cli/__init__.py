@@ -147,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--http-01-port", help="port for --standalone (default 80)")
     issue.add_argument("--email", help="e-mail for the ACME account")
     issue.add_argument(
+        "--same-credential",
+        action="store_true",
+        help="the folder's existing account (whose KID nothing records) was registered with "
+        "this profile's KID: record that and go on",
+    )
+    issue.add_argument(
         "--force",
         action="store_true",
         help="run even when the config directory would make certbot ignore the KID (experts)",

@@ -35,6 +35,7 @@ from certbot_assistant.core.certbot_run import (
     CertbotNotStarted,
     CertbotRun,
     RunRefused,
+    confirm_same_credential,
     issue_request,
 )
 from certbot_assistant.core.certcentral_checks import (
@@ -56,6 +57,7 @@ from certbot_assistant.core.diagnose import (
     Diagnosis,
     diagnose,
 )
+from certbot_assistant.core.marker import MarkerError
 from certbot_assistant.core.profiles import (
     Profile,
     ProfileError,
@@ -352,6 +354,12 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
     except SecretStoreError as exc:
         print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
+    if args.same_credential:
+        try:
+            confirm_same_credential(config_dir, profile.server, profile.eab_kid)
+        except (MarkerError, OSError) as exc:
+            print(str(exc), file=sys.stderr)
+            return EXIT_FAILED
     options = IssueOptions(
         domains=tuple(domains),
         server=profile.server,

@@ -8,9 +8,13 @@ whatever code path formatted it.
 
 from __future__ import annotations
 
+import base64
+import functools
 import logging
 import re
 import threading
+import urllib.parse
+from collections.abc import Iterable
 from pathlib import Path
 
 from certbot_assistant import APP_ID
@@ -34,12 +38,44 @@ def register_secret(value: str) -> None:
             _secrets.add(value)
 
 
+# Between any two characters of a secret, a line break (and the indentation or quote marker
+# of the next line) may stand: terminals, mail clients and base64 tools wrap long values.
+_LINE_BREAK = r"(?:\r?\n[ \t>]*)?"
+
+
+def secret_forms(secret: str) -> set[str]:
+    """The spellings a secret can take in pasted text: as is; its standard and URL-safe base64
+    (of its own bytes); for a base64url key (EAB HMAC) the standard-alphabet spelling with and
+    without padding; and URL-encoded."""
+    raw = secret.encode("utf-8")
+    forms = {secret, base64.b64encode(raw).decode(), base64.urlsafe_b64encode(raw).decode()}
+    standard = secret.replace("-", "+").replace("_", "/")
+    forms |= {standard, standard.rstrip("=") + "=" * (-len(standard.rstrip("=")) % 4)}
+    forms |= {urllib.parse.quote(f, safe="") for f in set(forms)}
+    forms |= {urllib.parse.quote_plus(f, safe="") for f in set(forms)}
+    forms |= {f.rstrip("=") for f in set(forms)}
+    return {f for f in forms if len(f) >= 4}
+
+
+@functools.lru_cache(maxsize=64)
+def _secret_pattern(secret: str) -> re.Pattern[str]:
+    alternatives = sorted(secret_forms(secret), key=len, reverse=True)
+    return re.compile("|".join(_LINE_BREAK.join(map(re.escape, f)) for f in alternatives))
+
+
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each secret masked in every form ``secret_forms`` knows, even split
+    across lines."""
+    for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
+        text = _secret_pattern(secret).sub(MASK, text)
+    return text
+
+
 def redact(text: str) -> str:
     """``text`` with every registered secret and every secret-shaped option value masked."""
     with _lock:
-        values = sorted(_secrets, key=len, reverse=True)
-    for value in values:
-        text = text.replace(value, MASK)
+        values = list(_secrets)
+    text = mask_secrets(text, values)
     for pattern in _PATTERNS:
         text = pattern.sub(lambda m: m.group(0)[: m.start("value") - m.start(0)] + MASK, text)
     return text

@@ -16,9 +16,14 @@ LOG_GLOB = "letsencrypt.log*"
 _CHUNK = 1024 * 1024
 _OVERLAP = 4096
 
-# The spellings a logged argv can hold: ['--eab-hmac-key', 'VALUE'] and '--eab-hmac-key=VALUE'.
+# The spellings a logged argv can hold: ['--eab-hmac-key', 'VALUE'] and '--eab-hmac-key=VALUE',
+# and with every abbreviation argparse accepts and certbot logs verbatim: '--eab-hmac-k=VALUE',
+# '--eab-hmac-ke VALUE' (certbot 5.x also has --eab-hmac-alg; older ones take '--eab-h' too).
+# A value the option cannot have (--eab-hmac-alg's "HS256" follows "alg", not a separator) is
+# never matched.
+HMAC_OPTION_NAME = r"--eab[-_]h(?:m(?:a(?:c(?:[-_](?:k(?:e(?:y)?)?)?)?)?)?)?"
 HMAC_OPTION = (
-    r"--eab[-_]hmac[-_]key(?:=|['\"],\s*['\"]|\s+)"
+    HMAC_OPTION_NAME + r"(?:=|['\"],\s*['\"]|\s+)"
     r"(?P<value>(?!\*\*\*REDACTED\*\*\*)[^'\"\s,\]]+)"
 )
 HMAC_IN_LOG = re.compile(HMAC_OPTION.encode(), re.IGNORECASE)

@@ -44,7 +44,6 @@ from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
 
 log = logging.getLogger(__name__)
 
-BLOCKING_IDS = frozenset(spec.id for spec in F.CATALOGUE if spec.blocks_run)
 DEFAULT_TIMEOUT_S = 30 * 60.0
 TERMINATE_GRACE_S = 5.0
 CREATE_NO_WINDOW = 0x08000000

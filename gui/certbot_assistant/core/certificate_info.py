@@ -61,6 +61,7 @@ def parse_certificate(data: bytes) -> CertificateInfo:
     is read, and the app starts faster without it.
     """
     from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
 
     # cryptography parses extensions lazily: a duplicate extension, a bad version or an unknown
@@ -71,6 +72,7 @@ def parse_certificate(data: bytes) -> CertificateInfo:
         x509.DuplicateExtension,
         x509.InvalidVersion,
         x509.UnsupportedGeneralNameType,
+        UnsupportedAlgorithm,  # a key on a curve it does not know
     )
     try:
         cert = x509.load_pem_x509_certificate(data)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.app_logging import redact
+from certbot_assistant.core.app_logging import mask_secrets, redact
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, Translator, identity_translator
 
 CONTEXT = "Report"
@@ -74,8 +74,4 @@ def build_report(data: ReportInput, tr: Translator = identity_translator) -> str
         lines += ["", f"== {t('command')}", data.command]
     if data.run_output:
         lines += ["", f"== {t('output')}", data.run_output.rstrip()]
-    text = redact("\n".join(lines) + "\n")
-    for secret in data.secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
+    return mask_secrets(redact("\n".join(lines) + "\n"), data.secrets)

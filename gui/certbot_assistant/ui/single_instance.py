@@ -1,24 +1,28 @@
 """One instance per user: a second start asks the first to come to the front, then exits.
 
-A lock file holding the running instance's process id answers "is one running?" without loading
-QtNetwork; only when it names a live process does the second start connect to the first one's
-local socket and ask it to show itself. The listener starts once the window is on screen.
+The claim is a ``QLockFile`` in the user's own runtime folder (``$XDG_RUNTIME_DIR``, else a 0700
+folder in the user's cache; on Windows the local app data): created atomically, so two starts in
+the same instant cannot both win, never written through a link someone planted, and freed by the
+OS when the holder dies (Qt sees the holder's process gone and takes the lock over). Only a start
+that loses the claim loads QtNetwork to ask the winner to show itself; the winner's listener
+starts once its window is on screen.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import tempfile
+import stat
+import sys
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 
 from certbot_assistant import APP_ID
-from certbot_assistant.core.private_temp import pid_alive
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -26,44 +30,75 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def server_name() -> str:
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or str(os.getuid())
-    return f"{APP_ID}-{zlib.crc32(user.encode()):08x}"
+def runtime_dir() -> Path:
+    """A folder only this user can use: $XDG_RUNTIME_DIR when it is ours and private, else
+    ``<user cache>/run`` created 0700."""
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and sys.platform != "win32":
+        try:
+            info = Path(xdg).stat()
+            if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077 == 0:
+                return Path(xdg)
+        except OSError:
+            pass
+    import platformdirs
+
+    folder = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "run"
+    folder.mkdir(parents=True, exist_ok=True)
+    if sys.platform != "win32":
+        folder.chmod(0o700)
+    return folder
+
+
+def server_name(name: str | None = None) -> str:
+    """The listener's address: a socket file in the runtime folder (POSIX), or a pipe name with
+    the user in it (Windows, where pipe names are per session anyway)."""
+    base = name or APP_ID
+    if sys.platform == "win32":
+        user = os.environ.get("USERNAME", "")
+        return f"{base}-{zlib.crc32(user.encode()):08x}"
+    return str(runtime_dir() / f"{base}.socket")
 
 
 def lock_path(name: str | None = None) -> Path:
-    return Path(tempfile.gettempdir()) / f"{name or server_name()}.lock"
+    return runtime_dir() / f"{name or APP_ID}.lock"
 
 
-def _running_pid(name: str | None) -> int | None:
-    try:
-        text = lock_path(name).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not text.isdigit() or int(text) == os.getpid():
-        return None
-    return int(text) if pid_alive(int(text)) else None
+def claim_instance(name: str | None = None) -> QLockFile | None:
+    """The lock for this user's one instance, or None when a live instance holds it."""
+    lock = QLockFile(str(lock_path(name)))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    if lock.tryLock(0):
+        return lock
+    log.info("instance lock held: %s", lock.error())
+    return None
 
 
-def ask_running_instance(name: str | None = None, timeout_ms: int = 500) -> bool:
-    """True when another instance is running and was asked to show itself."""
-    if _running_pid(name) is None:
-        return False
+def ask_running_instance(
+    name: str | None = None, timeout_ms: int = 500, patience_s: float = 3.0
+) -> bool:
+    """Ask the running instance to show itself; True when it was told. It may have claimed the
+    lock an instant ago and not listen yet: keep trying for ``patience_s``."""
     from PySide6.QtNetwork import QLocalSocket
 
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(b"raise\n")
-    socket.flush()
-    socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return True
+    deadline = time.monotonic() + patience_s
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(name))
+        if socket.waitForConnected(timeout_ms):
+            socket.write(b"raise\n")
+            socket.flush()
+            socket.waitForBytesWritten(timeout_ms)
+            socket.disconnectFromServer()
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 class SingleInstance(QObject):
-    """Claims the lock file and listens for later starts; ``on_raise`` runs for each."""
+    """Listens for later starts of the instance that holds the claim; ``on_raise`` runs for
+    each."""
 
     def __init__(
         self, on_raise: Callable[[], None], name: str | None = None, parent: QObject | None = None
@@ -72,25 +107,17 @@ class SingleInstance(QObject):
 
         super().__init__(parent)
         self.on_raise = on_raise
-        self.name = name or server_name()
+        self.name = server_name(name)
         self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self.server.listen(self.name):
-            QLocalServer.removeServer(self.name)  # a stale socket after a crash
+            QLocalServer.removeServer(self.name)  # a stale socket after a crash; we hold the lock
             if not self.server.listen(self.name):
                 log.warning("single-instance server not available: %s", self.server.errorString())
         self.server.newConnection.connect(self._connection)
-        try:
-            lock_path(self.name).write_text(str(os.getpid()), encoding="ascii")
-        except OSError as exc:
-            log.info("cannot write the instance lock: %s", exc)
 
     def release(self) -> None:
         self.server.close()
-        try:
-            if lock_path(self.name).read_text(encoding="ascii").strip() == str(os.getpid()):
-                lock_path(self.name).unlink()
-        except OSError:
-            pass
 
     def _connection(self) -> None:
         while self.server.hasPendingConnections():

@@ -27,3 +27,22 @@ def test_redacts_in_place_keeps_mode_and_is_idempotent(tmp_path: Path) -> None:
     assert sorted(p.name for p in logs.iterdir()) == [
         "letsencrypt.log", "letsencrypt.log.1", "letsencrypt.log.2"
     ]  # fmt: skip
+
+
+def test_every_abbreviation_certbot_accepts_is_found_and_redacted(tmp_path: Path) -> None:
+    """argparse takes any unambiguous prefix, and certbot logs argv as typed."""
+    lines = [
+        "Arguments: ['--eab-hmac-k=SECRETKEY3']",
+        "Arguments: ['--eab-hmac-ke', 'SECRETKEY4']",
+        "Arguments: ['--eab-hmac', 'SECRETKEY5']",
+        "Arguments: ['--eab-h=SECRETKEY6']",
+        "Arguments: ['--eab_hmac_key', 'SECRETKEY7']",
+        "Arguments: ['--eab-hmac-alg', 'HS256', '--eab-kid', 'kid-1']",
+    ]
+    log = tmp_path / "letsencrypt.log"
+    log.write_text("\n".join(lines) + "\n")
+    assert count_hmac_values(log) == 5
+    assert redact_logs(tmp_path) == (5, 1)
+    text = log.read_text()
+    assert "SECRETKEY" not in text
+    assert "'--eab-hmac-alg', 'HS256'" in text and "'kid-1'" in text

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_logs import redact_logs
-from certbot_assistant.core.certbot_run import BLOCKING_IDS
 from certbot_assistant.core.config_backup import (
     BackupError,
     BackupResult,
@@ -201,6 +200,11 @@ class ConfigDirPage(AssistantPage):
                 (self.tr("Create a new folder"), lambda _f: self.create_new()),
                 (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove()),
             ]
+        if self.state.profile is not None:
+            actions["account-kid-unknown"] = [
+                *actions["account-kid-unknown"],
+                (self.tr("It is the same credential…"), self.confirm_same_credential),
+            ]
         self.set_findings([*report.findings, *self.renewal.get(key or "", [])], actions)
 
     def describe(self, report: ConfigDirReport) -> str:
@@ -260,6 +264,35 @@ class ConfigDirPage(AssistantPage):
                 )
             )
         return bool(outside)
+
+    def confirm_same_credential(self, finding: F.Finding) -> None:
+        """The admin knows this folder's account was registered with the profile's KID: record
+        it in the marker, so the KID check works from now on (and the run is no longer
+        refused). Asked explicitly: a wrong answer is exactly KB scenario 1."""
+        folder, profile = self.state.config_dir, self.state.profile
+        if folder is None or profile is None or self._demo_refuses(folder):
+            return
+        question = fill(
+            self.tr(
+                "Record that the account for %1 in %2 was registered with KID %3?\n\n"
+                "Only confirm this if you set up this folder with this same ACME credential. "
+                "If it was another credential, Certbot will keep using that one and ignore "
+                "KID %3."
+            ),
+            [finding.evidence.get("server", profile.server), folder, profile.eab_kid],
+        )
+        if not self.confirm(question):
+            return
+        server, kid = profile.server, profile.eab_kid
+
+        def work() -> str | None:
+            from certbot_assistant.core.certbot_run import confirm_same_credential
+
+            return confirm_same_credential(folder, server, kid)
+
+        self.run_task(
+            self.tr("Recording the KID…"), work, lambda _account: self.refresh(select=folder)
+        )
 
     def redact(self, _finding: F.Finding) -> None:
         folder = self.state.config_dir
@@ -367,8 +400,7 @@ class ConfigDirPage(AssistantPage):
     def blocking(self) -> list[F.Finding]:
         if self.state.scenario is Scenario.CHECK:
             return []
-        blocked = {*BLOCKING_IDS, "config-dir-unreadable"}
-        return [f for f in self.findings if f.id in blocked]
+        return [f for f in self.findings if f.spec.blocks_run or f.id == "config-dir-unreadable"]
 
     def ready(self) -> bool:
         return self.state.config_dir is not None
