@@ -713,15 +713,19 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KID not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account for %1: KID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account for %1: KID %2 (incomplete, ignored by Certbot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account for %1: no KID recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account for %1: no KID recorded (incomplete, ignored by Certbot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

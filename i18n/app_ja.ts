@@ -716,16 +716,20 @@ Submitted: %5</source>
         <translation>このフォルダーはまだ存在しません。初回の実行時に Certbot が作成します。</translation>
     </message>
     <message>
-        <source>KID not recorded</source>
-        <translation>KID の記録なし</translation>
-    </message>
-    <message>
         <source>Account for %1: KID %2</source>
         <translation>%1 のアカウント: KID %2</translation>
     </message>
     <message>
         <source>Account for %1: KID %2 (incomplete, ignored by Certbot)</source>
         <translation>%1 のアカウント: KID %2 (不完全なため Certbot は使用しません)</translation>
+    </message>
+    <message>
+        <source>Account for %1: no KID recorded</source>
+        <translation>%1 のアカウント: KID の記録なし</translation>
+    </message>
+    <message>
+        <source>Account for %1: no KID recorded (incomplete, ignored by Certbot)</source>
+        <translation>%1 のアカウント: KID の記録なし (不完全なため Certbot は使用しません)</translation>
     </message>
     <message>
         <source>unknown</source>

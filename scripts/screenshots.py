@@ -194,6 +194,12 @@ def all_shots(shots: Shots, lang: str) -> None:
 
     shots.shot(lang, "credential", PageId.CREDENTIAL, after=bad_input)
     shots.shot(lang, "configdir-kb1", PageId.CONFIG_DIR)
+    # An account nothing records the KID of (set up by hand): blocked, with "same credential".
+    unrecorded = shots.root / "Certbot-by-hand"
+    if not unrecorded.exists():
+        add_account(unrecorded, SERVER, "by-hand")
+    shots.shot(lang, "configdir-unrecorded", PageId.CONFIG_DIR,
+               prepare=lambda w: setattr(w.state, "config_dir", unrecorded))  # fmt: skip
     shots.shot(
         lang,
         "certcentral-kb3",

@@ -213,14 +213,17 @@ class ConfigDirPage(AssistantPage):
             return self.tr("This folder does not exist yet; Certbot creates it on the first run.")
         lines: list[str] = []
         for account in report.accounts:
-            kid = (
-                shorten_middle(account.eab_kid) if account.eab_kid else self.tr("KID not recorded")
-            )
-            template = (
-                self.tr("Account for %1: KID %2")
-                if account.complete
-                else self.tr("Account for %1: KID %2 (incomplete, ignored by Certbot)")
-            )
+            if account.eab_kid and account.complete:
+                template = self.tr("Account for %1: KID %2")
+            elif account.eab_kid:
+                template = self.tr("Account for %1: KID %2 (incomplete, ignored by Certbot)")
+            elif account.complete:
+                template = self.tr("Account for %1: no KID recorded")
+            else:
+                template = self.tr(
+                    "Account for %1: no KID recorded (incomplete, ignored by Certbot)"
+                )
+            kid = shorten_middle(account.eab_kid) if account.eab_kid else ""
             lines.append(fill(template, [account.server_folder, kid]))
         for lineage in report.lineages:
             cert = lineage.certificate
