@@ -41,7 +41,9 @@ def test_all_pages_render(qapp: QApplication, tmp_path: Path, lang: str) -> None
             QCoreApplication.removeTranslator(translator)
         install_translators(qapp, "en")
     pictures = sorted(p.name for p in (tmp_path / "png" / lang).iterdir())
-    assert len(pictures) == 10
+    assert len(pictures) == 11
+    # A whole-sentence template per case: "KID %2" filled with "KID not recorded" doubled it.
+    assert not any("KID KID" in t for texts in shots.texts.values() for t in texts)
     assert all((tmp_path / "png" / lang / name).stat().st_size > 10_000 for name in pictures)
     if lang == "ja":
         # Japanese runs sentences and clauses on without spaces: a space after 。 or 、 means
