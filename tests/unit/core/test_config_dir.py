@@ -345,9 +345,10 @@ def test_a_key_that_does_not_match_its_certificate(tmp_path: Path) -> None:
     add_lineage(tmp_path, "a.example", SERVER, account)
     add_lineage(tmp_path, "b.example", SERVER, account)
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
-    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+    # RSA, as certbot before 2.0 made them: read without its 80 ms consistency check.
+    other = rsa.generate_private_key(65537, 2048).private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
