@@ -120,6 +120,16 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _gone_within(pid: int, seconds: float = 2.0) -> bool:
+    """Killing is asynchronous: a loaded machine may take a moment to end the process."""
+    deadline = time.monotonic() + seconds
+    while _alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups")
 def test_cancel_ends_certbot_and_its_children(fake: Path, tmp_path: Path) -> None:
     run = CertbotRun(request_for(fake, tmp_path / "cfg", tmp_path, "hang"))
@@ -137,7 +147,7 @@ def test_cancel_ends_certbot_and_its_children(fake: Path, tmp_path: Path) -> Non
     assert not thread.is_alive()
     (result,) = outcome
     assert result.cancelled and [f.id for f in result.findings] == ["run-cancelled"]  # type: ignore[attr-defined]
-    assert not _alive(certbot_pid) and not _alive(child)
+    assert _gone_within(certbot_pid) and _gone_within(child)
     assert list(private_temp_dir().iterdir()) == []
 
 
@@ -146,7 +156,7 @@ def test_timeout_ends_the_run(fake: Path, tmp_path: Path) -> None:
     result = CertbotRun(request_for(fake, tmp_path / "cfg", tmp_path, "hang", timeout_s=1.0)).run()
     assert result.timed_out and not result.cancelled
     assert "run-timed-out" in [f.id for f in result.findings]
-    assert not _alive(int((tmp_path / "child.pid").read_text()))
+    assert _gone_within(int((tmp_path / "child.pid").read_text()))
 
 
 def test_lines_arrive_while_certbot_runs(fake: Path, tmp_path: Path) -> None:
