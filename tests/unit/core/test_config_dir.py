@@ -401,3 +401,43 @@ def test_json_output_with_a_non_utf8_file_name_is_valid_utf8(tmp_path: Path) -> 
     text = json.dumps([f.to_json() for f in report.findings], ensure_ascii=False)
     text.encode("utf-8")  # lone surrogates would raise here
     assert report.findings[0].evidence["path"].endswith("caf\\xe9")
+
+
+def test_a_malformed_server_url_in_a_renewal_conf(tmp_path: Path) -> None:
+    """urlsplit raises on 'http://[::1/x'; it used to end the whole inspection."""
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", "http://[::1/x", account)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    assert [f.id for f in report.findings] == ["lineage-bound-to-other-server"]
+
+
+def test_a_certificate_with_a_duplicate_extension() -> None:
+    """cryptography raises DuplicateExtension only when the extensions are read; it escaped."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509.oid import NameOID
+
+    from certbot_assistant.core.certificate_info import CertificateError, parse_certificate
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "a.example")])
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(NOW)
+        .not_valid_after(NOW + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("a.example")]), False)
+        .add_extension(x509.IssuerAlternativeName([x509.DNSName("b.example")]), False)
+    )
+    der = builder.sign(key, hashes.SHA256()).public_bytes(Encoding.DER)
+    # IssuerAltName (2.5.29.18) renamed SubjectAltName (2.5.29.17): one flipped byte, two SANs.
+    doubled = der.replace(bytes.fromhex("0603551d12"), bytes.fromhex("0603551d11"), 1)
+    assert doubled != der
+    bad = x509.load_der_x509_certificate(doubled).public_bytes(Encoding.PEM)
+    with pytest.raises(CertificateError):
+        parse_certificate(bad)
