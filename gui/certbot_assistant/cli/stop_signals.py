@@ -17,6 +17,8 @@ from types import FrameType
 
 from PySide6.QtCore import QCoreApplication
 
+from certbot_assistant.core.translation import fill
+
 _NAMES = ("SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK")
 STOP_SIGNALS = tuple(getattr(signal, name) for name in _NAMES if hasattr(signal, name))
 
@@ -28,7 +30,7 @@ def stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
 
     def handler(signum: int, _frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
-        message = QCoreApplication.translate("Cli", "Stopping (%1)…").replace("%1", name)
+        message = fill(QCoreApplication.translate("Cli", "Stopping (%1)…"), [name])
         print(message, file=sys.stderr, flush=True)
         stop()
 

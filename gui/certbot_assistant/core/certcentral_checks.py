@@ -15,6 +15,7 @@ from typing import Any
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
+from certbot_assistant.core.utc_time import parse_time
 
 log = logging.getLogger(__name__)
 
@@ -31,18 +32,6 @@ class Step:
     ORGANIZATION = "organization"
     DOMAINS = "domains"
     REQUESTS = "requests"
-
-
-def parse_time(value: object) -> datetime | None:
-    """ISO 8601 (``2025-10-16T20:05:28+00:00``) or a bare date (``2026-04-09``) as UTC."""
-    if not isinstance(value, str) or not value:
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def validation_type(product_name_id: str | None) -> str | None:

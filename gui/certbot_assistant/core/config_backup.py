@@ -290,22 +290,18 @@ def remove_archived(plan: PlannedRemoval, manifest: Manifest) -> tuple[Path, ...
     Returns what stays: anything new, changed, or not in the backup. OSError when a removal
     fails (the caller says the backup is complete).
     """
-    by_name = {_zip_name(p, plan.folder).filename: p for p in (*plan.files, *plan.links)}
-    planned = set(by_name.values())
+    for path in (*plan.files, *plan.links):
+        entry = manifest.get(_zip_name(path, plan.folder).filename)
+        if entry is not None and _unchanged(path, entry):
+            path.unlink()
     kept: list[Path] = []
-    for name, path in by_name.items():
-        entry = manifest.get(name)
-        if entry is None or not _unchanged(path, entry):
-            kept.append(path)
-            continue
-        path.unlink()
     for dirpath, dirnames, filenames in os.walk(plan.folder, topdown=False, followlinks=False):
         here = Path(dirpath)
-        kept += [here / f for f in filenames if here / f not in planned or (here / f).exists()]
+        kept += [here / f for f in filenames]
         kept += [here / d for d in dirnames if (here / d).is_symlink()]
         with contextlib.suppress(OSError):  # not empty: something new is inside
             here.rmdir()
-    return tuple(sorted(set(kept)))
+    return tuple(sorted(kept))
 
 
 def backup_and_remove(

@@ -167,7 +167,7 @@ class _Inspector:
             self.add("config-dir-unreadable", root, "a link loop", path=root)
             return
         except OSError as exc:
-            self.add("config-dir-unreadable", root, _os_reason(exc), path=root)
+            self.add("config-dir-unreadable", root, reason(exc), path=root)
             return
         names = {e.name for e in entries}
         self.report.is_certbot_dir = any(folder in names for folder in CERTBOT_FOLDERS)
@@ -199,7 +199,7 @@ class _Inspector:
 
         def unreadable(exc: OSError) -> None:
             where = Path(exc.filename) if exc.filename else accounts_root
-            self.add("accounts-unreadable", where, _os_reason(exc), path=where)
+            self.add("accounts-unreadable", where, reason(exc), path=where)
 
         for dirpath, dirnames, filenames in os.walk(
             accounts_root, onerror=unreadable, followlinks=False
@@ -224,7 +224,7 @@ class _Inspector:
         try:
             target: object = link.readlink()
         except OSError as exc:
-            target = _os_reason(exc)
+            target = reason(exc)
         self.add("config-dir-link-outside", link, target, path=link, target=target)
         return True
 
@@ -300,7 +300,7 @@ class _Inspector:
             with os.scandir(renewal_dir) as entries:
                 conf_paths = sorted(Path(e.path) for e in entries if e.name.endswith(".conf"))
         except OSError as exc:
-            self.add("config-dir-unreadable", renewal_dir, _os_reason(exc), path=renewal_dir)
+            self.add("config-dir-unreadable", renewal_dir, reason(exc), path=renewal_dir)
             return
         for conf_path in conf_paths:
             name = conf_path.name.removesuffix(".conf")
@@ -418,38 +418,30 @@ class _Inspector:
         legacy_reported = bool(server and is_legacy_digicert(server))
         for lineage in self.report.lineages:
             conf = lineage.conf
-            if conf is not None and conf.server:
-                if server and not same_server(conf.server, server):
-                    self.add(
-                        "lineage-bound-to-other-server",
-                        lineage.name,
-                        conf.server,
-                        server,
-                        lineage=lineage.name,
-                        other_server=conf.server,
-                        server=server,
-                        file=lineage.conf_path,
-                    )
-                if is_legacy_digicert(conf.server) and not (
-                    legacy_reported and server and same_server(conf.server, server)
-                ):
-                    self.add(
-                        "legacy-acme-url",
-                        lineage.conf_path,
-                        server=conf.server,
-                        lineage=lineage.name,
-                        file=lineage.conf_path,
-                    )
-            elif conf is not None and server and not same_server(server, CERTBOT_DEFAULT_SERVER):
-                # No "server =": certbot renews against its default, Let's Encrypt.
+            # Without "server =", certbot renews against its default, Let's Encrypt.
+            renews_at = (conf.server or CERTBOT_DEFAULT_SERVER) if conf is not None else None
+            if renews_at and server and not same_server(renews_at, server):
                 self.add(
                     "lineage-bound-to-other-server",
                     lineage.name,
-                    CERTBOT_DEFAULT_SERVER,
+                    renews_at,
                     server,
                     lineage=lineage.name,
-                    other_server=CERTBOT_DEFAULT_SERVER,
+                    other_server=renews_at,
                     server=server,
+                    file=lineage.conf_path,
+                )
+            if (
+                conf is not None
+                and conf.server
+                and is_legacy_digicert(conf.server)
+                and not (legacy_reported and server and same_server(conf.server, server))
+            ):
+                self.add(
+                    "legacy-acme-url",
+                    lineage.conf_path,
+                    server=conf.server,
+                    lineage=lineage.name,
                     file=lineage.conf_path,
                 )
             if conf is not None:
@@ -525,10 +517,6 @@ class _Inspector:
                     continue
                 if count:
                     self.add("secret-in-certbot-log", log_file, file=log_file, count=count)
-
-
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
 
 
 def _looks_like_account_id(name: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from certbot_assistant.core.atomic_write import write_text_atomic
 from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.server_path import same_server
+from certbot_assistant.core.utc_time import parse_time
 
 MARKER_NAME = "certbot-assistant.json"
 SCHEMA = 1
@@ -64,17 +65,6 @@ class PendingRegistration:
         return {"server": self.server, "eab_kid": self.eab_kid, "started_at": self.started_at}
 
 
-def parse_utc(text: str | None) -> datetime | None:
-    """An ISO 8601 time as certbot and the marker write it; None when it is not one."""
-    if not text:
-        return None
-    try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
 @dataclass
 class Marker:
     accounts: list[MarkerAccount] = field(default_factory=list)
@@ -86,12 +76,12 @@ class Marker:
         """The KID of the latest unsettled run for ``server`` that started before an account
         created at ``created``: the KID that account was registered with. None when no run
         explains it (an account older than every pending run was not made by one of them)."""
-        when = parse_utc(created)
+        when = parse_time(created)
         if when is None:
             return None
         best: tuple[datetime, str] | None = None
         for entry in self.pending:
-            started = parse_utc(entry.started_at)
+            started = parse_time(entry.started_at)
             if started is None or not same_server(entry.server, server):
                 continue
             # certbot's creation_dt has whole seconds; ours too: allow the same second.
@@ -112,6 +102,14 @@ class Marker:
         """Record (or re-record) which KID ``account_id`` was registered with."""
         self.accounts = [a for a in self.accounts if a.account_id != account_id]
         self.accounts.append(MarkerAccount(server, eab_kid, account_id, utc_now_iso()))
+
+    def drop_pending(self, server: str, eab_kid: str | None = None) -> None:
+        """Forget the unsettled runs for ``server`` (only those with ``eab_kid``, if given)."""
+        self.pending = [
+            p
+            for p in self.pending
+            if not (same_server(p.server, server) and eab_kid in (None, p.eab_kid))
+        ]
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -213,9 +211,7 @@ def mark_pending(config_dir: Path, server: str, eab_kid: str, profile: str | Non
     marker = read_marker(config_dir) or Marker(profile=profile)
     if profile is not None and marker.profile is None:
         marker.profile = profile
-    marker.pending = [
-        p for p in marker.pending if not (same_server(p.server, server) and p.eab_kid == eab_kid)
-    ]
+    marker.drop_pending(server, eab_kid)
     marker.pending.append(PendingRegistration(server, eab_kid, utc_now_iso()))
     write_marker(config_dir, marker)
 
@@ -229,9 +225,7 @@ def settle_pending(
         if new_account_id is None:
             return
         marker = Marker()
-    marker.pending = [
-        p for p in marker.pending if not (same_server(p.server, server) and p.eab_kid == eab_kid)
-    ]
+    marker.drop_pending(server, eab_kid)
     if new_account_id is not None:
         marker.record(server, eab_kid, new_account_id)
     write_marker(config_dir, marker)
@@ -243,5 +237,5 @@ def adopt_account(config_dir: Path, server: str, eab_kid: str, account_id: str) 
     are dropped."""
     marker = read_marker(config_dir) or Marker()
     marker.record(server, eab_kid, account_id)
-    marker.pending = [p for p in marker.pending if not same_server(p.server, server)]
+    marker.drop_pending(server)
     write_marker(config_dir, marker)

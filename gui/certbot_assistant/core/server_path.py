@@ -31,10 +31,7 @@ def _split(server: str) -> SplitResult:
 
 def host_of(server: str) -> str:
     """The lower-case host of a URL, "" when it has none or is malformed."""
-    try:
-        return (_split(server).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
+    return (_split(server).hostname or "").lower().rstrip(".")
 
 
 def server_key(server: str) -> str:
