@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +64,7 @@ def parse_certificate(data: bytes) -> CertificateInfo:
     from cryptography import x509
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
+    from cryptography.utils import CryptographyDeprecationWarning
 
     # cryptography parses extensions lazily: a duplicate extension, a bad version or an unknown
     # name type surfaces only when a field is read, each with its own exception class.
@@ -75,17 +77,21 @@ def parse_certificate(data: bytes) -> CertificateInfo:
         UnsupportedAlgorithm,  # a key on a curve it does not know
     )
     try:
-        cert = x509.load_pem_x509_certificate(data)
-        return CertificateInfo(
-            names=_names(cert),
-            not_after=cert.not_valid_after_utc,
-            issuer=_issuer_text(cert),
-            serial=format(cert.serial_number, "x"),
-            not_before=cert.not_valid_before_utc,
-            public_key_der=cert.public_key().public_bytes(
-                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-            ),
-        )
+        with warnings.catch_warnings():
+            # A certificate someone else issued may break RFC 5280 (a serial of zero or less):
+            # cryptography reads it with a deprecation warning, which is not the user's concern.
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            cert = x509.load_pem_x509_certificate(data)
+            return CertificateInfo(
+                names=_names(cert),
+                not_after=cert.not_valid_after_utc,
+                issuer=_issuer_text(cert),
+                serial=format(cert.serial_number, "x"),
+                not_before=cert.not_valid_before_utc,
+                public_key_der=cert.public_key().public_bytes(
+                    serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+                ),
+            )
     except errors as exc:
         raise CertificateError(
             str(exc).splitlines()[0] if str(exc) else type(exc).__name__

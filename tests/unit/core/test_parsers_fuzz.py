@@ -91,6 +91,15 @@ def test_certificate_with_flipped_bytes(flips: list[tuple[int, int]]) -> None:
         parse_certificate(_pem(bytes(der)))
 
 
+def test_certificate_with_a_serial_of_zero_is_read() -> None:
+    """Seen by the fuzz test: cryptography warns about a non-positive serial (an error under
+    the suite's warning filter) but reads it; the expiry still matters to the user."""
+    der = bytearray(_DER)
+    der[14] = 128  # the serial's first byte: now negative
+    info = parse_certificate(_pem(bytes(der)))
+    assert info.names == ("a.example",)
+
+
 @FUZZ
 @given(st.binary(max_size=2000))
 def test_certificate_from_any_bytes(data: bytes) -> None:
