@@ -14,7 +14,6 @@ import enum
 import logging
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.process import run_program
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +30,7 @@ VERSION_TIMEOUT_S = 10.0
 MIN_EAB_VERSION = (0, 29, 0)
 WINDOWS_SYMLINK_BUG_VERSION = (3, 1, 0)
 UNINSTALL_KEY = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\Certbot"
-CREATE_NO_WINDOW = 0x08000000
 _VERSION_RE = re.compile(r"certbot\s+(\d+(?:\.\d+)+\S*)", re.IGNORECASE)
-# Variables a frozen or embedded app sets that would make another program's Python misbehave.
-_ENV_KEEP = {
-    "PATH", "PATHEXT", "SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "COMSPEC", "TEMP", "TMP", "TMPDIR",
-    "HOME", "USERPROFILE", "LOCALAPPDATA", "APPDATA", "PROGRAMDATA", "LANG", "LC_ALL", "LC_CTYPE",
-    "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy",
-    "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR",
-}  # fmt: skip
 
 
 class InstallKind(enum.Enum):
@@ -209,35 +201,19 @@ def parse_version(text: str) -> tuple[int, ...] | None:
     return tuple(values + [0] * (3 - len(values)))
 
 
-def clean_environment(base: dict[str, str] | None = None) -> dict[str, str]:
-    """The user's environment without what a frozen app or our own Python put in it."""
-    source = os.environ if base is None else base
-    return {k: v for k, v in source.items() if k in _ENV_KEEP or k.upper() in _ENV_KEEP}
-
-
 def probe_version(path: Path, timeout: float = VERSION_TIMEOUT_S) -> VersionProbe:
-    """Run ``certbot --version`` (stdin closed, clean environment, no console window)."""
-    flags = CREATE_NO_WINDOW if sys.platform == "win32" else 0
+    """Run ``certbot --version`` (through core.process, like every certbot run)."""
     try:
-        proc = subprocess.run(
-            [str(path), "--version"],
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=timeout,
-            env=clean_environment(),
-            creationflags=flags,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return VersionProbe(None, f"no answer within {timeout:g} s")
+        outcome = run_program([str(path), "--version"], timeout_s=timeout)
     except OSError as exc:
         return VersionProbe(None, exc.strerror or str(exc))
-    out = proc.stdout.decode("utf-8", "replace")
-    err = proc.stderr.decode("utf-8", "replace")
+    if outcome.timed_out:
+        return VersionProbe(None, f"no answer within {timeout:g} s")
+    out, err = outcome.stdout, outcome.stderr
     match = _VERSION_RE.search(out) or _VERSION_RE.search(err)
-    if proc.returncode == 0 and match:
+    if outcome.code == 0 and match:
         return VersionProbe(match.group(1))
-    detail = (err.strip() or out.strip() or f"exit code {proc.returncode}").splitlines()[-1]
+    detail = (err.strip() or out.strip() or f"exit code {outcome.code}").splitlines()[-1]
     return VersionProbe(None, detail[:500])
 
 

@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import queue
 import re
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -41,18 +36,11 @@ from certbot_assistant.core.dir_lock import DirLocked, config_dir_lock
 from certbot_assistant.core.marker import MarkerError, adopt_account, mark_pending, settle_pending
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
+from certbot_assistant.core.process import LineCallback, run_program
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30 * 60.0
-TERMINATE_GRACE_S = 5.0
-CREATE_NO_WINDOW = 0x08000000
-CREATE_NEW_PROCESS_GROUP = 0x00000200
-# What a frozen (PyInstaller) or embedded app puts into its own environment; certbot is another
-# Python program and must not inherit it.
-_FOREIGN_ENV = ("PYTHONHOME", "PYTHONPATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
-                "_MEIPASS2", "_PYI_APPLICATION_HOME_DIR", "_PYI_ARCHIVE_FILE",
-                "_PYI_PARENT_PROCESS_LEVEL", "_PYI_SPLASH_IPC")  # fmt: skip
 
 
 class Stage(Enum):
@@ -90,26 +78,6 @@ class RunRefused(Exception):
     def __init__(self, findings: list[F.Finding]) -> None:
         super().__init__(", ".join(f.id for f in findings))
         self.findings = findings
-
-
-def certbot_environment(base: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The user's environment (proxies, REQUESTS_CA_BUNDLE…) without a frozen app's paths.
-
-    PyInstaller keeps the user's own library path in ``LD_LIBRARY_PATH_ORIG``; it is restored.
-    Unbuffered output makes certbot's lines arrive as they are printed.
-    """
-    env = dict(os.environ if base is None else base)
-    for name in _FOREIGN_ENV:
-        env.pop(name, None)
-    for var in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
-        original = env.pop(f"{var}_ORIG", None)
-        if original is not None:
-            env[var] = original
-        elif getattr(sys, "frozen", False):
-            env.pop(var, None)
-    env["PYTHONUNBUFFERED"] = "1"
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
 
 
 @dataclass(frozen=True)
@@ -226,36 +194,8 @@ def confirm_same_credential(config_dir: Path, server: str, eab_kid: str) -> str 
     return unrecorded[0].account_id
 
 
-def _kill_tree(process: subprocess.Popen[str]) -> None:
-    """End certbot and everything it started (hooks, the standalone server)."""
-    if process.poll() is not None:
-        return
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        subprocess.run(
-            ["taskkill", "/PID", str(process.pid), "/T", "/F"],
-            capture_output=True,
-            stdin=subprocess.DEVNULL,
-            creationflags=CREATE_NO_WINDOW,
-            check=False,
-        )
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(TERMINATE_GRACE_S)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-    # The group may outlive its leader (a hook still sleeping): make sure it is gone too.
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
-
-
 _SAVED_AT = re.compile(r"Certificate is saved at:\s*(?P<path>\S.*?)\s*$", re.MULTILINE)
 _KEY_AT = re.compile(r"Key is saved at:\s*(?P<path>\S.*?)\s*$", re.MULTILINE)
-
-LineCallback = Callable[[str, str], None]
 
 
 class CertbotRun:
@@ -266,11 +206,11 @@ class CertbotRun:
         self.request = request
         self.on_line = on_line
         self._cancel = threading.Event()
-        self._process: subprocess.Popen[str] | None = None
+        self._pid: int | None = None
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
+        return self._pid
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -342,72 +282,24 @@ class CertbotRun:
         return contextlib.nullcontext(None)
 
     def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
-        request = self.request
-        popen_kwargs: dict[str, object] = {}
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            popen_kwargs["creationflags"] = CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP
-        else:
-            popen_kwargs["start_new_session"] = True
-        lines: queue.Queue[tuple[str, str] | None] = queue.Queue()
-        collected: dict[str, list[str]] = {"stdout": [], "stderr": []}
+        """Run certbot (through core.process: its own process group, no console window, the
+        user's environment): (stdout, stderr, exit code, timed out)."""
+
+        def started(pid: int) -> None:
+            self._pid = pid
+
         try:
-            process = self._popen(argv, popen_kwargs)
+            outcome = run_program(
+                argv,
+                timeout_s=self.request.timeout_s,
+                cancelled=self._cancel.is_set,
+                on_line=self.on_line,
+                on_start=started,
+                env=self.request.env,
+            )
         except OSError as exc:
             raise CertbotNotStarted(f"{argv[0]}: {exc.strerror or exc}") from exc
-        self._process = process
-        readers = [
-            threading.Thread(target=_pump, args=(name, stream, lines), daemon=True)
-            for name, stream in (("stdout", process.stdout), ("stderr", process.stderr))
-        ]
-        for reader in readers:
-            reader.start()
-        try:
-            deadline = time.monotonic() + request.timeout_s
-            timed_out = False
-            finished_streams = 0
-            while finished_streams < len(readers):
-                if self._cancel.is_set() or time.monotonic() > deadline:
-                    timed_out = not self._cancel.is_set()
-                    _kill_tree(process)
-                try:
-                    item = lines.get(timeout=0.1)
-                except queue.Empty:
-                    continue
-                if item is None:
-                    finished_streams += 1
-                    continue
-                stream_name, line = item
-                collected[stream_name].append(line)
-                if self.on_line is not None:
-                    self.on_line(stream_name, line.rstrip("\n"))
-        except BaseException:
-            # Ctrl+C in the CLI, or a bug in a callback: never leave certbot running behind us.
-            _kill_tree(process)
-            raise
-        code = process.wait()
-        if self._cancel.is_set() or timed_out:
-            _kill_tree(process)
-        for reader in readers:
-            reader.join(5)
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
-        return "".join(collected["stdout"]), "".join(collected["stderr"]), code, timed_out
-
-    def _popen(self, argv: list[str], extra: dict[str, object]) -> subprocess.Popen[str]:
-        process: subprocess.Popen[str] = subprocess.Popen(
-            argv,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=certbot_environment(self.request.env),
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            bufsize=1,
-            **extra,  # type: ignore[call-overload]
-        )
-        return process
+        return outcome.stdout, outcome.stderr, outcome.code, outcome.timed_out
 
     def _mark_pending(self) -> None:
         request = self.request
@@ -436,11 +328,3 @@ class CertbotRun:
             except (MarkerError, OSError) as exc:
                 log.error("could not record the run's account in the marker: %s", exc)
         return account
-
-
-def _pump(name: str, stream: object, lines: queue.Queue[tuple[str, str] | None]) -> None:
-    try:
-        for line in stream:  # type: ignore[attr-defined]
-            lines.put((name, line))
-    finally:
-        lines.put(None)

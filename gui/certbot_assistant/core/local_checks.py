@@ -12,15 +12,14 @@ import logging
 import os
 import re
 import socket
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.process import run_program
 
 log = logging.getLogger(__name__)
-CREATE_NO_WINDOW = 0x08000000
 IIS_PROCESSES = ("system", "w3wp.exe", "inetinfo.exe", "httpd.exe", "nginx.exe")
 
 
@@ -80,8 +79,7 @@ def _linux_owner(port: int) -> PortOwner | None:
 
 
 def _windows_owner(port: int) -> PortOwner | None:  # pragma: no cover - Windows only
-    run = {"capture_output": True, "text": True, "creationflags": CREATE_NO_WINDOW, "check": False}
-    netstat = subprocess.run(["netstat", "-ano", "-p", "TCP"], **run)  # type: ignore[call-overload]
+    netstat = run_program(["netstat", "-ano", "-p", "TCP"], timeout_s=15)
     pid = None
     for line in netstat.stdout.splitlines():
         parts = line.split()
@@ -90,9 +88,7 @@ def _windows_owner(port: int) -> PortOwner | None:  # pragma: no cover - Windows
             break
     if pid is None:
         return None
-    tasks = subprocess.run(  # type: ignore[call-overload]
-        ["tasklist", "/FI", f"PID eq {pid}", "/FO", "CSV", "/NH"], **run
-    )
+    tasks = run_program(["tasklist", "/FI", f"PID eq {pid}", "/FO", "CSV", "/NH"], timeout_s=15)
     match = re.match(r'"([^"]+)"', tasks.stdout.strip())
     return PortOwner(pid, match.group(1) if match else None)
 

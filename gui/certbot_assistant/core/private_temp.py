@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 
 PREFIX = "eab-"
 SUFFIX = ".ini"
-CREATE_NO_WINDOW = 0x08000000
 
 
 def private_temp_dir() -> Path:
@@ -41,19 +40,18 @@ def private_temp_dir() -> Path:
 
 
 def restrict_to_current_user(path: Path) -> None:  # pragma: no cover - Windows only
-    """Remove inherited entries and grant only the current user (icacls, always present)."""
-    import subprocess
+    """Remove inherited entries and grant only the current user (icacls, always present).
+    Raises OSError when icacls fails: a file that cannot be made private is not written."""
+    from certbot_assistant.core.process import run_program
 
     user = os.environ.get("USERNAME", "")
     domain = os.environ.get("USERDOMAIN", "")
     principal = f"{domain}\\{user}" if domain else user
-    subprocess.run(
-        ["icacls", str(path), "/inheritance:r", "/grant:r", f"{principal}:(F)"],
-        check=True,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-        creationflags=CREATE_NO_WINDOW,
+    outcome = run_program(
+        ["icacls", str(path), "/inheritance:r", "/grant:r", f"{principal}:(F)"], timeout_s=30
     )
+    if outcome.code != 0:
+        raise OSError(f"icacls could not make {path} private: {outcome.output}")
 
 
 def write_eab_ini(eab_kid: str, hmac_key: str, directory: Path | None = None) -> Path:

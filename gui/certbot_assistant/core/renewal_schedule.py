@@ -18,7 +18,7 @@ import shlex
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePath, PureWindowsPath
@@ -27,6 +27,7 @@ from typing import Protocol
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import ConfigDirReport
+from certbot_assistant.core.process import never, run_program
 from certbot_assistant.core.server_path import host_of
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ TASK_NS = "http://schemas.microsoft.com/windows/2004/02/mit/task"
 TASK_FOLDER = "\\Certbot Assistant"
 UNIT_PREFIX = "certbot-assistant-renew-"
 SYSTEM_SID = "S-1-5-18"  # LocalSystem
-CREATE_NO_WINDOW = 0x08000000
+SCHEDULER_TIMEOUT_S = 60.0
+RENEWAL_TEST_TIMEOUT_S = 600.0
 # certbot's --dry-run against DigiCert places a real order; only these are known to be harmless.
 DRY_RUN_SAFE_HOSTS = ("acme-staging-v02.api.letsencrypt.org", "acme-v02.api.letsencrypt.org",
                       "localhost", "127.0.0.1", "::1")  # fmt: skip
@@ -46,18 +48,16 @@ class CommandRunner(Protocol):
 
 
 class SystemRunner:
-    """Runs the OS's scheduling commands (schtasks, systemctl) without a console window."""
+    """Runs the OS's scheduling commands (schtasks, systemctl) through core.process."""
 
     def run(self, argv: Sequence[str], input_text: str | None = None) -> tuple[int, str, str]:
-        flags = CREATE_NO_WINDOW if os.name == "nt" else 0
         try:
-            proc = subprocess.run(
-                list(argv), input=input_text, capture_output=True, text=True, timeout=60,
-                creationflags=flags, check=False,
-            )  # fmt: skip
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            outcome = run_program(argv, timeout_s=SCHEDULER_TIMEOUT_S, input_text=input_text)
+        except OSError as exc:
             return 127, "", str(exc)
-        return proc.returncode, proc.stdout, proc.stderr
+        if outcome.timed_out:
+            return 127, outcome.stdout, f"{argv[0]}: no answer within {SCHEDULER_TIMEOUT_S:g} s"
+        return outcome.code if outcome.code is not None else 127, outcome.stdout, outcome.stderr
 
 
 class ScheduleError(Exception):
@@ -455,18 +455,20 @@ def renewal_test_command(
 
 
 def run_renewal_test(
-    certbot: str, report: ConfigDirReport, *, allow_dry_run: bool = True
+    certbot: str,
+    report: ConfigDirReport,
+    *,
+    allow_dry_run: bool = True,
+    cancelled: Callable[[], bool] = never,
 ) -> tuple[bool, int, str]:
-    """Run ``renewal_test_command``: (was it a dry run, exit code, certbot's output)."""
-    from certbot_assistant.core.certbot_run import certbot_environment
-
+    """Run ``renewal_test_command``: (was it a dry run, exit code, certbot's output).
+    ``cancelled()`` ends certbot and its children within the runner's poll interval."""
     argv, dry_run = renewal_test_command(certbot, report, allow_dry_run=allow_dry_run)
     try:
-        proc = subprocess.run(
-            argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600,
-            env=certbot_environment(), creationflags=CREATE_NO_WINDOW if os.name == "nt" else 0,
-            check=False,
-        )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        outcome = run_program(argv, timeout_s=RENEWAL_TEST_TIMEOUT_S, cancelled=cancelled)
+    except OSError as exc:
         return dry_run, 127, str(exc)
-    return dry_run, proc.returncode, (proc.stdout + proc.stderr).strip()
+    if outcome.timed_out:
+        return dry_run, 127, f"{outcome.output}\nno answer within {RENEWAL_TEST_TIMEOUT_S:g} s"
+    code = outcome.code if outcome.code is not None and not outcome.cancelled else 127
+    return dry_run, code, outcome.output

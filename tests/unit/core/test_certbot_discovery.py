@@ -18,7 +18,6 @@ from certbot_assistant.core.certbot_discovery import (
     RegistryEntry,
     Source,
     VersionProbe,
-    clean_environment,
     discover,
     discovery_findings,
     parse_version,
@@ -148,14 +147,6 @@ def test_non_executable_is_ignored(tmp_path: Path) -> None:
 )
 def test_parse_version(text: str, expected: tuple[int, ...] | None) -> None:
     assert parse_version(text) == expected
-
-
-def test_clean_environment_drops_python_and_library_paths() -> None:
-    env = clean_environment(
-        {"PATH": "/bin", "PYTHONPATH": "/x", "LD_LIBRARY_PATH": "/y", "HTTPS_PROXY": "p",
-         "QT_PLUGIN_PATH": "/q", "REQUESTS_CA_BUNDLE": "/ca"}
-    )  # fmt: skip
-    assert env == {"PATH": "/bin", "HTTPS_PROXY": "p", "REQUESTS_CA_BUNDLE": "/ca"}
 
 
 def _script(tmp_path: Path, body: str) -> Path:

@@ -22,7 +22,6 @@ from certbot_assistant.core.certbot_run import (
     CertbotRun,
     RunRefused,
     Stage,
-    certbot_environment,
     confirm_same_credential,
     issue_request,
     preflight,
@@ -31,6 +30,7 @@ from certbot_assistant.core.certbot_run import (
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.marker import read_marker, record_account
 from certbot_assistant.core.private_temp import private_temp_dir
+from certbot_assistant.core.process import child_environment
 from tests.helpers.synthetic import add_account
 
 FAKE = Path(__file__).resolve().parents[2] / "helpers" / "fake_certbot.py"
@@ -182,7 +182,7 @@ def test_missing_certbot_is_a_typed_error(tmp_path: Path) -> None:
 
 
 def test_environment_drops_frozen_paths_and_restores_the_users() -> None:
-    env = certbot_environment(
+    env = child_environment(
         {"PATH": "/bin", "PYTHONHOME": "/x", "LD_LIBRARY_PATH": "/frozen",
          "LD_LIBRARY_PATH_ORIG": "/users", "HTTPS_PROXY": "http://proxy:3128",
          "REQUESTS_CA_BUNDLE": "/ca.pem"}
