@@ -130,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup was stopped. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup %1 is complete and verified, but %2 could not be removed completely (%3). Remove what is left by hand; everything that was in it is in the backup.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,6 +130,10 @@
         <translation>バックアップを作成できませんでした。</translation>
     </message>
     <message>
+        <source>The backup was stopped. Nothing was removed.</source>
+        <translation>バックアップを停止しました。何も削除されていません。</translation>
+    </message>
+    <message>
         <source>The backup %1 is complete and verified, but %2 could not be removed completely (%3). Remove what is left by hand; everything that was in it is in the backup.</source>
         <translation>バックアップ %1 は作成され、検証も済んでいますが、%2 を完全には削除できませんでした (%3)。残っているものは手動で削除してください。中身はすべてバックアップにあります。</translation>
     </message>

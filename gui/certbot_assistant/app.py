@@ -108,6 +108,12 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from certbot_assistant.ui.tasks import Task
+
+        # Running work (a certbot run, a renewal test, a backup) is asked to stop and waited
+        # for: certbot must not outlive the window, and the EAB file must go.
+        if not Task.stop_all():
+            log.warning("background work still running at exit")
         for listener in listeners:
             listener.release()
         if instance_lock is not None:

@@ -33,6 +33,7 @@ from certbot_assistant.core.certbot_command import (
 )
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.dir_lock import DirLocked, config_dir_lock
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.marker import MarkerError, adopt_account, mark_pending, settle_pending
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
@@ -68,11 +69,11 @@ def stage_for_line(line: str) -> Stage | None:
     return None
 
 
-class CertbotNotStarted(Exception):
+class CertbotNotStarted(AssistantError):
     """The certbot program could not be started at all (missing, not executable, …)."""
 
 
-class RunRefused(Exception):
+class RunRefused(AssistantError):
     """The config dir would make certbot do the wrong thing; ``findings`` say why."""
 
     def __init__(self, findings: list[F.Finding]) -> None:

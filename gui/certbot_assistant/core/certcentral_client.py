@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from certbot_assistant import APP_ID, __version__
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.app_logging import register_secret
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.server_path import host_of
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ PAGE_LIMIT = 1000  # the recorded list-domains answer shows limit 1000 (§1 Pagi
 MAX_PAGES = 1000
 
 
-class CertCentralError(Exception):
+class CertCentralError(AssistantError):
     """Base: ``finding()`` says what it means for the user."""
 
     def finding(self) -> F.Finding:
@@ -81,7 +82,7 @@ class CertCentralApiError(CertCentralError):
     """Any other documented error answer (4xx with an ``errors`` body)."""
 
 
-class BaseUrlError(ValueError):
+class BaseUrlError(AssistantError, ValueError):
     """A configured base URL that must not be used (plain http to a non-loopback host)."""
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 MAX_PEM_BYTES = 1024 * 1024
 
 
-class CertificateError(Exception):
+class CertificateError(AssistantError):
     """The file is not a readable PEM certificate; the message says why."""
 
 

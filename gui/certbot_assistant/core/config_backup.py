@@ -29,6 +29,7 @@ from pathlib import Path
 
 from certbot_assistant.core.config_dir import CERTBOT_FOLDERS
 from certbot_assistant.core.private_temp import restrict_to_current_user
+from certbot_assistant.core.step_context import never
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableError
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,12 @@ class BackupError(TranslatableError):
 
     context = "Backup"
     template = QT_TRANSLATE_NOOP("Backup", "The backup could not be made.")
+
+
+class BackupStopped(BackupError):
+    """The user stopped the backup before it was verified: the folder was left untouched."""
+
+    template = QT_TRANSLATE_NOOP("Backup", "The backup was stopped. Nothing was removed.")
 
 
 class RemovalIncomplete(BackupError):
@@ -211,8 +218,11 @@ def _add_link(zf: zipfile.ZipFile, link: Path, folder: Path) -> tuple[str, Archi
     return info.filename, ArchivedEntry(len(target), digest, before.st_mtime_ns, before.st_ino)
 
 
-def write_backup(plan: PlannedRemoval, archive: Path) -> Manifest:
-    """Write the zip (links stored as links, so certbot's live/ tree restores as it was)."""
+def write_backup(
+    plan: PlannedRemoval, archive: Path, cancelled: Callable[[], bool] = never
+) -> Manifest:
+    """Write the zip (links stored as links, so certbot's live/ tree restores as it was).
+    ``cancelled()`` is asked before each file; stopping leaves no partial zip behind."""
     if archive_is_inside(archive, plan.folder):
         raise BackupError(
             template=QT_TRANSLATE_NOOP(
@@ -227,12 +237,18 @@ def write_backup(plan: PlannedRemoval, archive: Path) -> Manifest:
             zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as zf,
         ):
             for path in plan.files:
+                if cancelled():
+                    raise BackupStopped
                 name, entry = _add_file(zf, path, plan.folder)
                 manifest[name] = entry
             for link in plan.links:
                 name, entry = _add_link(zf, link, plan.folder)
                 manifest[name] = entry
         tmp.replace(archive)
+    except BackupStopped:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):  # e.g. the folder for it is not there at all
             tmp.unlink(missing_ok=True)
@@ -310,15 +326,21 @@ def backup_and_remove(
     *,
     remove: bool = True,
     progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] = never,
 ) -> BackupResult:
-    """Back up, verify, then (only then) remove ``folder``. The folder stays on any error."""
+    """Back up, verify, then (only then) remove ``folder``. The folder stays on any error, and
+    when ``cancelled()`` turns true before the backup is verified (BackupStopped); the removal
+    itself, quick and all-or-what-changed, is not interrupted."""
     plan = plan_removal(folder)
     if progress:
         progress("backup")
-    manifest = write_backup(plan, archive)
+    manifest = write_backup(plan, archive, cancelled)
     if progress:
         progress("verify")
     verify_backup(archive, manifest)
+    if cancelled():
+        archive.unlink(missing_ok=True)
+        raise BackupStopped
     if not remove:
         return BackupResult(archive, len(plan.files), plan.total_bytes, False)
     if progress:

@@ -24,13 +24,14 @@ from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.certcentral_checks import CertCentralReport, run_checks
 from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.renewal_schedule import Scheduler, status_findings
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
 
-class DiagnoseInputError(Exception):
+class DiagnoseInputError(AssistantError):
     """An input named by the user cannot be used (e.g. an unreadable ``--certbot-output``)."""
 
 

@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from certbot_assistant.core.config_dir import LOCK_NAME
+from certbot_assistant.core.errors import AssistantError
 
 
-class DirLocked(Exception):
+class DirLocked(AssistantError):
     """Another process holds the lock; ``holder`` is its process id when it could be read."""
 
     def __init__(self, path: Path, holder: str) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core.atomic_write import write_text_atomic
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.server_path import same_server
 from certbot_assistant.core.utc_time import parse_time
@@ -29,7 +30,7 @@ SCHEMA = 1
 MAX_MARKER_BYTES = 1024 * 1024
 
 
-class MarkerError(Exception):
+class MarkerError(AssistantError):
     """The marker file exists but cannot be used; the message names the file and the cause."""
 
 

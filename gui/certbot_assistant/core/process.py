@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from certbot_assistant.core.step_context import never
+
 CREATE_NO_WINDOW = 0x08000000
 CREATE_NEW_PROCESS_GROUP = 0x00000200
 TERMINATE_GRACE_S = 5.0
@@ -33,10 +35,6 @@ _FOREIGN_ENV = ("PYTHONHOME", "PYTHONPATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_P
                 "_PYI_PARENT_PROCESS_LEVEL", "_PYI_SPLASH_IPC")  # fmt: skip
 
 LineCallback = Callable[[str, str], None]
-
-
-def never() -> bool:
-    return False
 
 
 def child_environment(base: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from configobj import ConfigObj, ConfigObjError
 
+from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 
 MAX_CONF_BYTES = 1024 * 1024
@@ -20,7 +21,7 @@ MAX_CONF_BYTES = 1024 * 1024
 FILE_REFERENCES = ("cert", "privkey", "chain", "fullchain")
 
 
-class RenewalConfError(Exception):
+class RenewalConfError(AssistantError):
     """A renewal conf cannot be parsed; the message says why (never the file's content)."""
 
 

@@ -27,8 +27,10 @@ from typing import Protocol
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import ConfigDirReport
-from certbot_assistant.core.process import never, run_program
+from certbot_assistant.core.errors import AssistantError
+from certbot_assistant.core.process import run_program
 from certbot_assistant.core.server_path import host_of
+from certbot_assistant.core.step_context import never
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ class SystemRunner:
         return outcome.code if outcome.code is not None else 127, outcome.stdout, outcome.stderr
 
 
-class ScheduleError(Exception):
+class ScheduleError(AssistantError):
     """Creating or removing a task failed; the message is the scheduler's own."""
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from certbot_assistant.core.errors import AssistantError
+
 Translator = Callable[[str, str], str]
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -42,7 +44,7 @@ def fill(template: str, args: Sequence[object]) -> str:
     return _PLACEHOLDER.sub(substitute, template)
 
 
-class TranslatableError(Exception):
+class TranslatableError(AssistantError):
     """An error the user reads: a marked template and its arguments, translated when shown.
 
     ``str()`` is the English text, for logs and tests; ``text(tr)`` is the message in the user's

@@ -20,6 +20,7 @@ from certbot_assistant.core.certbot_run import (
     Stage,
     stage_for_line,
 )
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,14 @@ class RunController(QObject):
             if found is not None:
                 self.stage.emit(found)
 
-        self._run = self._run_factory(request, on_line)
+        run = self._run = self._run_factory(request, on_line)
         self.stage.emit(Stage.STARTED)
-        self._task = Task(self._run.run, self._done, self._error, self)
+
+        def work(context: StepContext) -> RunResult:
+            context.on_cancel(run.cancel)  # the app stopping its jobs at exit stops certbot too
+            return run.run()
+
+        self._task = Task(work, self._done, self._error, self)
 
     def cancel(self) -> None:
         if self._run is not None:

@@ -1,45 +1,54 @@
-"""Running core code off the UI thread and getting the result back on it.
+"""Running core code off the UI thread, and getting its progress and result back on it.
 
-One helper for every slow call (filesystem scans, ``certbot --version``, keyring, HTTP): the
-callable runs on the global QThreadPool and its result or exception comes back as a queued
-signal, so widgets are only ever touched on the UI thread (anchors: Picard's ``run_task``,
-Rare's ``Worker``).
+One helper for every slow call (filesystem scans, ``certbot --version``, keyring, HTTP, the
+renewal test, backups): the callable runs on the global QThreadPool with a ``StepContext`` and
+its progress, result or exception come back as queued signals, so widgets are only ever touched
+on the UI thread (anchors: Picard's ``run_task``, Rare's ``Worker``). ``cancel`` asks the work
+itself to stop (the context's ``cancelled()``), and the app waits for running work at exit.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from certbot_assistant.core.errors import AssistantError
+from certbot_assistant.core.step_context import StepContext
+
 log = logging.getLogger(__name__)
 
+Work = Callable[[StepContext], Any]
 
-def _expected(exc: Exception) -> bool:
-    """The core's own typed errors and OS errors are outcomes the pages turn into findings or
-    messages; only anything else is a bug worth a traceback in the log."""
-    return isinstance(exc, OSError) or type(exc).__module__.startswith("certbot_assistant.core.")
+
+def expected(exc: BaseException) -> bool:
+    """The core's typed, user-facing errors and OS errors are outcomes that the pages turn into
+    findings or messages; anything else is a bug worth a traceback in the log."""
+    return isinstance(exc, OSError | AssistantError)
 
 
 class _Signals(QObject):
+    progress = Signal(str)
     done = Signal(object)
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+class _Runnable(QRunnable):
+    def __init__(self, fn: Work, context: StepContext, signals: _Signals) -> None:
         super().__init__()
         self.fn = fn
+        self.context = context
         self.signals = signals
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self.context)
         except Exception as exc:
-            if _expected(exc):
+            if expected(exc):
                 log.info("background task ended with %s: %s", type(exc).__name__, exc)
             else:
                 log.exception("background task failed")
@@ -49,14 +58,17 @@ class _Task(QRunnable):
 
 
 class Task(QObject):
-    """A running background call. Keep a reference while it runs; ``cancel`` drops its result."""
+    """A running background call. Keep a reference while it runs."""
+
+    _running: ClassVar[weakref.WeakSet[Task]] = weakref.WeakSet()
 
     def __init__(
         self,
-        fn: Callable[[], Any],
+        fn: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         parent: QObject | None = None,
+        on_progress: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._cancelled = False
@@ -64,10 +76,17 @@ class Task(QObject):
         self._signals = _Signals(self)
         self._signals.done.connect(lambda result: self._deliver(on_done, result))
         self._signals.failed.connect(lambda exc: self._deliver(on_error, exc))
-        QThreadPool.globalInstance().start(_Task(fn, self._signals))
+        if on_progress is not None:
+            self._signals.progress.connect(
+                lambda stage: None if self._cancelled else on_progress(stage)
+            )
+        self.context = StepContext(on_progress=self._signals.progress.emit)
+        Task._running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
 
     def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         self._finished = True
+        Task._running.discard(self)
         if not self._cancelled:
             callback(value)
 
@@ -76,11 +95,13 @@ class Task(QObject):
         return self._finished
 
     def cancel(self) -> None:
-        """The work itself finishes in the background; its result is thrown away."""
+        """Ask the work to stop; whatever it still returns is thrown away."""
         self._cancelled = True
+        self.context.cancel()
 
-
-class Relay(QObject):
-    """Carries a value from a worker thread to the UI thread (a queued signal)."""
-
-    message = Signal(object)
+    @classmethod
+    def stop_all(cls, wait_ms: int = 10_000) -> bool:
+        """At exit: ask every running task to stop and wait for them (True when all ended)."""
+        for task in list(cls._running):
+            task.cancel()
+        return QThreadPool.globalInstance().waitForDone(wait_ms)

@@ -167,7 +167,7 @@ class AssistantWizard(QWizard):
         """Import the later pages' modules off the UI thread, then build the pages on it: the
         imports are the slow part, the widgets take a few milliseconds."""
 
-        def imports() -> None:
+        def imports(_context: object) -> None:
             for module_name, _class in LATER_PAGES.values():
                 importlib.import_module(f"certbot_assistant.ui.pages.{module_name}")
 

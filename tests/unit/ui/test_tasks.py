@@ -15,7 +15,7 @@ from certbot_assistant.ui.tasks import Task
 def run_failing(qtbot: QtBot, exc: Exception) -> BaseException:
     errors: list[BaseException] = []
 
-    def fail() -> None:
+    def fail(_context: object) -> None:
         raise exc
 
     task = Task(fail, lambda _r: None, errors.append)

@@ -28,7 +28,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.ui.findings_view import FindingsView, FixAction
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
-from certbot_assistant.ui.tasks import Task
+from certbot_assistant.ui.tasks import Task, Work
 
 if TYPE_CHECKING:
     from certbot_assistant.ui.wizard import AssistantWizard
@@ -93,11 +93,13 @@ class AssistantPage(QWizardPage):
     def run_task(
         self,
         message: str,
-        fn: Callable[[], Any],
+        fn: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[str], None] | None = None,
     ) -> None:
-        """Run ``fn`` off the UI thread; the page shows ``message`` and blocks Next meanwhile."""
+        """Run ``fn(context)`` off the UI thread; the page shows ``message`` and blocks Next
+        meanwhile. Stop (or a new task) cancels it through the context: the work stops."""
         if self._task is not None:
             self._task.cancel()
         self._show_busy(message)
@@ -115,7 +117,7 @@ class AssistantPage(QWizardPage):
                 self.show_unexpected(exc)
             self.completeChanged.emit()
 
-        self._task = Task(fn, done, failed, self)
+        self._task = Task(fn, done, failed, self, on_progress)
         self.completeChanged.emit()
 
     def cancel_task(self) -> None:

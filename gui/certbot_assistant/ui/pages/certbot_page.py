@@ -21,6 +21,7 @@ from certbot_assistant.core.certbot_discovery import (
     discovery_findings,
     install_for_path,
 )
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -75,7 +76,7 @@ class CertbotPage(AssistantPage):
         paths = list(self.user_paths)
         env = self.services.discovery(paths)
 
-        def work() -> list[CertbotInstall]:
+        def work(_ctx: StepContext) -> list[CertbotInstall]:
             return discover(env)
 
         self.run_task(self.tr("Looking for Certbot on this computer…"), work, self._show)
@@ -84,7 +85,7 @@ class CertbotPage(AssistantPage):
         """A certbot the user pointed at: probed, added and selected."""
         self.user_paths.append(path)
 
-        def work() -> CertbotInstall:
+        def work(_ctx: StepContext) -> CertbotInstall:
             return install_for_path(path, windows=self.services.windows)
 
         def done(install: CertbotInstall) -> None:

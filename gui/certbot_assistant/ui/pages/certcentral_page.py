@@ -7,7 +7,6 @@ approved or rejected from this page after a confirmation that shows what will be
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -32,12 +31,12 @@ from certbot_assistant.core.certcentral_checks import (
 )
 from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
 from certbot_assistant.core.secrets import SecretNotFound
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
-from certbot_assistant.ui.tasks import Relay
 from certbot_assistant.ui.widgets import ask_yes_no
 
 CONSOLE = {
@@ -125,7 +124,6 @@ class CertCentralPage(AssistantPage):
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
         self.api_key: str | None = None
-        self._cancel = threading.Event()
 
     @property
     def region(self) -> str:
@@ -134,7 +132,7 @@ class CertCentralPage(AssistantPage):
     def initializePage(self) -> None:
         secrets, region = self.services.secrets, self.region
 
-        def work() -> str | None:
+        def work(_ctx: StepContext) -> str | None:
             try:
                 return secrets.read_api_key(region)
             except SecretNotFound:
@@ -184,7 +182,7 @@ class CertCentralPage(AssistantPage):
 
         self.run_task(
             self.tr("Saving the API key in the keyring…"),
-            lambda: secrets.store_api_key(region, key),
+            lambda _ctx: secrets.store_api_key(region, key),
             done,
             self._key_error,
         )
@@ -200,8 +198,6 @@ class CertCentralPage(AssistantPage):
         credential = profile.acme_credential_name if profile else None
         domains = list(self.state.domains)
         make_client = self.client
-        self._cancel = threading.Event()
-        cancel = self._cancel
         step_names = {
             Step.KEY: self.tr("Checking CertCentral: the API key…"),
             Step.CREDENTIAL: self.tr("Checking CertCentral: the ACME credential…"),
@@ -209,22 +205,18 @@ class CertCentralPage(AssistantPage):
             Step.DOMAINS: self.tr("Checking CertCentral: domains…"),
             Step.REQUESTS: self.tr("Checking CertCentral: pending requests…"),
         }
-        relay = Relay(self)  # the worker reports its step; the label changes on the UI thread
-        relay.message.connect(lambda step: self.busy_label.setText(step_names.get(step, "")))
 
-        def progress(step: str) -> None:
-            relay.message.emit(step)
-
-        def work() -> CertCentralReport:
+        def work(context: StepContext) -> CertCentralReport:
             with make_client() as client:
-                return run_checks(client, credential, domains, progress=progress,
-                                  cancelled=cancel.is_set)  # fmt: skip
+                return run_checks(client, credential, domains, progress=context.progress,
+                                  cancelled=context.cancelled)  # fmt: skip
 
-        self.run_task(step_names[Step.KEY], work, self._show)
-
-    def cancel_task(self) -> None:
-        self._cancel.set()
-        super().cancel_task()
+        self.run_task(
+            step_names[Step.KEY],
+            work,
+            self._show,
+            on_progress=lambda step: self.busy_label.setText(step_names.get(step, "")),
+        )
 
     def _show(self, report: CertCentralReport) -> None:
         self.state.certcentral = report
@@ -279,7 +271,7 @@ class CertCentralPage(AssistantPage):
         request_id = int(finding.evidence.get("request", "0") or 0)
         make_client = self.client
 
-        def describe() -> RequestSummary:
+        def describe(_ctx: StepContext) -> RequestSummary:
             with make_client() as client:
                 return describe_request(client, request_id)
 
@@ -289,7 +281,7 @@ class CertCentralPage(AssistantPage):
             comment = self.tr("Approved with the Certbot Assistant") if status == "approved" \
                 else self.tr("Rejected with the Certbot Assistant")  # fmt: skip
 
-            def apply() -> None:
+            def apply(_ctx: StepContext) -> None:
                 with make_client() as client:
                     set_request_status(client, request_id, status, comment)
 
@@ -308,5 +300,6 @@ class CertCentralPage(AssistantPage):
         return super().blocking() if self.state.scenario is not Scenario.CHECK else []
 
     def commit(self) -> Callable[[], Any] | None:
-        self._cancel.set()
+        if self._task is not None:  # moving on: a check still running stops
+            self._task.cancel()
         return None

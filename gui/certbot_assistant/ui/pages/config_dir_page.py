@@ -33,6 +33,7 @@ from certbot_assistant.core.config_backup import (
     suggested_archive_name,
 )
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.demo.sandbox import inside
 from certbot_assistant.ui.findings_view import error_text, shorten_middle
@@ -131,7 +132,9 @@ class ConfigDirPage(AssistantPage):
         make_scheduler = self.services.scheduler_factory
         default_dir = self.services.default_config_dir()
 
-        def work() -> tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]:
+        def work(
+            _ctx: StepContext,
+        ) -> tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]:
             from certbot_assistant.core.renewal_schedule import status_findings
 
             reports = {str(d): inspect_config_dir(d, server, kid) for d in dirs}
@@ -288,7 +291,7 @@ class ConfigDirPage(AssistantPage):
             return
         server, kid = profile.server, profile.eab_kid
 
-        def work() -> str | None:
+        def work(_ctx: StepContext) -> str | None:
             from certbot_assistant.core.certbot_run import confirm_same_credential
 
             return confirm_same_credential(folder, server, kid)
@@ -305,7 +308,7 @@ class ConfigDirPage(AssistantPage):
         if self._demo_refuses(folder, *logs):
             return
 
-        def work() -> int:
+        def work(_ctx: StepContext) -> int:
             return sum(redact_logs(d)[0] for d in {folder, *logs})
 
         self.run_task(
@@ -385,8 +388,8 @@ class ConfigDirPage(AssistantPage):
 
         make_scheduler = self.services.scheduler_factory
 
-        def work() -> BackupResult:
-            result = backup_and_remove(folder, archive)
+        def work(context: StepContext) -> BackupResult:
+            result = backup_and_remove(folder, archive, cancelled=context.cancelled)
             # A removed folder needs no renewal task; one left behind would fail twice a day.
             from certbot_assistant.core.renewal_schedule import ScheduleError
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core.profiles import Profile, ProfileError, ProfilesFileCorrupt
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
     ValidationError,
@@ -143,7 +144,7 @@ class CredentialPage(AssistantPage):
             return
         services = self.services
 
-        def work() -> tuple[list[Profile], str | None, str | None]:
+        def work(_ctx: StepContext) -> tuple[list[Profile], str | None, str | None]:
             warning = None
             try:
                 profiles = services.profiles.load()
@@ -199,7 +200,7 @@ class CredentialPage(AssistantPage):
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(profile.region)))
         secrets = self.services.secrets
 
-        def work() -> str | None:
+        def work(_ctx: StepContext) -> str | None:
             try:
                 return secrets.read_hmac(profile.eab_kid)
             except SecretNotFound:
@@ -287,7 +288,7 @@ class CredentialPage(AssistantPage):
         hmac_key: str = v["hmac"]
         secrets, store = self.services.secrets, self.services.profiles
 
-        def work() -> Profile:
+        def work(_ctx: StepContext) -> Profile:
             secrets.store_hmac(profile.eab_kid, hmac_key)
             store.add(profile, replace=True)
             return profile

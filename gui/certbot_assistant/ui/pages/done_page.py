@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -81,7 +82,7 @@ class DonePage(AssistantPage):
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
 
-        def work() -> str | F.Finding:
+        def work(_ctx: StepContext) -> str | F.Finding:
             if cert_path is None:
                 return ""
             try:
@@ -124,7 +125,7 @@ class DonePage(AssistantPage):
             return
         scheduler = self.services.scheduler_factory()
 
-        def work() -> str:
+        def work(_ctx: StepContext) -> str:
             from certbot_assistant.core.config_dir import inspect_config_dir
             from certbot_assistant.core.renewal_schedule import renewal_dirs
 
@@ -152,12 +153,14 @@ class DonePage(AssistantPage):
 
         demo = self.services.sandbox is not None
 
-        def work() -> tuple[bool, int, str]:
+        def work(context: StepContext) -> tuple[bool, int, str]:
             from certbot_assistant.core.config_dir import inspect_config_dir
             from certbot_assistant.core.renewal_schedule import run_renewal_test
 
             report = inspect_config_dir(config_dir)
-            return run_renewal_test(str(certbot.path), report, allow_dry_run=not demo)
+            return run_renewal_test(
+                str(certbot.path), report, allow_dry_run=not demo, cancelled=context.cancelled
+            )
 
         def done(result: tuple[bool, int, str]) -> None:
             dry_run, code, output = result

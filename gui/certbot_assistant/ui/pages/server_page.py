@@ -24,6 +24,7 @@ from certbot_assistant.core.local_checks import (
     check_port,
     port_owner,
 )
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -114,7 +115,7 @@ class ServerPage(AssistantPage):
         text = self.webroot_edit.text().strip()
         self.state.webroot = None if standalone or not text else Path(text)
 
-        def work() -> tuple[list[F.Finding], bool]:
+        def work(_ctx: StepContext) -> tuple[list[F.Finding], bool]:
             findings: list[F.Finding] = []
             web_server = False
             if standalone:
