@@ -122,3 +122,48 @@ def test_redact_logs(tmp_path: Path) -> None:
     assert result.stdout.strip() == "Replaced 1 HMAC key value. Log files changed: 1."
     assert "SECRETKEY12345" not in (logs / "letsencrypt.log").read_text()
     assert cli("redact-logs", str(tmp_path / "missing")).returncode == 2
+
+
+def test_diagnose_says_the_http_port_is_taken(tmp_path: Path) -> None:
+    """Anything the wizard's server page can tell, diagnose prints (issue 17)."""
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("0.0.0.0", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = cli(
+            "diagnose", "--config-dir", str(tmp_path), "--certbot", sys.executable,
+            "--standalone", "--http-01-port", str(port), "--format", "json",
+        )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    (finding,) = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "port-80-in-use"]
+    assert finding["evidence"]["port"] == str(port)
+    assert str(os.getpid()) in finding["evidence"].get("process", "")
+    # With webroot instead, the port is not certbot's business.
+    webroot = cli(
+        "diagnose", "--config-dir", str(tmp_path), "--certbot", sys.executable,
+        "--webroot", str(tmp_path), "--format", "json",
+    )  # fmt: skip
+    assert webroot.stdout, webroot.stderr
+    ids = [f["id"] for f in json.loads(webroot.stdout)["findings"]]
+    assert "port-80-in-use" not in ids
+
+
+def test_diagnose_rejects_a_bad_port_as_a_usage_error(tmp_path: Path) -> None:
+    result = cli("diagnose", "--config-dir", str(tmp_path), "--http-01-port", "99999")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    """``certbot-assistant diagnose | head -1``, as a help-desk script does."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "certbot_assistant", "diagnose", "--config-dir", str(tmp_path),
+         "--certbot", sys.executable, "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before the first byte
+    _out, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err, err.decode()
+    assert process.returncode in (0, 1)

@@ -94,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also check that a scheduled task renews the config directory",
     )
+    diag_method = diag.add_mutually_exclusive_group()
+    diag_method.add_argument(
+        "--standalone",
+        action="store_true",
+        help="also check this server for certbot's own web server: the HTTP port, "
+        "administrator rights, that the -d names resolve",
+    )
+    diag_method.add_argument(
+        "--webroot", help="also check this server for webroot: administrator rights, names"
+    )
+    diag.add_argument("--http-01-port", help="the port for --standalone (default 80)")
 
     profiles = commands.add_parser(
         "profiles",
@@ -288,6 +299,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QCoreApplication
 
         print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (``diagnose | head``): nothing more to say, and Python must not
+        # complain again when it flushes stdout at exit.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     finally:
         if demo is not None:

@@ -66,6 +66,7 @@ from certbot_assistant.core.profiles import (
     ProfileStore,
 )
 from certbot_assistant.core.secrets import SecretStore, SecretStoreError
+from certbot_assistant.core.steps.server import ServerCheck
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
     ValidationError,
@@ -186,6 +187,11 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
     config_dir = args.config_dir or (
         Path(profile.config_dir) if profile and profile.config_dir else default_config_dir()
     )
+    server_check = None
+    if args.standalone or args.webroot or args.http_01_port:
+        port = validate_port(args.http_01_port) if args.http_01_port else 80
+        webroot = Path(args.webroot) if args.webroot else None
+        server_check = ServerCheck(domains, standalone=webroot is None, port=port, webroot=webroot)
     request = DiagnoseRequest(
         config_dir=config_dir,
         server=args.server or (profile.server if profile else None),
@@ -194,6 +200,7 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
         certbot_output=args.certbot_output,
         certcentral=target,
         renewal=args.renewal,
+        server_check=server_check,
     )
     try:
         result = diagnose(request)

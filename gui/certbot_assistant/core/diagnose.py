@@ -1,7 +1,8 @@
 """One diagnosis of a machine and a config dir: the installs, the dir, and optionally a past run.
 
-This is what ``certbot-assistant diagnose`` prints and what the main window shows; both call
-``diagnose`` and only differ in how they present the result.
+This is what ``certbot-assistant diagnose`` prints: the composition of the wizard's steps
+(certbot, config dir, this server, CertCentral, renewal), so anything a page can tell, the
+command line can print too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_di
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.renewal_schedule import Scheduler, status_findings
+from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -54,6 +56,7 @@ class DiagnoseRequest:
     certbot_output: Path | None = None
     certcentral: CertCentralTarget | None = None
     renewal: bool = False  # also ask the OS scheduler which task renews the dir
+    server_check: ServerCheck | None = None  # also check this server (port, rights, names)
 
 
 @dataclass
@@ -64,13 +67,15 @@ class Diagnosis:
     run_findings: list[F.Finding] = field(default_factory=list)
     certcentral: CertCentralReport | None = None
     renewal: list[F.Finding] = field(default_factory=list)
+    server_report: ServerReport | None = None
 
     @property
     def findings(self) -> list[F.Finding]:
         install_findings = discovery_findings(self.installs)
         remote = self.certcentral.findings if self.certcentral else []
+        local = self.server_report.findings if self.server_report else []
         return F.sort_findings(
-            [*install_findings, *self.config_dir.findings, *self.renewal, *remote,
+            [*install_findings, *self.config_dir.findings, *self.renewal, *local, *remote,
              *self.run_findings]
         )  # fmt: skip
 
@@ -119,4 +124,5 @@ def diagnose(
         if request.renewal
         else []
     )
-    return Diagnosis(request, installs, report, run_findings, remote, renewal)
+    local = check_server(request.server_check) if request.server_check is not None else None
+    return Diagnosis(request, installs, report, run_findings, remote, renewal, local)

@@ -17,14 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certbot_assistant.core import findings as F
-from certbot_assistant.core.local_checks import (
-    check_elevation,
-    check_names_resolve,
-    check_port,
-    port_owner,
-)
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -115,19 +109,13 @@ class ServerPage(AssistantPage):
         text = self.webroot_edit.text().strip()
         self.state.webroot = None if standalone or not text else Path(text)
 
-        def work(_ctx: StepContext) -> tuple[list[F.Finding], bool]:
-            findings: list[F.Finding] = []
-            web_server = False
-            if standalone:
-                findings += check_port(port)
-                owner = port_owner(port) if findings else None
-                web_server = bool(owner and owner.looks_like_web_server)
-            findings += check_elevation(windows)
-            findings += check_names_resolve(names)
-            return findings, web_server
+        request = ServerCheck(tuple(names), standalone, port, self.state.webroot, windows)
 
-        def done(result: tuple[list[F.Finding], bool]) -> None:
-            findings, web_server = result
+        def work(context: StepContext) -> ServerReport:
+            return check_server(request, context)
+
+        def done(report: ServerReport) -> None:
+            findings, web_server = report.findings, report.port_held_by_web_server
             self.state.server_findings = findings
             actions = {}
             if web_server or any(f.id == "port-80-in-use" for f in findings):
