@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
 
     from certbot_assistant.core.app_logging import buffer_early_logs
     from certbot_assistant.i18n import choose_language, install_translators
-    from certbot_assistant.ui.services import Services, demo_services, settings_store
+    from certbot_assistant.ui.services import Services, settings_store
     from certbot_assistant.ui.single_instance import (
         SingleInstance,
         ask_running_instance,
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     listeners: list[SingleInstance] = []
 
     def open_wizard() -> None:
-        wizard = AssistantWizard(demo_services(session) if session else Services())
+        wizard = AssistantWizard(Services.demo(session) if session else Services.real())
         wizard.language_chosen.connect(switch_language)
         current[:] = [wizard]
         wizard.show()

@@ -134,3 +134,47 @@ def test_requested_names_reads_every_d_option() -> None:
         "b.example",
         "c.example",
     ]
+
+
+def test_demo_mode_sets_no_environment_variable_and_leaves_the_keyring_alone() -> None:
+    """Before, the demo set CERTBOT_ASSISTANT_* variables and swapped the process's keyring, so
+    anything else in the process (a test, a second window) met the demo's pieces."""
+    import os
+
+    import keyring
+
+    from certbot_assistant.core.services import Services
+
+    environment = dict(os.environ)
+    backend = keyring.get_keyring()
+    demo = start_demo()
+    try:
+        services = Services.demo(demo)
+        assert services.secrets.read_hmac(DEMO_KID) == DEMO_HMAC
+        assert [p.name for p in services.profiles.load()] == [demo.profile_name]
+        assert services.certcentral_url("us") == demo.fake.url
+        assert dict(os.environ) == environment
+        assert keyring.get_keyring() is backend
+        assert services.may_change(demo.config_dir) and not services.may_change(Path.home())
+    finally:
+        demo.stop()
+    assert dict(os.environ) == environment and keyring.get_keyring() is backend
+
+
+def test_demo_diagnose_renewal_never_asks_the_real_scheduler(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It leaked: ``--demo diagnose --renewal`` queried the machine's systemd/schtasks.
+    (In-process, so the real scheduler can be trapped; ``qapp`` first, as the CLI would
+    otherwise create a bare QCoreApplication for its translations.)"""
+    from certbot_assistant import cli
+    from certbot_assistant.core import renewal_schedule
+
+    def real_scheduler(*_args: object, **_kwargs: object) -> tuple[int, str, str]:
+        raise AssertionError("the real OS scheduler was asked in demo mode")
+
+    monkeypatch.setattr(renewal_schedule.SystemRunner, "run", real_scheduler)
+    code = cli.main(["--demo", "diagnose", "--renewal", "--certbot", "/bin/true"])
+    out = capsys.readouterr().out
+    assert code in (0, 1), out
+    assert "(renewal-not-scheduled)" in out  # the emulated scheduler knows no task for it

@@ -289,8 +289,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_translations()
     demo = None
     try:
+        from certbot_assistant.core.services import Services
+
         demo = _start_demo(args.demo_scenarios) if args.demo else None
-        args.demo_session = demo
+        args.services = Services.demo(demo) if demo else Services.real()
         return commands.run(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)

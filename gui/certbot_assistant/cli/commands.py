@@ -8,7 +8,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,10 +30,8 @@ from certbot_assistant.core.certbot_discovery import (
     install_for_path,
 )
 from certbot_assistant.core.certbot_logs import redact_logs
-from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.certbot_run import (
     CertbotNotStarted,
-    CertbotRun,
     RunRefused,
     confirm_same_credential,
     issue_request,
@@ -48,7 +46,6 @@ from certbot_assistant.core.certcentral_client import (
     CertCentralClient,
     CertCentralError,
     CertCentralNotFound,
-    base_url,
 )
 from certbot_assistant.core.diagnose import (
     CertCentralTarget,
@@ -66,6 +63,7 @@ from certbot_assistant.core.profiles import (
     ProfileStore,
 )
 from certbot_assistant.core.secrets import SecretStore, SecretStoreError
+from certbot_assistant.core.services import Services
 from certbot_assistant.core.steps.server import ServerCheck
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
@@ -78,16 +76,13 @@ from certbot_assistant.core.validation import (
     validate_kid,
     validate_port,
 )
-from certbot_assistant.demo.sandbox import inside
 from certbot_assistant.i18n import qt_translate
 
-if TYPE_CHECKING:
-    from certbot_assistant.demo.session import DemoSession
 
-
-def _demo_session(args: argparse.Namespace) -> DemoSession | None:
-    """The demo session the command runs in, if any: runs, tasks and files stay inside it."""
-    return getattr(args, "demo_session", None)
+def _services(args: argparse.Namespace) -> Services:
+    """The command's outside world, real or demo, built once in ``cli.main``."""
+    services: Services = getattr(args, "services", None) or Services.real()
+    return services
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,8 +145,8 @@ def render_text(diagnosis: Diagnosis, out: TextIO) -> None:
     write_findings(diagnosis.findings, out)
 
 
-def _profile(name: str, command: str) -> Profile:
-    store = ProfileStore()
+def _profile(name: str, command: str, services: Services) -> Profile:
+    store = services.profiles
     try:
         _load_profiles(store)
         return store.get(name)
@@ -159,25 +154,26 @@ def _profile(name: str, command: str) -> Profile:
         raise UsageError(f"certbot-assistant {command}: {exc.text(qt_translate)}") from None
 
 
-def _certcentral_client(profile: Profile) -> CertCentralClient:
+def _certcentral_client(profile: Profile, services: Services) -> CertCentralClient:
     """A client for the profile's region with the API key from the keyring."""
     try:
-        url = base_url(profile.region)
+        url = services.certcentral_url(profile.region)
     except BaseUrlError as exc:
         raise UsageError(f"certbot-assistant: {exc}") from None
-    return CertCentralClient(SecretStore().read_api_key(profile.region), url)
+    return CertCentralClient(services.secrets.read_api_key(profile.region), url)
 
 
 def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
-    profile = _profile(args.profile, "diagnose") if args.profile else None
+    services = _services(args)
+    profile = _profile(args.profile, "diagnose", services) if args.profile else None
     if args.certcentral and profile is None:
         raise UsageError("certbot-assistant diagnose: --certcentral needs --profile")
     domains = tuple(validate_domains(args.domains)) if args.domains else ()
     target = None
     if args.certcentral and profile is not None:
         try:
-            url = base_url(profile.region)
-            api_key = SecretStore().read_api_key(profile.region)
+            url = services.certcentral_url(profile.region)
+            api_key = services.secrets.read_api_key(profile.region)
         except BaseUrlError as exc:
             raise UsageError(f"certbot-assistant diagnose: {exc}") from None
         except SecretStoreError as exc:
@@ -185,7 +181,9 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_FAILED
         target = CertCentralTarget(url, api_key, profile.acme_credential_name, domains)
     config_dir = args.config_dir or (
-        Path(profile.config_dir) if profile and profile.config_dir else default_config_dir()
+        Path(profile.config_dir)
+        if profile and profile.config_dir
+        else services.default_config_dir()
     )
     server_check = None
     if args.standalone or args.webroot or args.http_01_port:
@@ -203,7 +201,11 @@ def run_diagnose(args: argparse.Namespace, out: TextIO) -> int:
         server_check=server_check,
     )
     try:
-        result = diagnose(request)
+        result = diagnose(
+            request,
+            scheduler=services.scheduler_factory() if args.renewal else None,
+            default_dir=services.default_config_dir(),
+        )
     except DiagnoseInputError as exc:
         raise UsageError(f"certbot-assistant diagnose: {exc}") from exc
     if args.format == "json":
@@ -236,8 +238,8 @@ def _read_hmac(from_stdin: bool) -> str:
 
 
 def run_profiles(args: argparse.Namespace, out: TextIO) -> int:
-    store = ProfileStore()
-    secrets = SecretStore()
+    store = _services(args).profiles
+    secrets = _services(args).secrets
     try:
         if args.verb == "list":
             profiles = _load_profiles(store)
@@ -344,10 +346,11 @@ def _choose_certbot(path: Path | None) -> CertbotInstall | None:
 
 
 def run_issue(args: argparse.Namespace, out: TextIO) -> int:
-    profile = _profile(args.profile, "issue")
+    services = _services(args)
+    profile = _profile(args.profile, "issue", services)
     domains = validate_domains(args.domains)
     config_dir = validate_config_dir(
-        args.config_dir or profile.config_dir or str(default_config_dir())
+        args.config_dir or profile.config_dir or str(services.default_config_dir())
     )
     port = validate_port(args.http_01_port) if args.http_01_port else None
     email = validate_email(args.email) if args.email else None
@@ -357,7 +360,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         write_findings(findings, out)
         return EXIT_FAILED
     try:
-        hmac_key = SecretStore().read_hmac(profile.eab_kid)
+        hmac_key = services.secrets.read_hmac(profile.eab_kid)
     except SecretStoreError as exc:
         print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
@@ -395,8 +398,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         target.write(line + "\n")
         target.flush()
 
-    demo = _demo_session(args)
-    run = demo.run(request, echo) if demo else CertbotRun(request, on_line=echo)
+    run = services.run_factory(request, echo)
     try:
         with stop_on_signals(run.cancel):
             result = run.run()
@@ -416,7 +418,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_apikey(args: argparse.Namespace, out: TextIO) -> int:
-    secrets = SecretStore()
+    secrets = _services(args).secrets
     try:
         if args.verb == "delete":
             secrets.delete_api_key(args.region)
@@ -457,9 +459,10 @@ def _describe(summary: RequestSummary) -> str:
 
 
 def run_requests(args: argparse.Namespace, out: TextIO) -> int:
-    profile = _profile(args.profile, "requests")
+    services = _services(args)
+    profile = _profile(args.profile, "requests", services)
     try:
-        with _certcentral_client(profile) as client:
+        with _certcentral_client(profile, services) as client:
             if args.verb == "list":
                 pending = list(
                     client.get_all("/request", "requests", {"filters[status]": "pending"})
@@ -517,20 +520,19 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
     from certbot_assistant.core.config_dir import inspect_config_dir
     from certbot_assistant.core.renewal_schedule import (
         ScheduleError,
-        Scheduler,
         renewal_dirs,
         renewal_findings,
         run_renewal_test,
     )
 
+    services = _services(args)
     config_dir = validate_config_dir(str(args.config_dir))
     report = inspect_config_dir(config_dir, scan_platform_logs=False)
-    demo = _demo_session(args)
-    scheduler = demo.scheduler() if demo else Scheduler()
+    scheduler = services.scheduler_factory()
     try:
         if args.verb == "status":
             tasks = scheduler.tasks()
-            default_dir = default_config_dir()
+            default_dir = services.default_config_dir()
             findings = renewal_findings(config_dir, bool(report.lineages), tasks, default_dir)
             covering = [t for t in tasks if t.covers(config_dir, default_dir)]
             if args.format == "json":
@@ -567,7 +569,7 @@ def run_renewal(args: argparse.Namespace, out: TextIO) -> int:
             out.write(fill(message, [name, config_dir]) + "\n")
             return EXIT_OK
         dry_run, code, output = run_renewal_test(
-            str(install.path), report, allow_dry_run=demo is None
+            str(install.path), report, allow_dry_run=not services.is_demo
         )
         if not dry_run:
             out.write(
@@ -592,10 +594,11 @@ def run_redact_logs(args: argparse.Namespace, out: TextIO) -> int:
     folder: Path = args.dir
     if not folder.is_dir():
         raise UsageError(f"certbot-assistant redact-logs: {folder} is not a folder")
-    demo = _demo_session(args)
-    if demo and not inside(folder, demo.folder):
+    services = _services(args)
+    if not services.may_change(folder):
         raise UsageError(
-            f"certbot-assistant redact-logs: demo mode changes only its sample folder {demo.folder}"
+            "certbot-assistant redact-logs: demo mode changes only its sample folder "
+            f"{services.sandbox}"
         )
     try:
         replaced, files = redact_logs(folder)

@@ -100,6 +100,7 @@ def diagnose(
     probe: Callable[[Path], VersionProbe] = probe_version,
     platform_logs_dir: Path | None = None,
     scheduler: Scheduler | None = None,
+    default_dir: Path | None = None,
 ) -> Diagnosis:
     """Run every offline check for ``request``. Raises DiagnoseInputError for a bad input file."""
     output_text = read_output_file(request.certbot_output) if request.certbot_output else None
@@ -120,7 +121,7 @@ def diagnose(
         with CertCentralClient(target.api_key, target.base_url) as client:
             remote = run_checks(client, target.credential_name, target.domains)
     renewal = (
-        status_findings(report, scheduler or Scheduler(), default_config_dir())
+        status_findings(report, scheduler or Scheduler(), default_dir or default_config_dir())
         if request.renewal
         else []
     )

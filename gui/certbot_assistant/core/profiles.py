@@ -8,7 +8,6 @@ overwritten (architecture rule 5).
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -98,14 +97,8 @@ class Profile:
         )
 
 
-PATH_ENV = "CERTBOT_ASSISTANT_PROFILES"
-
-
 def default_path() -> Path:
-    """The user's profiles file; ``CERTBOT_ASSISTANT_PROFILES`` points elsewhere (demo mode)."""
-    override = os.environ.get(PATH_ENV)
-    if override:
-        return Path(override)
+    """The user's profiles file (demo mode gives its store another path)."""
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / FILE_NAME

@@ -21,8 +21,8 @@ from certbot_assistant.core.certbot_run import (
     RunRequest,
 )
 from certbot_assistant.core.config_dir import inspect_config_dir
+from certbot_assistant.core.services import within
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
-from certbot_assistant.demo.sandbox import inside
 
 LINE_DELAY_S = 0.15
 REGISTERED = "Account registered."
@@ -65,7 +65,7 @@ class PlayedCertbotRun(CertbotRun):
         return None
 
     def _check_may_write(self, config_dir: Path) -> None:
-        if not inside(config_dir, self.sandbox):
+        if not within(config_dir, self.sandbox):
             raise CertbotNotStarted(
                 f"demo mode writes only inside its sample folder {self.sandbox}; "
                 f"choose a config directory there instead of {config_dir}"

@@ -1,10 +1,12 @@
-"""A demo session: fake CertCentral, an in-memory keyring, a throw-away profile store, and a
-sample certbot config dir in a temporary folder.
+"""A demo session: fake CertCentral, its own in-memory keyring, a throw-away profile store,
+and a sample certbot config dir in a temporary folder.
 
 Nothing in a demo session talks to DigiCert or writes to the user's profiles, keychain, certbot
 folders or task scheduler: certbot runs are played back (``played_run``), scheduling goes to
 emulated commands (``scheduler``), and both write only inside the session's folder. The faces
-show a DEMO banner while it is active.
+show a DEMO banner while it is active. The session is handed to the faces as services
+(``core.services.Services.demo``): it sets no environment variable and leaves the process's
+keyring alone, so nothing outside the session can pick up its pieces by accident.
 
 The sample folder is KB scenario 1 as a help desk meets it: ``Certbot`` already holds an account
 registered with an older KID and a certificate due for renewal, so the new KID would be ignored.
@@ -19,12 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import keyring
-
 from certbot_assistant.core.certbot_run import CertbotRun, LineCallback, RunRequest
-from certbot_assistant.core.certcentral_client import URL_ENV
 from certbot_assistant.core.marker import record_account
-from certbot_assistant.core.profiles import PATH_ENV, Profile, ProfileStore
+from certbot_assistant.core.profiles import Profile, ProfileStore
 from certbot_assistant.core.renewal_schedule import Scheduler
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
@@ -46,8 +45,8 @@ SAMPLE_NAME = "www.example.com"
 class DemoSession:
     fake: FakeCertCentral
     folder: Path
-    previous_env: dict[str, str | None]
-    previous_keyring: object
+    secrets: SecretStore
+    profiles: ProfileStore
     profile_name: str = DEMO_PROFILE
     scheduler_commands: EmulatedSchedulerCommands = field(default_factory=EmulatedSchedulerCommands)
 
@@ -65,12 +64,6 @@ class DemoSession:
 
     def stop(self) -> None:
         self.fake.stop()
-        for name, value in self.previous_env.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        keyring.set_keyring(self.previous_keyring)  # type: ignore[arg-type]
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -79,17 +72,12 @@ def start_demo(scenarios: Iterable[str] = DEFAULT_SCENARIOS) -> DemoSession:
     fake.set_scenarios(scenarios)
     fake.start()
     folder = Path(tempfile.mkdtemp(prefix="certbot-assistant-demo-"))
-    previous_env = {name: os.environ.get(name) for name in (URL_ENV, PATH_ENV)}
-    os.environ[URL_ENV] = fake.url
-    os.environ[PATH_ENV] = str(folder / "profiles.json")
-    previous_keyring = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    secrets = SecretStore()
+    secrets = SecretStore(MemoryKeyring())
     secrets.store_api_key("us", DEMO_API_KEY)
     secrets.store_hmac(DEMO_KID, DEMO_HMAC)
-    session = DemoSession(fake, folder, previous_env, previous_keyring)
+    session = DemoSession(fake, folder, secrets, ProfileStore(folder / "profiles.json"))
     write_sample_config_dir(session.config_dir)
-    ProfileStore().add(
+    session.profiles.add(
         Profile(
             name=DEMO_PROFILE,
             server=DEMO_SERVER,

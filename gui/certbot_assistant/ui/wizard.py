@@ -110,7 +110,7 @@ class AssistantWizard(QWizard):
         self.state = WizardState()
         self.setObjectName("assistantWizard")
         title = APP_NAME
-        if self.services.demo:
+        if self.services.is_demo:
             title = fill(self.tr("%1 — DEMO"), [APP_NAME])
         self.setWindowTitle(title)
         self.setAccessibleName(APP_NAME)
@@ -138,7 +138,7 @@ class AssistantWizard(QWizard):
         self._add_page(SituationPage(self.state, self.services))
         self.setStartId(int(PageId.SITUATION))
         QTimer.singleShot(100, self._preload_pages)
-        self.steps = StepList(self.services.demo, self)
+        self.steps = StepList(self.services.is_demo, self)
         self.setSideWidget(self.steps)
         self.steps.language.setCurrentIndex(
             max(0, self.steps.language.findData(current_language()))

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
 from certbot_assistant.core.marker import read_marker
 from certbot_assistant.demo.session import DEMO_KID, DEMO_PROFILE, DemoSession, start_demo
-from certbot_assistant.ui.services import demo_services
+from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
 from tests.helpers.pebble import free_port
@@ -37,7 +37,7 @@ def demo_wizard(qtbot: QtBot, session: DemoSession, tmp_path: Path) -> Iterator[
     certbot.write_text("#!/bin/sh\necho certbot 5.8.0\n")
     certbot.chmod(0o755)
     services = dataclasses.replace(
-        demo_services(session),
+        Services.demo(session),
         discovery=lambda paths: DiscoveryEnvironment(
             windows=False, path_dirs=[certbot.parent], user_paths=list(paths)
         ),

@@ -35,7 +35,6 @@ from certbot_assistant.core.config_backup import (
 from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
-from certbot_assistant.demo.sandbox import inside
 from certbot_assistant.ui.findings_view import error_text, shorten_middle
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -260,8 +259,7 @@ class ConfigDirPage(AssistantPage):
 
     def _demo_refuses(self, *paths: Path) -> bool:
         """In demo mode only the demo's own folder may change; say so for anything else."""
-        sandbox = self.services.sandbox
-        outside = [p for p in paths if sandbox and not inside(p, sandbox)]
+        outside = [p for p in paths if not self.services.may_change(p)]
         if outside:
             self.findings_view.set_message(
                 fill(

@@ -1,0 +1,100 @@
+"""What the assistant needs from the outside world, built once per face: real or demo.
+
+The keyring (through SecretStore, with the backend it is given), the profiles file, the
+CertCentral URL, the OS scheduler, how certbot runs, certbot's default folder, and the one
+write rule of demo mode. Both faces take everything from here, so demo mode needs no
+environment variable, no process-wide keyring swap and no ``if demo`` in a command: a demo
+session just supplies other pieces. Qt-free; the wizard's Services adds its QSettings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from certbot_assistant.core.certbot_paths import default_config_dir
+from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+    from certbot_assistant.core.certbot_run import CertbotRun, RunRequest
+    from certbot_assistant.core.process import LineCallback
+    from certbot_assistant.core.renewal_schedule import Scheduler
+    from certbot_assistant.demo.session import DemoSession
+
+
+def within(path: Path, folder: Path) -> bool:
+    """True when ``path`` (links resolved) lies in ``folder``; an unresolvable path does not."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
+    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+
+    return DiscoveryEnvironment.from_system(paths)
+
+
+def _certcentral_url(region: str) -> str:
+    from certbot_assistant.core.certcentral_client import base_url
+
+    return base_url(region)
+
+
+def _scheduler() -> Scheduler:
+    from certbot_assistant.core.renewal_schedule import Scheduler
+
+    return Scheduler()
+
+
+def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
+    from certbot_assistant.core.certbot_run import CertbotRun
+
+    return CertbotRun(request, on_line)
+
+
+@dataclass
+class Services:
+    secrets: SecretStore = field(default_factory=SecretStore)
+    profiles: ProfileStore = field(default_factory=ProfileStore)
+    discovery: Callable[[Sequence[Path]], DiscoveryEnvironment] = _system_discovery
+    default_config_dir: Callable[[], Path] = default_config_dir
+    certcentral_url: Callable[[str], str] = _certcentral_url
+    windows: bool = os.name == "nt"
+    scheduler_factory: Callable[[], Scheduler] = _scheduler
+    run_factory: Callable[[RunRequest, LineCallback | None], CertbotRun] = _certbot_run
+    sandbox: Path | None = None
+    """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
+
+    @classmethod
+    def real(cls, **extra: Any) -> Self:
+        return cls(**extra)
+
+    @classmethod
+    def demo(cls, session: DemoSession, **extra: Any) -> Self:
+        """Everything the assistant may change points into the session's folder; the keyring
+        is the session's own in-memory backend, CertCentral its fake."""
+        return cls(
+            secrets=session.secrets,
+            profiles=session.profiles,
+            default_config_dir=lambda: session.config_dir,
+            certcentral_url=lambda _region: session.fake.url,
+            scheduler_factory=session.scheduler,
+            run_factory=session.run,
+            sandbox=session.folder,
+            **extra,
+        )
+
+    @property
+    def is_demo(self) -> bool:
+        return self.sandbox is not None
+
+    def may_change(self, path: Path) -> bool:
+        """The write rule: anything, except in demo mode, where only its own folder."""
+        return self.sandbox is None or within(path, self.sandbox)
