@@ -2075,6 +2075,17 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Run</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode writes only inside its sample folder %1; choose a config directory there instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>

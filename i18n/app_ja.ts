@@ -2082,6 +2082,17 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Run</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Demo mode writes only inside its sample folder %1; choose a config directory there instead of %2.</source>
+        <translation>デモモードはサンプルフォルダー %1 の中にのみ書き込みます。%2 ではなく、その中の設定ディレクトリを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>

@@ -90,7 +90,7 @@ def test_a_played_run_issues_into_a_new_folder_and_records_the_kid(session: Demo
 def test_a_played_run_never_writes_outside_the_demo_folder(
     session: DemoSession, tmp_path: Path
 ) -> None:
-    with pytest.raises(CertbotNotStarted, match="demo mode writes only inside"):
+    with pytest.raises(CertbotNotStarted, match="Demo mode writes only inside"):
         session.run(request_for(tmp_path / "Certbot")).run()
     assert not (tmp_path / "Certbot").exists()
 

@@ -407,7 +407,7 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         write_findings(exc.findings, out)
         return EXIT_FAILED
     except CertbotNotStarted as exc:
-        print(str(exc), file=sys.stderr)
+        print(exc.text(qt_translate), file=sys.stderr)
         return EXIT_FAILED
     out.write("\n")
     write_findings(result.findings, out)

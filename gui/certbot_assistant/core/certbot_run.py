@@ -38,6 +38,7 @@ from certbot_assistant.core.marker import MarkerError, adopt_account, mark_pendi
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.private_temp import eab_ini, sweep_stale_inis
 from certbot_assistant.core.process import LineCallback, run_program
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableError
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,11 @@ def stage_for_line(line: str) -> Stage | None:
     return None
 
 
-class CertbotNotStarted(AssistantError):
+class CertbotNotStarted(TranslatableError):
     """The certbot program could not be started at all (missing, not executable, …)."""
+
+    context = "Run"
+    template = QT_TRANSLATE_NOOP("Run", "%1 could not be started: %2")
 
 
 class RunRefused(AssistantError):
@@ -299,7 +303,7 @@ class CertbotRun:
                 env=self.request.env,
             )
         except OSError as exc:
-            raise CertbotNotStarted(f"{argv[0]}: {exc.strerror or exc}") from exc
+            raise CertbotNotStarted(argv[0], exc.strerror or exc) from exc
         return outcome.stdout, outcome.stderr, outcome.code, outcome.timed_out
 
     def _mark_pending(self) -> None:

@@ -22,6 +22,7 @@ from certbot_assistant.core.certbot_run import (
 )
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.services import within
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
 
 LINE_DELAY_S = 0.15
@@ -67,8 +68,13 @@ class PlayedCertbotRun(CertbotRun):
     def _check_may_write(self, config_dir: Path) -> None:
         if not within(config_dir, self.sandbox):
             raise CertbotNotStarted(
-                f"demo mode writes only inside its sample folder {self.sandbox}; "
-                f"choose a config directory there instead of {config_dir}"
+                self.sandbox,
+                config_dir,
+                template=QT_TRANSLATE_NOOP(
+                    "Run",
+                    "Demo mode writes only inside its sample folder %1; choose a config "
+                    "directory there instead of %2.",
+                ),
             )
 
     def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:

@@ -21,6 +21,7 @@ from certbot_assistant.core.certbot_run import (
     stage_for_line,
 )
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class RunController(QObject):
         if isinstance(exc, RunRefused):
             self.refused.emit(exc.findings)
         elif isinstance(exc, CertbotNotStarted):
-            self.failed.emit(str(exc))
+            self.failed.emit(exc.text(qt_translate))
         else:
             log.error("certbot run failed unexpectedly: %s", type(exc).__name__)
             self.failed.emit(type(exc).__name__)
