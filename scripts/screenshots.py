@@ -227,10 +227,9 @@ def all_shots(shots: Shots, lang: str) -> None:
     def done(w: AssistantWizard) -> None:
         # The demo's played-back run: real paths, names and expiry, no certbot or ACME server.
         from certbot_assistant.demo.played_run import PlayedCertbotRun
-        from certbot_assistant.ui.pages.run_page import build_request
 
         w.state.config_dir = shots.root / f"Certbot-new-{lang}"
-        request = build_request(w.state)
+        request = w.state.run_request()
         w.state.run_result = PlayedCertbotRun(request, sandbox=shots.root, line_delay_s=0).run()
 
     shots.shot(lang, "done", PageId.DONE, prepare=done)

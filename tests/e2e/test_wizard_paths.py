@@ -18,9 +18,8 @@ from certbot_assistant.core.private_temp import private_temp_dir
 from certbot_assistant.core.profiles import Profile
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.ui import pages as _pages  # noqa: F401
-from certbot_assistant.ui.pages import run_page
 from certbot_assistant.ui.services import Services
-from certbot_assistant.ui.state import PageId, Scenario
+from certbot_assistant.ui.state import PageId, Scenario, WizardState
 from certbot_assistant.ui.wizard import AssistantWizard
 from tests.helpers.certbot import dirs_args, run_certbot
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
@@ -324,7 +323,7 @@ def test_cancel_in_the_middle_of_a_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     hook_pid = tmp_path / "hook.pid"
-    original = run_page.build_request
+    original = WizardState.run_request
 
     def with_slow_hook(state):  # type: ignore[no-untyped-def]
         request = original(state)
@@ -333,7 +332,7 @@ def test_cancel_in_the_middle_of_a_run(
         return type(request)(**{**request.__dict__,
                                 "args_for": lambda ini: [*args_for(ini), "--pre-hook", hook]})  # fmt: skip
 
-    monkeypatch.setattr(run_page, "build_request", with_slow_hook)
+    monkeypatch.setattr(WizardState, "run_request", with_slow_hook)
     driver = WizardDriver(qtbot, wizard)
     choose_scenario(driver, Scenario.NEW)
     driver.next(PageId.CERTBOT)

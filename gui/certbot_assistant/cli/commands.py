@@ -22,7 +22,7 @@ from certbot_assistant.cli.common import (
 )
 from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions, to_cmd
+from certbot_assistant.core.certbot_command import to_cmd
 from certbot_assistant.core.certbot_discovery import (
     CertbotInstall,
     DiscoveryEnvironment,
@@ -34,7 +34,6 @@ from certbot_assistant.core.certbot_run import (
     CertbotNotStarted,
     RunRefused,
     confirm_same_credential,
-    issue_request,
 )
 from certbot_assistant.core.certcentral_checks import (
     RequestSummary,
@@ -64,6 +63,7 @@ from certbot_assistant.core.profiles import (
 )
 from certbot_assistant.core.secrets import SecretStore, SecretStoreError
 from certbot_assistant.core.services import Services
+from certbot_assistant.core.steps.issue import build_issue_request
 from certbot_assistant.core.steps.server import ServerCheck
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
@@ -370,20 +370,15 @@ def run_issue(args: argparse.Namespace, out: TextIO) -> int:
         except (MarkerError, OSError) as exc:
             print(str(exc), file=sys.stderr)
             return EXIT_FAILED
-    options = IssueOptions(
-        domains=tuple(domains),
-        server=profile.server,
-        dirs=CertbotDirs.inside(config_dir),
+    request = build_issue_request(
+        install.path,
+        profile,
+        hmac_key,
+        domains,
+        config_dir,
         email=email,
         webroot=Path(args.webroot) if args.webroot else None,
         http01_port=port,
-    )
-    request = issue_request(
-        install.path,
-        options,
-        profile.eab_kid,
-        hmac_key,
-        profile=profile.name,
         timeout_s=args.timeout,
         override_refusal=args.force,
     )

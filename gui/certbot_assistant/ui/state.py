@@ -11,7 +11,7 @@ from certbot_assistant.core import findings as F
 
 if TYPE_CHECKING:
     from certbot_assistant.core.certbot_discovery import CertbotInstall
-    from certbot_assistant.core.certbot_run import RunResult
+    from certbot_assistant.core.certbot_run import RunRequest, RunResult
     from certbot_assistant.core.certcentral_checks import CertCentralReport
     from certbot_assistant.core.config_dir import ConfigDirReport
     from certbot_assistant.core.profiles import Profile
@@ -79,6 +79,23 @@ class WizardState:
     display_command: list[str] = field(default_factory=list)
     run_result: RunResult | None = None
     page_findings: dict[PageId, list[F.Finding]] = field(default_factory=dict)
+
+    def run_request(self) -> RunRequest:
+        """The run the wizard's choices describe (the HMAC key from memory, never shown)."""
+        from certbot_assistant.core.steps.issue import build_issue_request
+
+        assert self.certbot is not None and self.profile is not None
+        assert self.config_dir is not None
+        return build_issue_request(
+            self.certbot.path,
+            self.profile,
+            self.hmac_key,
+            self.domains,
+            self.config_dir,
+            email=self.email,
+            webroot=self.webroot,
+            http01_port=self.http01_port,
+        )
 
     def all_findings(self) -> list[F.Finding]:
         seen: list[F.Finding] = []

@@ -135,11 +135,11 @@ class AssistantWizard(QWizard):
         )
         self.customButtonClicked.connect(self._custom_button)
         self._pages: dict[PageId, AssistantPage] = {}
+        self.steps = StepList(self.services.is_demo, self)
+        self.setSideWidget(self.steps)
         self._add_page(SituationPage(self.state, self.services))
         self.setStartId(int(PageId.SITUATION))
         QTimer.singleShot(100, self._preload_pages)
-        self.steps = StepList(self.services.is_demo, self)
-        self.setSideWidget(self.steps)
         self.steps.language.setCurrentIndex(
             max(0, self.steps.language.findData(current_language()))
         )
@@ -160,6 +160,7 @@ class AssistantWizard(QWizard):
             self.language_chosen.emit(code)
 
     def _add_page(self, page: AssistantPage) -> None:
+        page.steps_changed.connect(self.refresh_steps)
         self._pages[page.page_id] = page
         self.setPage(int(page.page_id), page)
 
@@ -176,6 +177,12 @@ class AssistantWizard(QWizard):
     def _preload_failed(self, exc: BaseException) -> None:
         log.error("loading the pages failed: %s", type(exc).__name__)
         self.ensure_pages()
+
+    def validateCurrentPage(self) -> bool:
+        """The later pages are built after the first paint; leaving the first page needs them
+        now, however fast the user pressed Next."""
+        self.ensure_pages()
+        return super().validateCurrentPage()
 
     def ensure_pages(self) -> None:
         """Build the pages after the first (idempotent; navigation calls it too)."""
@@ -205,8 +212,6 @@ class AssistantWizard(QWizard):
         return self.pages[page_id]
 
     def refresh_steps(self) -> None:
-        if not hasattr(self, "steps"):
-            return
         path = path_for(self.state.scenario)
         current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.SITUATION
         visited = set(self.visitedIds())

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 class AssistantPage(QWizardPage):
     page_id: PageId
+    steps_changed = Signal()
+    """What this page found (or the path it chose) changed: the step list should show it."""
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -147,9 +149,7 @@ class AssistantPage(QWizardPage):
         self.state.page_findings[self.page_id] = list(self._findings)
         self.findings_view.set_findings(self._findings, actions, empty_message)
         self.completeChanged.emit()
-        assistant = self.wizard()
-        if assistant is not None and hasattr(assistant, "refresh_steps"):
-            assistant.refresh_steps()
+        self.steps_changed.emit()
 
     @property
     def findings(self) -> list[F.Finding]:

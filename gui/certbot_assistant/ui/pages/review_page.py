@@ -12,33 +12,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions, to_cmd, to_powershell
-from certbot_assistant.core.certbot_run import RunRequest, issue_request
+from certbot_assistant.core.certbot_command import to_cmd, to_powershell
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
-
-
-def build_request(state: WizardState) -> RunRequest:
-    """The run the wizard's choices describe (the HMAC key from memory, never shown)."""
-    assert state.certbot is not None and state.profile is not None
-    assert state.config_dir is not None
-    options = IssueOptions(
-        domains=tuple(state.domains),
-        server=state.profile.server,
-        dirs=CertbotDirs.inside(state.config_dir),
-        email=state.email,
-        webroot=state.webroot,
-        http01_port=None if state.webroot else state.http01_port,
-    )
-    return issue_request(
-        state.certbot.path,
-        options,
-        state.profile.eab_kid,
-        state.hmac_key,
-        profile=state.profile.name,
-    )
 
 
 class ReviewPage(AssistantPage):
@@ -78,7 +56,7 @@ class ReviewPage(AssistantPage):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Run Certbot"))
 
     def initializePage(self) -> None:
-        request = build_request(self.state)
+        request = self.state.run_request()
         self.state.display_command = request.display_argv()
         self.command.setPlainText(to_cmd(self.state.display_command))
         self.plain.setText(self.describe())

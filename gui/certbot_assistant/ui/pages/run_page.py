@@ -15,7 +15,6 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_run import RunResult, Stage
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage
-from certbot_assistant.ui.pages.review_page import build_request
 from certbot_assistant.ui.run_controller import RunController
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -94,7 +93,7 @@ class RunPage(AssistantPage):
         self.setSubTitle(self._running_subtitle())
         self.state.run_result = None
         self.set_findings([], empty_message=self.tr("Certbot is running…"))
-        self.controller.start(build_request(self.state))
+        self.controller.start(self.state.run_request())
         self._show_busy(self.tr("Certbot is running…"))
         self.busy_cancel.hide()
         self.cancel_button.setEnabled(True)

@@ -119,13 +119,6 @@ class SituationPage(AssistantPage):
         self.findings_view.hide()
         self.choose(self.state.scenario)
 
-    def validatePage(self) -> bool:
-        """The later pages are built after the first paint; make sure they exist now."""
-        assistant = self.wizard()
-        if assistant is not None and hasattr(assistant, "ensure_pages"):
-            assistant.ensure_pages()
-        return super().validatePage()
-
     def choose(self, scenario: Scenario) -> None:
         button = self.group.button(list(Scenario).index(scenario))
         button.setChecked(True)
@@ -136,6 +129,4 @@ class SituationPage(AssistantPage):
         scenario = list(Scenario)[index]
         self.state.scenario = scenario
         self.explanation.setText(scenario_texts()[scenario][1])
-        assistant = self.wizard()
-        if assistant is not None and hasattr(assistant, "refresh_steps"):
-            assistant.refresh_steps()
+        self.steps_changed.emit()
