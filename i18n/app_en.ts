@@ -169,30 +169,6 @@
 <context>
     <name>CertCentralPage</name>
     <message>
-        <source>Certificates &gt; Organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates &gt; Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates &gt; Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automation &gt; ACME Directory URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automation &gt; API Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CertCentral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,11 +590,30 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something unexpected went wrong. The details are in the log folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopping (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %1 (%n file(s)) to %2 and then remove it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 files to %2 (verified) and removed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in place (new or changed): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1417,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automation &gt; API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The CertCentral API key lacks a permission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1465,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automation &gt; ACME Directory URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ACME credential was not found in CertCentral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1493,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificates &gt; Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The organization&apos;s validation expires soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1518,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Add the domain in CertCentral (Certificates &gt; Domains) and validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1561,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificates &gt; Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A certificate request has waited more than 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,6 +1586,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,6 +1904,26 @@ Valid until: %2</source>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -1945,6 +1984,13 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Marker</name>
+    <message>
+        <source>The assistant&apos;s record %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>
@@ -1968,6 +2014,13 @@ Valid until: %2</source>
     </message>
     <message>
         <source>The profiles could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>The task scheduler reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2145,14 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Stop Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot is talking to the ACME server. This takes a few seconds to a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,14 +2177,6 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2190,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Stop Certbot now? Nothing is lost: you can run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping Certbot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -169,30 +169,6 @@
 <context>
     <name>CertCentralPage</name>
     <message>
-        <source>Certificates &gt; Organizations</source>
-        <translation>[証明書]&gt;[組織]</translation>
-    </message>
-    <message>
-        <source>Certificates &gt; Domains</source>
-        <translation>[証明書]&gt;[ドメイン]</translation>
-    </message>
-    <message>
-        <source>Certificates &gt; Requests</source>
-        <translation>[証明書]&gt;[申請]</translation>
-    </message>
-    <message>
-        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
-        <translation>[設定]&gt;[ユーザー設定]&gt;[管理グループの設定]&gt;[詳細設定]&gt;[承認手順]</translation>
-    </message>
-    <message>
-        <source>Automation &gt; ACME Directory URLs</source>
-        <translation>[自動化]&gt;[ACME ディレクトリ URL]</translation>
-    </message>
-    <message>
-        <source>Automation &gt; API Keys</source>
-        <translation>[自動化]&gt;[API キー]</translation>
-    </message>
-    <message>
         <source>CertCentral</source>
         <translation>CertCentral</translation>
     </message>
@@ -617,12 +593,30 @@ Submitted: %5</source>
         <translation>対処</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong. The details are in the log folder: %1</source>
+        <translation>予期しないエラーが発生しました。詳細はログ フォルダーにあります: %1</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>中断しました。</translation>
     </message>
     <message>
         <source>Stopping (%1)…</source>
         <translation>停止しています (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back up %1 (%n file(s)) to %2 and then remove it?</source>
+        <translation>
+            <numerusform>%1 (%n 個のファイル) を %2 にバックアップしてから削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 files to %2 (verified) and removed %3.</source>
+        <translation>%1 個のファイルを %2 にバックアップ (検証済み) し、%3 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Left in place (new or changed): %1</source>
+        <translation>残したファイル (新規または変更あり): %1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1423,10 @@ Valid until: %2</source>
         <translation>CertCentral で新しい API キーを作成し、アシスタントに保存してください。</translation>
     </message>
     <message>
+        <source>Automation &gt; API Keys</source>
+        <translation>[自動化]&gt;[API キー]</translation>
+    </message>
+    <message>
         <source>The CertCentral API key lacks a permission</source>
         <translation>CertCentral の API キーに必要な権限がありません</translation>
     </message>
@@ -1473,6 +1471,10 @@ Valid until: %2</source>
         <translation>ACME 資格情報「%1」は CertCentral で取り消されています。</translation>
     </message>
     <message>
+        <source>Automation &gt; ACME Directory URLs</source>
+        <translation>[自動化]&gt;[ACME ディレクトリ URL]</translation>
+    </message>
+    <message>
         <source>The ACME credential was not found in CertCentral</source>
         <translation>CertCentral に ACME 資格情報が見つかりません</translation>
     </message>
@@ -1497,6 +1499,10 @@ Valid until: %2</source>
         <translation>CertCentral で [証明書]&gt;[組織] の順に移動し、組織の認証ステータスを確認してください。</translation>
     </message>
     <message>
+        <source>Certificates &gt; Organizations</source>
+        <translation>[証明書]&gt;[組織]</translation>
+    </message>
+    <message>
         <source>The organization&apos;s validation expires soon</source>
         <translation>組織の認証の期限が近づいています</translation>
     </message>
@@ -1519,6 +1525,10 @@ Valid until: %2</source>
     <message>
         <source>Add the domain in CertCentral (Certificates &gt; Domains) and validate it.</source>
         <translation>CertCentral ([証明書]&gt;[ドメイン]) でドメインを追加し、認証を受けてください。</translation>
+    </message>
+    <message>
+        <source>Certificates &gt; Domains</source>
+        <translation>[証明書]&gt;[ドメイン]</translation>
     </message>
     <message>
         <source>The domain is not validated</source>
@@ -1557,6 +1567,10 @@ Valid until: %2</source>
         <translation>申請を承認するか (アシスタントで実行できます)、CertCentral で [証明書]&gt;[申請] の順に移動してください。</translation>
     </message>
     <message>
+        <source>Certificates &gt; Requests</source>
+        <translation>[証明書]&gt;[申請]</translation>
+    </message>
+    <message>
         <source>A certificate request has waited more than 24 hours</source>
         <translation>証明書申請が 24 時間以上承認待ちです</translation>
     </message>
@@ -1579,6 +1593,10 @@ Valid until: %2</source>
     <message>
         <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
         <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
+        <translation>[設定]&gt;[ユーザー設定]&gt;[管理グループの設定]&gt;[詳細設定]&gt;[承認手順]</translation>
     </message>
     <message>
         <source>Whether ACME requests are approved automatically cannot be read through the API. Requests are waiting for approval (%1), so approval is probably not skipped.</source>
@@ -1892,6 +1910,26 @@ Valid until: %2</source>
         <source>Valid from</source>
         <translation>有効期間の開始</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -1952,6 +1990,13 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Marker</name>
+    <message>
+        <source>The assistant&apos;s record %1 cannot be used: %2</source>
+        <translation>アシスタントの記録 %1 を使用できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>
@@ -1976,6 +2021,13 @@ Valid until: %2</source>
     <message>
         <source>The profiles could not be saved to %1: %2</source>
         <translation>プロファイルを %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Renewal</name>
+    <message>
+        <source>The task scheduler reported an error: %1</source>
+        <translation>タスク スケジューラがエラーを報告しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2151,14 @@ Valid until: %2</source>
         <translation>実行</translation>
     </message>
     <message>
+        <source>&amp;Stop Certbot</source>
+        <translation>Certbot を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop Certbot</source>
+        <translation>Certbot を停止</translation>
+    </message>
+    <message>
         <source>Certbot is talking to the ACME server. This takes a few seconds to a few minutes.</source>
         <translation>Certbot が ACME サーバーと通信しています。数秒から数分かかります。</translation>
     </message>
@@ -2123,14 +2183,6 @@ Valid until: %2</source>
         <translation>Certbot の出力</translation>
     </message>
     <message>
-        <source>&amp;Cancel the run</source>
-        <translation>実行をキャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation>実行をキャンセル</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
@@ -2145,6 +2197,10 @@ Valid until: %2</source>
     <message>
         <source>Stop Certbot now? Nothing is lost: you can run it again.</source>
         <translation>Certbot を今すぐ停止しますか? 失われるものはありません。もう一度実行できます。</translation>
+    </message>
+    <message>
+        <source>Stopping Certbot…</source>
+        <translation>Certbot を停止しています…</translation>
     </message>
     <message>
         <source>%1: done</source>

@@ -37,7 +37,7 @@ def wizard(qtbot: QtBot, services: Services) -> Iterator[AssistantWizard]:
     window.show()
     yield window
     # Closed here, not by qtbot: closing mid-path asks for confirmation, answered yes.
-    window.run_page.cancel_run()
+    window.run_page.stop_run()
     qtbot.waitUntil(lambda: not window.run_page.running, timeout=30_000)
     window.confirm_leave = lambda: True  # type: ignore[method-assign]
     window.close()
@@ -348,11 +348,12 @@ def test_cancel_in_the_middle_of_a_run(
     driver.next(PageId.RUN)
     page = driver.page
     qtbot.waitUntil(hook_pid.exists, timeout=60_000)
-    certbot_pid, child = page.controller.pid, int(hook_pid.read_text().strip() or 0)
+    child = int(hook_pid.read_text().strip() or 0)
+    certbot_pid = int(Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[1])
     assert certbot_pid and Path(f"/proc/{child}").exists()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.busy_cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running, timeout=30_000)
     result = wizard.state.run_result
     assert result is not None and result.cancelled

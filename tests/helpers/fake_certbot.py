@@ -3,8 +3,9 @@
 
 Behaviour by FAKE_CERTBOT_MODE: success, fail, hang (starts a child that sleeps, then sleeps),
 slow-lines (prints a line, waits for a file to appear, prints more), register-then-hang
-(registers an account as certbot does, says so, then sleeps: the moment a kill hurts most). It records its argv, the
-ini it was given and its environment to FAKE_CERTBOT_RECORD (JSON) before doing anything.
+(registers an account as certbot does, says so, then sleeps: the moment a kill hurts most).
+``--version`` only prints a version, as discovery's probe expects. Otherwise it records its argv,
+the ini it was given and its environment to FAKE_CERTBOT_RECORD (JSON) before doing anything.
 """
 
 import json
@@ -21,6 +22,9 @@ def arg(name: str) -> str | None:
 
 
 def main() -> int:
+    if "--version" in sys.argv:  # discovery's probe: answer as certbot does, touch nothing
+        print("certbot 5.8.0")
+        return 0
     mode = os.environ.get("FAKE_CERTBOT_MODE", "success")
     ini = arg("-c")
     record = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.cli import build_parser, commands
+from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.core import renewal_schedule
 from tests.helpers.synthetic import add_account, add_lineage
 
@@ -40,7 +40,7 @@ def run(*argv: str) -> tuple[int, str]:
     saved = sys.stdout
     sys.stdout = out
     try:
-        code = commands.run(args)
+        code = run_command(args)
     finally:
         sys.stdout = saved
     return code, out.getvalue()
@@ -67,3 +67,74 @@ def test_status_schedule_unschedule(tmp_path: Path, scheduler: renewal_schedule.
     code, text = run("renewal", "unschedule", "--config-dir", str(cfg))
     assert code == 0 and "removed" in text
     assert not list((tmp_path / "units").iterdir())
+
+
+def test_retire_backs_up_removes_and_drops_the_task(
+    tmp_path: Path, scheduler: renewal_schedule.Scheduler
+) -> None:
+    """The wizard's "Back up and remove…" step, from the command line (help desk sessions)."""
+    import zipfile
+
+    cfg = tmp_path / "Certbot-old"
+    add_lineage(cfg, "www.example.com", SERVER, add_account(cfg, SERVER))
+    fake_certbot = tmp_path / "certbot"
+    fake_certbot.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
+    fake_certbot.chmod(0o755)
+    run("renewal", "schedule", "--config-dir", str(cfg), "--certbot", str(fake_certbot))
+    assert list((tmp_path / "units").iterdir())
+    archive = tmp_path / "old.zip"
+    code, text = run("retire", "--config-dir", str(cfg), "--archive", str(archive), "--yes")
+    assert code == 0 and "removed" in text, text
+    assert not cfg.exists()
+    with zipfile.ZipFile(archive) as backup:
+        assert any(name.endswith("cert.pem") for name in backup.namelist())
+    assert not list((tmp_path / "units").iterdir())  # its renewal task went with it
+
+
+def test_retire_refuses_a_folder_that_is_not_certbots(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("keep me")
+    code, _ = run(
+        "retire", "--config-dir", str(folder), "--archive", str(tmp_path / "x.zip"), "--yes"
+    )
+    assert code == 1 and "not a certbot config directory" in capsys.readouterr().err
+    assert (folder / "letter.txt").exists() and not (tmp_path / "x.zip").exists()
+
+
+class Failing:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def run(self, argv, input_text=None):  # type: ignore[no-untyped-def]
+        return 1, "", self.text
+
+
+def test_one_error_mapping_a_scheduler_error_is_said_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = renewal_schedule.Scheduler(windows=True, runner=Failing("Access is denied."))
+    monkeypatch.setattr(renewal_schedule, "Scheduler", lambda: made)
+    cfg = tmp_path / "Certbot"
+    add_lineage(cfg, "www.example.com", SERVER, add_account(cfg, SERVER))
+    code, _ = run("renewal", "status", "--config-dir", str(cfg))
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip() == "The task scheduler reported an error: Access is denied."
+
+
+def test_one_error_mapping_a_bug_is_logged_never_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from certbot_assistant.cli import renewal as renewal_cli
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(renewal_cli, "renewal_status", broken)
+    code, out = run("renewal", "status", "--config-dir", str(tmp_path))
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err + out and "ZeroDivisionError" not in err
+    assert "Something unexpected went wrong" in err

@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, TextIO
 
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
-from certbot_assistant.core.certbot_paths import default_config_dir
 
 if TYPE_CHECKING:
     import argparse
@@ -59,174 +58,25 @@ def build_parser() -> argparse.ArgumentParser:
         "pending-30h,domain-not-validated",
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    diag = commands.add_parser(
-        "diagnose",
-        help="look at this machine and a certbot config directory and list what is wrong",
-        description="Find certbot installs, inspect a config directory and list findings.",
-    )
-    diag.add_argument(
-        "--config-dir",
-        type=Path,
-        default=None,
-        help=f"certbot config directory (default: {default_config_dir()})",
-    )
-    diag.add_argument("--server", help="the ACME directory URL you will use")
-    diag.add_argument("--eab-kid", help="the EAB KID you will use (never the HMAC key)")
-    diag.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
-    diag.add_argument(
-        "--certbot-output", type=Path, help="a file with certbot's output or letsencrypt.log"
-    )
-    diag.add_argument("--format", choices=("text", "json"), default="text")
-    diag.add_argument(
-        "--profile", help="take --server, --eab-kid and --config-dir from this profile"
-    )
-    diag.add_argument(
-        "--certcentral",
-        action="store_true",
-        help="also check CertCentral for the profile (API key from the keyring)",
-    )
-    diag.add_argument(
-        "-d", "--domain", dest="domains", action="append", default=[], help="a name to request"
-    )
-    diag.add_argument(
-        "--renewal",
-        action="store_true",
-        help="also check that a scheduled task renews the config directory",
-    )
-    diag_method = diag.add_mutually_exclusive_group()
-    diag_method.add_argument(
-        "--standalone",
-        action="store_true",
-        help="also check this server for certbot's own web server: the HTTP port, "
-        "administrator rights, that the -d names resolve",
-    )
-    diag_method.add_argument(
-        "--webroot", help="also check this server for webroot: administrator rights, names"
-    )
-    diag.add_argument("--http-01-port", help="the port for --standalone (default 80)")
-
-    profiles = commands.add_parser(
-        "profiles",
-        help="saved ACME credentials (the HMAC key lives in the OS keyring)",
-        description="List, show, add and remove profiles.",
-    )
-    verbs = profiles.add_subparsers(dest="verb", parser_class=_Parser, required=True)
-    p_list = verbs.add_parser("list", help="list the profiles")
-    p_list.add_argument("--format", choices=("text", "json"), default="text")
-    p_show = verbs.add_parser("show", help="show one profile")
-    p_show.add_argument("name")
-    p_show.add_argument("--format", choices=("text", "json"), default="text")
-    p_add = verbs.add_parser(
-        "add",
-        help="add a profile; the HMAC key is asked for (hidden) or read from stdin",
-        description="The HMAC key is never taken from the command line: it is asked for with "
-        "a hidden prompt, or read from standard input with --hmac-stdin.",
-    )
-    p_add.add_argument("name")
-    p_add.add_argument("--server", required=True, help="the ACME directory URL")
-    p_add.add_argument("--eab-kid", required=True, help="the KID of that URL")
-    p_add.add_argument("--region", choices=("us", "eu"), default="us", help="CertCentral region")
-    p_add.add_argument("--config-dir", help="the certbot config directory for this credential")
-    p_add.add_argument(
-        "--certcentral-credential",
-        "--credential-name",
-        dest="credential_name",
-        help="the ACME credential's name in CertCentral (for the CertCentral checks)",
-    )
-    p_add.add_argument("--hmac-stdin", action="store_true", help="read the HMAC key from stdin")
-    p_add.add_argument("--replace", action="store_true", help="replace a profile of that name")
-    p_remove = verbs.add_parser("remove", help="remove a profile (and its HMAC key if unused)")
-    p_remove.add_argument("name")
-    p_remove.add_argument(
-        "--keep-secret", action="store_true", help="leave the HMAC key in the keyring"
-    )
-
-    issue = commands.add_parser(
-        "issue",
-        help="get a certificate with certbot for a profile",
-        description="Check the config directory, then run certbot certonly with the profile's "
-        "credential and stream its output.",
-    )
-    issue.add_argument("--profile", required=True)
-    issue.add_argument("-d", "--domain", dest="domains", action="append", required=True)
-    issue.add_argument("--config-dir", help="default: the profile's, else certbot's default")
-    issue.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
-    method = issue.add_mutually_exclusive_group()
-    method.add_argument("--standalone", action="store_true", help="certbot's own web server")
-    method.add_argument("--webroot", help="serve the challenge from this web root")
-    issue.add_argument("--http-01-port", help="port for --standalone (default 80)")
-    issue.add_argument("--email", help="e-mail for the ACME account")
-    issue.add_argument(
-        "--same-credential",
-        action="store_true",
-        help="the folder's existing account (whose KID nothing records) was registered with "
-        "this profile's KID: record that and go on",
-    )
-    issue.add_argument(
-        "--force",
-        action="store_true",
-        help="run even when the config directory would make certbot ignore the KID (experts)",
-    )
-    issue.add_argument(
-        "--timeout", type=float, default=1800, help="stop certbot after this many seconds"
-    )
-
-    apikey = commands.add_parser(
-        "apikey",
-        help="store or delete the CertCentral API key (in the OS keyring)",
-        description="The API key is never taken from the command line: it is asked for with a "
-        "hidden prompt, or read from standard input with --stdin.",
-    )
-    apikey_verbs = apikey.add_subparsers(dest="verb", parser_class=_Parser, required=True)
-    k_set = apikey_verbs.add_parser("set", help="store the API key for a region")
-    k_set.add_argument("--region", choices=("us", "eu"), default="us")
-    k_set.add_argument("--stdin", action="store_true", help="read the key from standard input")
-    k_delete = apikey_verbs.add_parser("delete", help="delete the API key of a region")
-    k_delete.add_argument("--region", choices=("us", "eu"), default="us")
-
-    requests = commands.add_parser(
-        "requests",
-        help="pending CertCentral certificate requests: list, approve, reject",
-    )
-    request_verbs = requests.add_subparsers(dest="verb", parser_class=_Parser, required=True)
-    r_list = request_verbs.add_parser("list", help="list pending requests")
-    r_list.add_argument("--profile", required=True)
-    r_list.add_argument("--format", choices=("text", "json"), default="text")
-    for verb in ("approve", "reject"):
-        r_verb = request_verbs.add_parser(verb, help=f"{verb} one request (shows it first)")
-        r_verb.add_argument("id", type=int)
-        r_verb.add_argument("--profile", required=True)
-        r_verb.add_argument("--comment", default=f"{verb.capitalize()}d with {APP_NAME}")
-        r_verb.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-
-    renewal = commands.add_parser(
-        "renewal",
-        help="scheduled renewal of a config directory: status, schedule, unschedule, test",
-        description="Certificates in a config directory other than the default are renewed "
-        "only by a task that names it; this shows, creates or removes that task.",
-    )
-    renewal_verbs = renewal.add_subparsers(dest="verb", parser_class=_Parser, required=True)
-    for verb, text in (
-        ("status", "which scheduled task renews the folder, and what is wrong with it"),
-        ("schedule", "create a task (Windows) or timer (Linux) renewing the folder twice a day"),
-        ("unschedule", "remove the assistant's task for the folder"),
-        ("test", "check renewal safely (a dry run only where it places no real order)"),
-    ):
-        sub = renewal_verbs.add_parser(verb, help=text)
-        sub.add_argument("--config-dir", type=Path, required=True)
-        if verb in ("schedule", "test"):
-            sub.add_argument("--certbot", type=Path, help="use this certbot instead of searching")
-        if verb == "status":
-            sub.add_argument("--format", choices=("text", "json"), default="text")
-
-    redact = commands.add_parser(
-        "redact-logs",
-        help="remove EAB HMAC keys from certbot's logs",
-        description="Replace --eab-hmac-key values in letsencrypt.log* files in place.",
-    )
-    redact.add_argument("dir", type=Path, help="a certbot logs dir, or a config dir with logs/")
+    for group in _command_groups():
+        group.register(commands)
     return parser
+
+
+def _command_groups() -> list[ModuleType]:
+    """One module per command group; each registers its arguments beside its handlers."""
+    from certbot_assistant.cli import (
+        apikey,
+        diagnose,
+        issue,
+        profiles,
+        redact_logs,
+        renewal,
+        requests,
+        retire,
+    )
+
+    return [diagnose, profiles, issue, apikey, requests, renewal, retire, redact_logs]
 
 
 def _install_translations() -> None:
@@ -259,6 +109,63 @@ def _start_demo(spec: str) -> DemoSession:
     return session
 
 
+def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run the parsed command; every error a command can meet becomes its exit code here."""
+    out = out or sys.stdout
+    try:
+        code: int = args.handler(args, out)
+    except Exception as exc:  # noqa: BLE001 - a bug is logged with its traceback, not shown
+        return exit_for_error(exc, args.command, out)
+    return code
+
+
+def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
+    """The one error-to-exit mapping: bad input is a usage error (2), a named outcome is said
+    in the user's language (1), anything else is a bug, logged with its traceback (1)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from certbot_assistant.cli.common import write_findings
+    from certbot_assistant.core.certcentral_client import BaseUrlError, CertCentralError
+    from certbot_assistant.core.errors import AssistantError
+    from certbot_assistant.core.translation import TranslatableError
+    from certbot_assistant.core.validation import ValidationError
+    from certbot_assistant.i18n import qt_translate
+
+    if isinstance(exc, BrokenPipeError):
+        raise exc  # the reader went away: ``main`` ends quietly
+    if isinstance(exc, UsageError):
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(exc, ValidationError):
+        print(f"certbot-assistant {command}: {exc.text(qt_translate)}", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(exc, BaseUrlError):
+        print(f"certbot-assistant {command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(exc, CertCentralError):
+        write_findings([exc.finding()], out)
+        return EXIT_FAILED
+    if isinstance(exc, TranslatableError):
+        print(exc.text(qt_translate), file=sys.stderr)
+        return EXIT_FAILED
+    if isinstance(exc, OSError):
+        print(f"{exc.filename or command}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if isinstance(exc, AssistantError):
+        log.info("%s ended with %s: %s", command, type(exc).__name__, exc)
+        print(f"certbot-assistant {command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    log.exception("%s failed unexpectedly", command)
+    message = QCoreApplication.translate(
+        "Cli", "Something unexpected went wrong. The details are in the log folder: %1"
+    )
+    from certbot_assistant.core.app_logging import log_dir
+    from certbot_assistant.core.translation import fill
+
+    print(fill(message, [log_dir()]), file=sys.stderr)
+    return EXIT_FAILED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
@@ -280,7 +187,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from certbot_assistant.app import main as gui_main
 
         return gui_main(arguments, demo=args.demo_scenarios if args.demo else None)
-    from certbot_assistant.cli import commands
     from certbot_assistant.core.app_logging import setup_logging
     from certbot_assistant.core.private_temp import sweep_stale_inis
 
@@ -293,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         demo = _start_demo(args.demo_scenarios) if args.demo else None
         args.services = Services.demo(demo) if demo else Services.real()
-        return commands.run(args)
+        return run_command(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -1,14 +1,20 @@
-"""What every CLI command shares: exit codes, the usage error, finding output."""
+"""What every CLI command shares: exit codes, the usage error, services, profiles, output."""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.i18n import qt_translate
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.profiles import Profile, ProfileStore
+    from certbot_assistant.core.services import Services
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 JSON_SCHEMA = 1
@@ -16,6 +22,44 @@ JSON_SCHEMA = 1
 
 class UsageError(Exception):
     """Bad input from the command line; printed as one line, exit code 2."""
+
+
+class Handler(Protocol):
+    def __call__(self, args: argparse.Namespace, out: TextIO) -> int: ...
+
+
+Commands = argparse._SubParsersAction  # what ``register(commands)`` of each group receives
+
+
+def services(args: argparse.Namespace) -> Services:
+    """The command's outside world, real or demo, built once in ``cli.main``."""
+    from certbot_assistant.core.services import Services
+
+    made: Services = getattr(args, "services", None) or Services.real()
+    return made
+
+
+def load_profiles(store: ProfileStore) -> list[Profile]:
+    """The saved profiles; a damaged file is said on stderr and reads as none."""
+    from certbot_assistant.core.profiles import ProfilesFileCorrupt
+
+    try:
+        return store.load()
+    except ProfilesFileCorrupt as exc:
+        print(exc.text(qt_translate), file=sys.stderr)
+        return []
+
+
+def profile_named(name: str, args: argparse.Namespace) -> Profile:
+    """The profile ``--profile`` names; an unknown name is a usage error."""
+    from certbot_assistant.core.profiles import ProfileError
+
+    store = services(args).profiles
+    try:
+        load_profiles(store)
+        return store.get(name)
+    except ProfileError as exc:
+        raise UsageError(f"certbot-assistant {args.command}: {exc.text(qt_translate)}") from None
 
 
 def severity_word(severity: F.Severity) -> str:
@@ -47,3 +91,7 @@ def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
     payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(qt_translate) for f in findings]}
     json.dump(payload, out, indent=2, ensure_ascii=False)
     out.write("\n")
+
+
+def exit_for_findings(findings: Sequence[F.Finding]) -> int:
+    return EXIT_FAILED if F.has_error(findings) else EXIT_OK

@@ -310,22 +310,16 @@ def install_findings(install: CertbotInstall) -> tuple[F.Finding, ...]:
     ev = {"path": install.path, "version": install.version, "install_kind": install.kind.value}
     if install.version is None:
         out.append(
-            F.make(
-                "certbot-version-unknown",
-                install.path,
-                install.version_error or "?",
-                error=install.version_error,
-                **ev,
-            )
+            F.make("certbot-version-unknown", **{**ev, "error": install.version_error or "?"})
         )
     version = install.version_tuple
     if version is not None and version < MIN_EAB_VERSION:
-        out.append(F.make("certbot-too-old-for-eab", install.path, install.version, **ev))
+        out.append(F.make("certbot-too-old-for-eab", **ev))
     if install.kind is InstallKind.WINDOWS_INSTALLER:
         shown = install.version or install.registry_version or "?"
-        out.append(F.make("certbot-windows-installer-eol", install.path, shown, **ev))
+        out.append(F.make("certbot-windows-installer-eol", **{**ev, "version": shown}))
     if install.windows and version == WINDOWS_SYMLINK_BUG_VERSION:
-        out.append(F.make("certbot-windows-symlink-bug", install.path, **ev))
+        out.append(F.make("certbot-windows-symlink-bug", **ev))
     return tuple(out)
 
 

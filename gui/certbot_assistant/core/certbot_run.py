@@ -229,11 +229,11 @@ class CertbotRun:
             try:
                 held.enter_context(config_dir_lock(config_dir))
             except DirLocked as exc:
-                busy = F.make("config-dir-in-use", config_dir, path=config_dir, process=exc.holder)
+                busy = F.make("config-dir-in-use", path=config_dir, process=exc.holder)
                 raise RunRefused([busy]) from None
             except OSError as exc:  # not even a lock file: certbot could not write there either
                 unusable = F.make(
-                    "config-dir-unreadable", config_dir, exc.strerror or exc, path=config_dir
+                    "config-dir-unreadable", path=config_dir, reason=exc.strerror or exc
                 )
                 raise RunRefused([unusable]) from None
             return self._run_locked()
@@ -263,7 +263,7 @@ class CertbotRun:
             findings.append(F.make("run-cancelled"))
         if timed_out:
             findings = [f for f in findings if f.id != "run-failed"]
-            findings.append(F.make("run-timed-out", int(request.timeout_s)))
+            findings.append(F.make("run-timed-out", seconds=int(request.timeout_s)))
         cert = _SAVED_AT.search(out)
         key = _KEY_AT.search(out)
         return RunResult(

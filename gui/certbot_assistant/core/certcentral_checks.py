@@ -98,8 +98,8 @@ class CertCentralReport:
     pending_requests: list[dict[str, Any]] = field(default_factory=list)
     completed: bool = False
 
-    def add(self, spec_id: str, *args: object, **evidence: object) -> None:
-        self.findings.append(F.make(spec_id, *args, **evidence))
+    def add(self, spec_id: str, **evidence: object) -> None:
+        self.findings.append(F.make(spec_id, **evidence))
 
 
 # The user waits for the checks: all of them end within this, whatever the network does.
@@ -163,11 +163,11 @@ def _run(
     if credential_name:
         credential = _find_credential(client, credential_name)  # §6.2
         if credential is None:
-            report.add("acme-credential-not-found", credential_name, credential=credential_name)
+            report.add("acme-credential-not-found", credential=credential_name)
         else:
             report.credential = credential
             if str(credential.get("status", "")).lower() == "revoked":
-                report.add("acme-credential-revoked", credential_name, credential=credential_name)
+                report.add("acme-credential-revoked", credential=credential_name)
             kind = validation_type(credential.get("product_name_id"))
             org_id = credential.get("organization_id")
             if kind is not None and org_id not in (None, "", "0") and step(Step.ORGANIZATION):
@@ -193,20 +193,18 @@ def _run(
             if submitted is not None and now - submitted > PENDING_LIMIT
             else "request-pending"
         )
-        report.add(
-            spec, request.get("id"), common, shown, lineage=common, request=request.get("id")
-        )
+        report.add(spec, request=request.get("id"), lineage=common, since=shown)
 
     is_approver = any(r.lower() in APPROVER_ROLES for r in report.user_roles)
     acme_pending = [r for r in pending if r.get("type", "new_request") == "new_request"]
     if not is_approver:
         report.add(
             "approval-step-may-be-required-role",
-            report.user_name or "?",
+            user=report.user_name or "?",
             roles=", ".join(report.user_roles) or "-",
         )
     elif acme_pending:
-        report.add("approval-step-may-be-required", len(acme_pending), count=len(acme_pending))
+        report.add("approval-step-may-be-required", count=len(acme_pending))
 
 
 def _find_credential(client: CertCentralClient, name: str) -> dict[str, Any] | None:
@@ -237,10 +235,12 @@ def _check_organization(
     name = str(credential.get("organization_name") or org_id)
     label = kind.upper()
     if not state.active:
-        report.add("organization-not-validated", name, label, organization=name)
+        report.add("organization-not-validated", organization=name, validation=label)
     elif state.until is not None and state.until - now <= EXPIRY_WARNING:
         when = state.until.strftime("%Y-%m-%d")
-        report.add("organization-validation-expiring", name, label, when, not_after=when)
+        report.add(
+            "organization-validation-expiring", organization=name, validation=label, not_after=when
+        )
 
 
 def _check_domains(
@@ -256,7 +256,7 @@ def _check_domains(
     for name in names:
         domain = covering_domain(name, account_domains)
         if domain is None:
-            report.add("domain-not-in-account", name, lineage=name)
+            report.add("domain-not-in-account", lineage=name)
             continue
         if kind is None:
             continue  # DV: ACME challenges validate on the fly (§3.1 context)
@@ -266,10 +266,10 @@ def _check_domains(
             until = parse_time(domain["dcv_expiration"].get(kind))
             state = ValidationState(until is not None and until > now, until)
         if domain.get("is_active") is False or not state.active:
-            report.add("domain-not-validated", domain_name, name, lineage=name)
+            report.add("domain-not-validated", domain=domain_name, lineage=name)
         elif state.until is not None and state.until - now <= EXPIRY_WARNING:
             when = state.until.strftime("%Y-%m-%d")
-            report.add("domain-validation-expiring", domain_name, when, not_after=when)
+            report.add("domain-validation-expiring", domain=domain_name, not_after=when)
 
 
 # The explicit approve/reject action (§4.3) -------------------------------------------------------

@@ -50,17 +50,17 @@ class CertCentralError(AssistantError):
     """Base: ``finding()`` says what it means for the user."""
 
     def finding(self) -> F.Finding:
-        return F.make("certcentral-unreachable", str(self), error=str(self))
+        return F.make("certcentral-unreachable", error=str(self))
 
 
 class CertCentralKeyInvalid(CertCentralError):
     def finding(self) -> F.Finding:
-        return F.make("certcentral-key-invalid", str(self), error=str(self))
+        return F.make("certcentral-key-invalid", error=str(self))
 
 
 class CertCentralPermissionMissing(CertCentralError):
     def finding(self) -> F.Finding:
-        return F.make("certcentral-permission-missing", str(self), error=str(self))
+        return F.make("certcentral-permission-missing", error=str(self))
 
 
 class CertCentralUnreachable(CertCentralError):
@@ -71,7 +71,7 @@ class CertCentralBlocked(CertCentralError):
     """A proxy or firewall answered (an HTML 403 page, say), not CertCentral."""
 
     def finding(self) -> F.Finding:
-        return F.make("certcentral-blocked", str(self), error=str(self))
+        return F.make("certcentral-blocked", error=str(self))
 
 
 class CertCentralNotFound(CertCentralError):

@@ -146,33 +146,33 @@ class _Inspector:
         self.now = now
         self.platform_logs_dir = platform_logs_dir
 
-    def add(self, spec_id: str, *args: object, **evidence: object) -> None:
-        self.report.findings.append(F.make(spec_id, *args, **evidence))
+    def add(self, spec_id: str, **evidence: object) -> None:
+        self.report.findings.append(F.make(spec_id, **evidence))
 
     def run(self) -> None:
         root = self.root
         try:
             if not root.exists() and not root.is_symlink():
                 self.report.exists = False
-                self.add("config-dir-missing", root, path=root)
+                self.add("config-dir-missing", path=root)
                 self._check_server_only()
                 return
             self.report.exists = True
             self.real_root = root.resolve(strict=True)
             if not root.is_dir():
-                self.add("config-dir-not-certbot", root, path=root)
+                self.add("config-dir-not-certbot", path=root)
                 return
             entries = list(root.iterdir())
         except RuntimeError:  # Python 3.11's resolve() on a link loop
-            self.add("config-dir-unreadable", root, "a link loop", path=root)
+            self.add("config-dir-unreadable", path=root, reason="a link loop")
             return
         except OSError as exc:
-            self.add("config-dir-unreadable", root, reason(exc), path=root)
+            self.add("config-dir-unreadable", path=root, reason=reason(exc))
             return
         names = {e.name for e in entries}
         self.report.is_certbot_dir = any(folder in names for folder in CERTBOT_FOLDERS)
         if not self.report.is_certbot_dir and names - ASSISTANT_FILES:
-            self.add("config-dir-not-certbot", root, path=root)
+            self.add("config-dir-not-certbot", path=root)
             return
         self._read_marker()
         self._read_accounts()
@@ -188,9 +188,7 @@ class _Inspector:
         try:
             self.report.marker = read_marker(self.root)
         except MarkerError as exc:
-            self.add(
-                "marker-unreadable", self.root / MARKER_NAME, exc, file=self.root / MARKER_NAME
-            )
+            self.add("marker-unreadable", file=exc.path, reason=exc.cause)
 
     def _account_dirs(self, accounts_root: Path) -> Iterable[Path]:
         """Folders that are (or were meant to be) accounts: they hold an account file, or
@@ -199,7 +197,7 @@ class _Inspector:
 
         def unreadable(exc: OSError) -> None:
             where = Path(exc.filename) if exc.filename else accounts_root
-            self.add("accounts-unreadable", where, reason(exc), path=where)
+            self.add("accounts-unreadable", path=where, reason=reason(exc))
 
         for dirpath, dirnames, filenames in os.walk(
             accounts_root, onerror=unreadable, followlinks=False
@@ -225,7 +223,7 @@ class _Inspector:
             target: object = link.readlink()
         except OSError as exc:
             target = reason(exc)
-        self.add("config-dir-link-outside", link, target, path=link, target=target)
+        self.add("config-dir-link-outside", path=link, target=target)
         return True
 
     def _top_folder(self, name: str) -> Path | None:
@@ -236,9 +234,8 @@ class _Inspector:
             if name == "accounts":  # the KID check cannot be done: that blocks a run
                 self.add(
                     "accounts-unreadable",
-                    folder,
-                    "it leads outside the config directory and was not followed",
                     path=folder,
+                    reason="it leads outside the config directory and was not followed",
                 )
             else:
                 self._link_outside_or_note(folder)
@@ -263,7 +260,7 @@ class _Inspector:
                 try:
                     value = _read_json_object(path).get(key)
                 except ValueError as exc:
-                    self.add("account-unreadable", path, exc, file=path)
+                    self.add("account-unreadable", file=path, reason=exc)
                     continue
                 if isinstance(value, str):
                     if key == "uri":
@@ -300,7 +297,7 @@ class _Inspector:
             with os.scandir(renewal_dir) as entries:
                 conf_paths = sorted(Path(e.path) for e in entries if e.name.endswith(".conf"))
         except OSError as exc:
-            self.add("config-dir-unreadable", renewal_dir, reason(exc), path=renewal_dir)
+            self.add("config-dir-unreadable", path=renewal_dir, reason=reason(exc))
             return
         for conf_path in conf_paths:
             name = conf_path.name.removesuffix(".conf")
@@ -310,7 +307,7 @@ class _Inspector:
             try:
                 conf = read_renewal_conf(conf_path)
             except RenewalConfError as exc:
-                self.add("renewal-conf-unreadable", conf_path, exc, file=conf_path)
+                self.add("renewal-conf-unreadable", file=conf_path, reason=exc)
             cert = self._read_lineage_certificate(name)
             self.report.lineages.append(LineageInfo(name, conf_path, conf, cert))
 
@@ -321,18 +318,17 @@ class _Inspector:
         if not _inside(cert_path, self.real_root):
             self.add(
                 "certificate-unreadable",
-                cert_path,
-                "points outside the config directory; not followed",
                 file=cert_path,
+                reason="points outside the config directory; not followed",
             )
             return None
         try:
             return read_certificate(cert_path)
         except CertificateError as exc:
-            self.add("certificate-unreadable", cert_path, exc, file=cert_path)
+            self.add("certificate-unreadable", file=cert_path, reason=exc)
             return None
         except RuntimeError:  # Python 3.11's resolve() on a link loop
-            self.add("certificate-unreadable", cert_path, "a link loop", file=cert_path)
+            self.add("certificate-unreadable", file=cert_path, reason="a link loop")
             return None
 
     # checking --------------------------------------------------------------------------------
@@ -343,8 +339,6 @@ class _Inspector:
         if len(incomplete) > INCOMPLETE_LISTED:
             self.add(
                 "incomplete-accounts",
-                len(incomplete),
-                incomplete[0].path,
                 count=len(incomplete),
                 path=incomplete[0].path,
             )
@@ -352,8 +346,6 @@ class _Inspector:
         for account in incomplete:
             self.add(
                 "incomplete-account",
-                account.path,
-                ", ".join(account.missing_files),
                 path=account.path,
                 missing=", ".join(account.missing_files),
             )
@@ -376,8 +368,7 @@ class _Inspector:
     def _multiple(self, server: str, accounts: list[AccountInfo]) -> None:
         self.add(
             "multiple-accounts",
-            len(accounts),
-            server,
+            count=len(accounts),
             server=server,
             accounts=", ".join(a.account_id for a in accounts),
         )
@@ -388,8 +379,6 @@ class _Inspector:
         if account.eab_kid is None:
             self.add(
                 "account-kid-unknown-digicert" if is_digicert(server) else "account-kid-unknown",
-                server,
-                new_kid,
                 server=server,
                 account=account.account_id,
                 eab_kid=new_kid,
@@ -399,9 +388,6 @@ class _Inspector:
             recorded = {label: account.eab_kid}
             self.add(
                 "account-kid-mismatch",
-                server,
-                account.eab_kid,
-                new_kid,
                 server=server,
                 account=account.account_id,
                 eab_kid=new_kid,
@@ -411,7 +397,7 @@ class _Inspector:
     def _check_server_only(self) -> None:
         server = self.report.server
         if server and is_legacy_digicert(server):
-            self.add("legacy-acme-url", server, server=server)
+            self.add("legacy-acme-url", server=server)
 
     def _check_lineages(self) -> None:
         server = self.report.server
@@ -423,9 +409,6 @@ class _Inspector:
             if renews_at and server and not same_server(renews_at, server):
                 self.add(
                     "lineage-bound-to-other-server",
-                    lineage.name,
-                    renews_at,
-                    server,
                     lineage=lineage.name,
                     other_server=renews_at,
                     server=server,
@@ -439,7 +422,6 @@ class _Inspector:
             ):
                 self.add(
                     "legacy-acme-url",
-                    lineage.conf_path,
                     server=conf.server,
                     lineage=lineage.name,
                     file=lineage.conf_path,
@@ -454,20 +436,14 @@ class _Inspector:
                 start = cert.not_before.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
                 self.add(
                     "certificate-not-yet-valid",
-                    lineage.name,
-                    start,
                     lineage=lineage.name,
                     not_before=start,
                 )
             when = cert.not_after.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
             if cert.not_after <= self.now:
-                self.add(
-                    "certificate-expired", lineage.name, when, lineage=lineage.name, not_after=when
-                )
+                self.add("certificate-expired", lineage=lineage.name, not_after=when)
             elif cert.not_after - self.now <= EXPIRY_WARNING:
-                self.add(
-                    "certificate-expiring", lineage.name, when, lineage=lineage.name, not_after=when
-                )
+                self.add("certificate-expiring", lineage=lineage.name, not_after=when)
 
     def _check_lineage_files(self, name: str, conf: RenewalConf) -> None:
         """Certbot treats a lineage whose cert/privkey/chain/fullchain is missing as broken.
@@ -480,7 +456,7 @@ class _Inspector:
             except (OSError, RuntimeError):
                 present = False
             if not present:
-                self.add("lineage-files-missing", name, path, lineage=name, file=path)
+                self.add("lineage-files-missing", lineage=name, file=path)
                 return
 
     def _check_key(self, name: str, cert: CertificateInfo) -> None:
@@ -488,7 +464,7 @@ class _Inspector:
         if not cert.public_key_der or not _inside(key_path, self.real_root):
             return
         if private_key_matches(key_path, cert.public_key_der) is False:
-            self.add("certificate-key-mismatch", name, key_path, lineage=name, file=key_path)
+            self.add("certificate-key-mismatch", lineage=name, file=key_path)
 
     def _logs_dirs(self) -> list[Path]:
         dirs: list[Path] = [self.root / "logs"]
@@ -516,7 +492,7 @@ class _Inspector:
                     log.info("cannot scan %s: %s", log_file, exc.strerror or exc)
                     continue
                 if count:
-                    self.add("secret-in-certbot-log", log_file, file=log_file, count=count)
+                    self.add("secret-in-certbot-log", file=log_file, count=count)
 
 
 def _looks_like_account_id(name: str) -> bool:
@@ -546,7 +522,7 @@ def inspect_config_dir(
         inspector.run()
     except (OSError, ValueError, RecursionError, RuntimeError) as exc:
         log.exception("inspection of %s stopped", path)
-        report.findings.append(F.make("config-dir-unreadable", path, exc, path=path))
+        report.findings.append(F.make("config-dir-unreadable", path=path, reason=exc))
     return report
 
 

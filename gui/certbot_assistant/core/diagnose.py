@@ -16,18 +16,20 @@ from certbot_assistant.core.certbot_discovery import (
     CertbotInstall,
     DiscoveryEnvironment,
     VersionProbe,
-    discover,
     discovery_findings,
-    install_for_path,
     probe_version,
 )
 from certbot_assistant.core.certbot_paths import default_config_dir
-from certbot_assistant.core.certcentral_checks import CertCentralReport, run_checks
+from certbot_assistant.core.certcentral_checks import CertCentralReport
 from certbot_assistant.core.certcentral_client import CertCentralClient
-from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
+from certbot_assistant.core.config_dir import ConfigDirReport
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.output_classifier import classify_output
-from certbot_assistant.core.renewal_schedule import Scheduler, status_findings
+from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.certbot import find_certbots
+from certbot_assistant.core.steps.certcentral import check_certcentral
+from certbot_assistant.core.steps.config_dir import check_config_dir
 from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
@@ -101,29 +103,36 @@ def diagnose(
     platform_logs_dir: Path | None = None,
     scheduler: Scheduler | None = None,
     default_dir: Path | None = None,
+    context: StepContext | None = None,
 ) -> Diagnosis:
-    """Run every offline check for ``request``. Raises DiagnoseInputError for a bad input file."""
+    """The wizard's steps in a row, for ``request``. Raises DiagnoseInputError for a bad input
+    file; ``context`` stops it between steps."""
+    context = context or StepContext()
     output_text = read_output_file(request.certbot_output) if request.certbot_output else None
-    if request.certbot is not None:
-        installs = [install_for_path(request.certbot, probe=probe)]
-    else:
-        installs = discover(env or DiscoveryEnvironment.from_system(), probe=probe)
-    report = inspect_config_dir(
+    installs = find_certbots(
+        context, env or DiscoveryEnvironment.from_system(), named=request.certbot, probe=probe
+    )
+    context.check()
+    folder = check_config_dir(
+        context,
         request.config_dir,
         request.server,
         request.eab_kid,
+        scheduler=(scheduler or Scheduler()) if request.renewal else None,
+        default_dir=default_dir or default_config_dir(),
         platform_logs_dir=platform_logs_dir,
     )
     run_findings = classify_output(output_text) if output_text is not None else []
+    context.check()
+    local = None
+    if request.server_check is not None:
+        local = check_server(request.server_check, context)
     remote = None
     if request.certcentral is not None:
         target = request.certcentral
-        with CertCentralClient(target.api_key, target.base_url) as client:
-            remote = run_checks(client, target.credential_name, target.domains)
-    renewal = (
-        status_findings(report, scheduler or Scheduler(), default_dir or default_config_dir())
-        if request.renewal
-        else []
-    )
-    local = check_server(request.server_check) if request.server_check is not None else None
-    return Diagnosis(request, installs, report, run_findings, remote, renewal, local)
+
+        def make_client() -> CertCentralClient:
+            return CertCentralClient(target.api_key, target.base_url)
+
+        remote = check_certcentral(context, make_client, target.credential_name, target.domains)
+    return Diagnosis(request, installs, folder.report, run_findings, remote, folder.renewal, local)

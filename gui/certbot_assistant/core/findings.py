@@ -46,9 +46,22 @@ class Category(enum.Enum):
     RUN = "run"
 
 
+class Fix(enum.Enum):
+    """A fix button the wizard offers beside a finding. The catalogue says which findings
+    offer which; the page showing the finding supplies the action when it can perform it."""
+
+    NEW_FOLDER = "new-folder"
+    BACKUP_AND_REMOVE = "backup-and-remove"
+    SAME_CREDENTIAL = "same-credential"
+    REDACT_LOGS = "redact-logs"
+    DECIDE_REQUEST = "decide-request"
+    USE_WEBROOT = "use-webroot"
+    RESTART_ELEVATED = "restart-elevated"
+
+
 @dataclass(frozen=True)
 class FindingSpec:
-    """One catalogue entry: what the finding means and how to fix it."""
+    """One catalogue entry: what the finding means, how to fix it, and what it implies."""
 
     id: str
     severity: Severity
@@ -59,6 +72,11 @@ class FindingSpec:
     kb_scenario: int | None = None
     blocks_run: bool = False
     """Certbot would do the wrong thing in this folder: a run is refused before it starts."""
+    arguments: tuple[str, ...] = ()
+    """The evidence keys whose values fill %1, %2… of detail and fix ("a|b": the first given)."""
+    console_path: str | None = None
+    """Where in the CertCentral console the fix is made (marked for translation)."""
+    fixes: tuple[Fix, ...] = ()
 
 
 def _spec(
@@ -70,9 +88,14 @@ def _spec(
     fix: str,
     kb: int | None = None,
     *,
+    args: tuple[str, ...] = (),
     blocks_run: bool = False,
+    console: str | None = None,
+    fixes: tuple[Fix, ...] = (),
 ) -> FindingSpec:
-    return FindingSpec(id_, severity, category, title, detail, fix, kb, blocks_run)
+    return FindingSpec(
+        id_, severity, category, title, detail, fix, kb, blocks_run, args, console, fixes
+    )
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -108,6 +131,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Check that this certbot starts from a command prompt, or choose another installation.",
         ),
+        args=("path", "error"),
     ),
     _spec(
         "certbot-too-old-for-eab",
@@ -119,6 +143,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "%1 is version %2. External account binding (--eab-kid, --eab-hmac-key) needs 0.29.0 or later.",
         ),
         QT_TRANSLATE_NOOP("Findings", "Upgrade Certbot to a current version."),
+        args=("path", "version"),
     ),
     _spec(
         "certbot-windows-installer-eol",
@@ -135,6 +160,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "It still works, but plan to move to a supported installation: Certbot from pip in a Python virtual environment.",
         ),
+        args=("path", "version"),
     ),
     _spec(
         "certbot-windows-symlink-bug",
@@ -146,6 +172,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             '%1 is version 3.1.0. On Windows it cannot read its own live\\ links, so renewals and "certbot certificates" fail.',
         ),
         QT_TRANSLATE_NOOP("Findings", "Upgrade Certbot to 3.2.0 or later."),
+        args=("path",),
     ),
     # Config directory
     _spec(
@@ -155,6 +182,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The config directory does not exist yet"),
         QT_TRANSLATE_NOOP("Findings", "%1 does not exist."),
         QT_TRANSLATE_NOOP("Findings", "Nothing to do: Certbot creates it on the first run."),
+        args=("path",),
     ),
     _spec(
         "config-dir-not-certbot",
@@ -170,6 +198,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Pick another folder. The assistant never writes to or deletes anything in this one.",
         ),
         blocks_run=True,
+        args=("path",),
+        fixes=(Fix.NEW_FOLDER,),
     ),
     _spec(
         "account-kid-mismatch",
@@ -183,6 +213,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Use a new config directory for the new KID."),
         kb=1,
         blocks_run=True,
+        args=("server", "recorded_kid|pending_kid", "eab_kid"),
+        fixes=(Fix.NEW_FOLDER, Fix.BACKUP_AND_REMOVE),
     ),
     _spec(
         "account-kid-unknown",
@@ -198,6 +230,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Use a new config directory, unless this folder was set up with this same credential.",
         ),
         kb=1,
+        args=("server", "eab_kid"),
+        fixes=(Fix.NEW_FOLDER, Fix.SAME_CREDENTIAL),
     ),
     _spec(
         "account-kid-unknown-digicert",
@@ -214,6 +248,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         ),
         kb=1,
         blocks_run=True,
+        args=("server", "eab_kid"),
+        fixes=(Fix.NEW_FOLDER, Fix.SAME_CREDENTIAL),
     ),
     _spec(
         "multiple-accounts",
@@ -228,6 +264,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "Keep one account for this server, or pass --account with the one to use."
         ),
         blocks_run=True,
+        args=("count", "server"),
+        fixes=(Fix.NEW_FOLDER,),
     ),
     _spec(
         "incomplete-account",
@@ -238,6 +276,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "%1 lacks %2, probably left by a failed registration. Certbot skips it."
         ),
         QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
+        args=("path", "missing"),
     ),
     _spec(
         "incomplete-accounts",
@@ -249,6 +288,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "%1 account folders lack regr.json, private_key.json or meta.json, probably left by failed registrations (the first: %2). Certbot skips them.",
         ),
         QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
+        args=("count", "path"),
     ),
     _spec(
         "lineage-bound-to-other-server",
@@ -264,6 +304,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             'Move it with "certbot renew --cert-name %1 --server <new URL> --force-renewal", or issue it again in a new config directory.',
         ),
         kb=1,
+        args=("lineage", "other_server", "server"),
+        fixes=(Fix.NEW_FOLDER,),
     ),
     _spec(
         "legacy-acme-url",
@@ -278,6 +320,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
         ),
         blocks_run=True,
+        args=("file|server",),
+        fixes=(Fix.NEW_FOLDER,),
     ),
     _spec(
         "certificate-expiring",
@@ -286,6 +330,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "A certificate expires soon"),
         QT_TRANSLATE_NOOP("Findings", 'Certificate "%1" expires on %2.'),
         QT_TRANSLATE_NOOP("Findings", "Renew it now."),
+        args=("lineage", "not_after"),
     ),
     _spec(
         "certificate-expired",
@@ -294,6 +339,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "A certificate has expired"),
         QT_TRANSLATE_NOOP("Findings", 'Certificate "%1" expired on %2.'),
         QT_TRANSLATE_NOOP("Findings", "Renew or issue it again."),
+        args=("lineage", "not_after"),
     ),
     _spec(
         "certificate-unreadable",
@@ -304,6 +350,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Check the file; Certbot may fail to renew this certificate."
         ),
+        args=("file", "reason"),
     ),
     _spec(
         "renewal-conf-unreadable",
@@ -312,6 +359,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "A renewal configuration file cannot be read"),
         QT_TRANSLATE_NOOP("Findings", "%1: %2"),
         QT_TRANSLATE_NOOP("Findings", "Fix or remove this file by hand."),
+        args=("file", "reason"),
     ),
     _spec(
         "account-unreadable",
@@ -322,6 +370,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Check the file; Certbot may not be able to use this account."
         ),
+        args=("file", "reason"),
     ),
     _spec(
         "marker-unreadable",
@@ -333,6 +382,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Without it the assistant cannot tell which KID each account uses. Fix the file by hand or remove it; Certbot does not need it.",
         ),
+        args=("file", "reason"),
     ),
     _spec(
         "config-dir-unreadable",
@@ -343,6 +393,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Run the assistant as an administrator, or pick another folder."
         ),
+        args=("path", "reason"),
+        blocks_run=True,
     ),
     _spec(
         "accounts-unreadable",
@@ -357,6 +409,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "Run the assistant as an administrator, or pick another folder."
         ),
         blocks_run=True,
+        args=("path", "reason"),
     ),
     _spec(
         "config-dir-link-outside",
@@ -371,6 +424,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Check that the link is intended. To have it inspected, choose the folder it leads to.",
         ),
+        args=("path", "target"),
     ),
     _spec(
         "lineage-files-missing",
@@ -385,6 +439,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             'Restore the folder from a backup, or remove the certificate with "certbot delete --cert-name %1" and request it again.',
         ),
+        args=("lineage", "file"),
     ),
     _spec(
         "certificate-not-yet-valid",
@@ -396,6 +451,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             'Certificate "%1" becomes valid only on %2. Until then browsers and servers reject it; the computer\'s clock may be wrong.',
         ),
         QT_TRANSLATE_NOOP("Findings", "Check the date and time of this computer."),
+        args=("lineage", "not_before"),
     ),
     _spec(
         "certificate-key-mismatch",
@@ -410,6 +466,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             'Restore the folder from a backup, or renew with "certbot renew --cert-name %1 --force-renewal".',
         ),
+        args=("lineage", "file"),
     ),
     _spec(
         "config-dir-in-use",
@@ -422,6 +479,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         ),
         QT_TRANSLATE_NOOP("Findings", "Wait until that run ends, then try again."),
         blocks_run=True,
+        args=("path",),
     ),
     _spec(
         "secret-in-certbot-log",
@@ -436,6 +494,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Redact the logs (the assistant can do it), and consider replacing the ACME credential in CertCentral.",
         ),
+        args=("file",),
+        fixes=(Fix.REDACT_LOGS,),
     ),
     _spec(
         "renewal-not-scheduled",
@@ -447,6 +507,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             'No scheduled task or timer renews %1. A task running plain "certbot renew" covers only the default folder.',
         ),
         QT_TRANSLATE_NOOP("Findings", "Schedule renewal for this folder."),
+        args=("path",),
     ),
     _spec(
         "renewal-task-broken",
@@ -455,6 +516,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The renewal task is broken"),
         QT_TRANSLATE_NOOP("Findings", "Task %1 points at %2, which no longer exists."),
         QT_TRANSLATE_NOOP("Findings", "Create the renewal task again."),
+        args=("task", "path"),
     ),
     # ACME server
     _spec(
@@ -464,6 +526,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The ACME directory URL cannot be reached"),
         QT_TRANSLATE_NOOP("Findings", "%1: %2"),
         QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings of this server."),
+        args=("server", "error"),
     ),
     _spec(
         "account-deactivated",
@@ -478,6 +541,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Back up and remove this config directory, then create a new one with the new credential.",
         ),
         kb=2,
+        args=("output",),
     ),
     _spec(
         "account-unknown-to-server",
@@ -486,6 +550,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The ACME server does not know this account"),
         QT_TRANSLATE_NOOP("Findings", "The server answered that the account does not exist: %1"),
         QT_TRANSLATE_NOOP("Findings", "Use a new config directory."),
+        args=("output",),
     ),
     # CertCentral
     _spec(
@@ -497,6 +562,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Create a new API key in CertCentral and save it in the assistant."
         ),
+        args=("error",),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > API Keys"),
     ),
     _spec(
         "certcentral-permission-missing",
@@ -508,6 +575,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Give the key's user a role that may view orders, domains and organizations, or use another key.",
         ),
+        args=("error",),
     ),
     _spec(
         "certcentral-unreachable",
@@ -516,6 +584,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "CertCentral cannot be reached"),
         QT_TRANSLATE_NOOP("Findings", "%1"),
         QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings, then check again."),
+        args=("error",),
     ),
     _spec(
         "certcentral-blocked",
@@ -530,6 +599,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Ask the network team to allow HTTPS to the CertCentral API (www.digicert.com/services/v2, or certcentral.digicert.eu) from this server.",
         ),
+        args=("error",),
     ),
     _spec(
         "acme-credential-revoked",
@@ -542,6 +612,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Create a new ACME directory URL in CertCentral and use it with a new config directory.",
         ),
         kb=2,
+        args=("credential",),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
     ),
     _spec(
         "acme-credential-not-found",
@@ -552,6 +624,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", 'No ACME credential named "%1" exists in this CertCentral account.'
         ),
         QT_TRANSLATE_NOOP("Findings", "Check the name of the ACME directory URL in CertCentral."),
+        args=("credential",),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
     ),
     _spec(
         "organization-not-validated",
@@ -567,6 +641,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "In CertCentral, go to Certificates > Organizations and check the organization's validation status.",
         ),
         kb=3,
+        args=("organization", "validation"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Organizations"),
     ),
     _spec(
         "organization-validation-expiring",
@@ -578,6 +654,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "In CertCentral, go to Certificates > Organizations and revalidate the organization.",
         ),
+        args=("organization", "validation", "not_after"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Organizations"),
     ),
     _spec(
         "domain-not-in-account",
@@ -588,6 +666,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Add the domain in CertCentral (Certificates > Domains) and validate it."
         ),
+        args=("lineage",),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
     ),
     _spec(
         "domain-not-validated",
@@ -603,6 +683,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "In CertCentral, go to Certificates > Domains and complete the domain's validation.",
         ),
         kb=3,
+        args=("domain", "lineage"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
     ),
     _spec(
         "domain-validation-expiring",
@@ -613,6 +695,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "In CertCentral, go to Certificates > Domains and revalidate the domain."
         ),
+        args=("domain", "not_after"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
     ),
     _spec(
         "request-pending",
@@ -625,6 +709,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Approve the request (the assistant can), or in CertCentral go to Certificates > Requests.",
         ),
         kb=3,
+        args=("request", "lineage", "since"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Requests"),
+        fixes=(Fix.DECIDE_REQUEST,),
     ),
     _spec(
         "request-pending-over-24h",
@@ -636,6 +723,9 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         ),
         QT_TRANSLATE_NOOP("Findings", "Approve or reject the request, then run Certbot again."),
         kb=3,
+        args=("request", "lineage", "since"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Requests"),
+        fixes=(Fix.DECIDE_REQUEST,),
     ),
     _spec(
         "approval-step-may-be-required-role",
@@ -651,6 +741,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             'In CertCentral, go to Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes". The ACME credential must belong to an Administrator or Manager.',
         ),
         kb=3,
+        args=("user",),
+        console=QT_TRANSLATE_NOOP(
+            "Findings",
+            "Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps",
+        ),
     ),
     _spec(
         "approval-step-may-be-required",
@@ -666,6 +761,11 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             'In CertCentral, go to Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps and select "Skip approval step: remove the approval step from your certificate order processes".',
         ),
         kb=3,
+        args=("count",),
+        console=QT_TRANSLATE_NOOP(
+            "Findings",
+            "Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps",
+        ),
     ),
     # Local checks
     _spec(
@@ -680,6 +780,8 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Stop the program using the port while Certbot runs, or use the webroot method with the running web server.",
         ),
+        args=("port", "holder"),
+        fixes=(Fix.USE_WEBROOT,),
     ),
     _spec(
         "not-elevated",
@@ -688,6 +790,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The assistant is not running as administrator"),
         QT_TRANSLATE_NOOP("Findings", "Certbot on Windows needs administrator rights."),
         QT_TRANSLATE_NOOP("Findings", "Restart the assistant as administrator."),
+        fixes=(Fix.RESTART_ELEVATED,),
     ),
     _spec(
         "name-does-not-resolve",
@@ -699,6 +802,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Check the DNS records: for the HTTP challenge the name must point at this server.",
         ),
+        args=("lineage", "reason"),
     ),
     # A certbot run's output
     _spec(
@@ -708,6 +812,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Certbot received the certificate"),
         QT_TRANSLATE_NOOP("Findings", "Saved at %1, valid until %2."),
         QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
+        args=("path", "not_after"),
     ),
     _spec(
         "not-due-for-renewal",
@@ -746,6 +851,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Copy the KID again from CertCentral; if the ACME directory URL was revoked, create a new one.",
         ),
+        args=("output",),
     ),
     _spec(
         "eab-hmac-invalid",
@@ -759,6 +865,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Copy the HMAC key again from CertCentral, exactly as shown, without quotes or spaces.",
         ),
+        args=("output",),
     ),
     _spec(
         "multiple-accounts-run",
@@ -782,6 +889,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Run as administrator; on Windows the port may also be reserved by http.sys (netsh http show urlacl).",
         ),
+        args=("output",),
     ),
     _spec(
         "challenge-failed",
@@ -793,6 +901,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "Check that the names point at this server and that port 80 is reachable from the internet.",
         ),
+        args=("output",),
     ),
     _spec(
         "authorization-timeout",
@@ -827,6 +936,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Certbot could not reach the ACME server"),
         QT_TRANSLATE_NOOP("Findings", "%1"),
         QT_TRANSLATE_NOOP("Findings", "Check the network and proxy settings of this server."),
+        args=("output",),
     ),
     _spec(
         "tls-error",
@@ -838,6 +948,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings",
             "If a company proxy inspects TLS, give Certbot its CA with the REQUESTS_CA_BUNDLE environment variable.",
         ),
+        args=("output",),
     ),
     _spec(
         "rate-limited",
@@ -846,6 +957,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "The ACME server is limiting requests"),
         QT_TRANSLATE_NOOP("Findings", "%1"),
         QT_TRANSLATE_NOOP("Findings", "Wait before trying again."),
+        args=("output",),
     ),
     _spec(
         "certbot-already-running",
@@ -879,6 +991,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Check the network and CertCentral (pending approvals), then run again."
         ),
+        args=("seconds",),
     ),
     _spec(
         "run-refused",
@@ -891,6 +1004,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP(
             "Findings", "Fix the findings listed, usually by choosing a new config directory."
         ),
+        args=("findings",),
     ),
     _spec(
         "run-failed",
@@ -899,6 +1013,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Certbot failed"),
         QT_TRANSLATE_NOOP("Findings", "%1"),
         QT_TRANSLATE_NOOP("Findings", "Read Certbot's output and log for details."),
+        args=("output",),
     ),
 )
 
@@ -936,7 +1051,14 @@ EVIDENCE_LABELS: dict[str, str] = {
     "pending_kid": QT_TRANSLATE_NOOP("Findings", "KID of an interrupted run"),
     "target": QT_TRANSLATE_NOOP("Findings", "Leads to"),
     "not_before": QT_TRANSLATE_NOOP("Findings", "Valid from"),
+    "roles": QT_TRANSLATE_NOOP("Findings", "Roles"),
+    "request": QT_TRANSLATE_NOOP("Findings", "Request"),
+    "task": QT_TRANSLATE_NOOP("Findings", "Task"),
+    "domain": QT_TRANSLATE_NOOP("Findings", "Domain"),
+    "organization": QT_TRANSLATE_NOOP("Findings", "Organization"),
 }
+"""The evidence shown under a finding, with its label; other keys (a reason, a quoted output
+line) only fill the finding's text, and all of them are in the CLI's JSON."""
 
 
 def spec_for(finding_id: str) -> FindingSpec:
@@ -946,10 +1068,10 @@ def spec_for(finding_id: str) -> FindingSpec:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem found, with the evidence that shows it."""
+    """One problem found, with the evidence that shows it; the catalogue entry's ``arguments``
+    say which evidence fills its text, so no value is passed twice."""
 
     spec_id: str
-    args: tuple[str, ...] = ()
     evidence: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -967,6 +1089,11 @@ class Finding:
     @property
     def severity(self) -> Severity:
         return self.spec.severity
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        """The values for %1, %2… in the order the catalogue entry names them."""
+        return tuple(_argument(self.evidence, keys) for keys in self.spec.arguments)
 
     def title(self, tr: Translator = identity_translator) -> str:
         return tr(CONTEXT, self.spec.title)
@@ -989,6 +1116,13 @@ class Finding:
         }
 
 
+def _argument(evidence: Mapping[str, str], keys: str) -> str:
+    for key in keys.split("|"):
+        if key in evidence:
+            return evidence[key]
+    return "?"
+
+
 def printable(value: object) -> str:
     """``str(value)`` that is always valid Unicode text.
 
@@ -1007,12 +1141,16 @@ def printable(value: object) -> str:
     return text
 
 
-def make(spec_id: str, *args: object, **evidence: object) -> Finding:
-    """Build a finding; evidence values are turned into text so they serialise as they read."""
+def make(spec_id: str, **evidence: object) -> Finding:
+    """Build a finding from its evidence; values are turned into text so they serialise as they
+    read, and None (not known) is left out. Every argument the catalogue entry names must be
+    passed, so a forgotten one fails in tests rather than showing "?" to a user."""
+    spec = spec_for(spec_id)
+    missing = [k for k in spec.arguments if not any(a in evidence for a in k.split("|"))]
+    if missing:
+        raise TypeError(f"finding {spec_id} needs evidence {', '.join(missing)}")
     return Finding(
-        spec_id,
-        tuple(printable(a) for a in args),
-        {key: printable(value) for key, value in evidence.items() if value is not None},
+        spec_id, {key: printable(value) for key, value in evidence.items() if value is not None}
     )
 
 

@@ -20,23 +20,12 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.process import run_program
 
 log = logging.getLogger(__name__)
-IIS_PROCESSES = ("system", "w3wp.exe", "inetinfo.exe", "httpd.exe", "nginx.exe")
 
 
 @dataclass(frozen=True)
 class PortOwner:
     pid: int | None
     name: str | None
-
-    @property
-    def looks_like_web_server(self) -> bool:
-        """IIS serves through http.sys, which Windows shows as PID 4 "System"."""
-        name = (self.name or "").lower()
-        return (
-            self.pid == 4
-            or any(name.startswith(p.split(".")[0]) for p in IIS_PROCESSES)
-            or (name in ("apache2", "httpd", "nginx", "caddy"))
-        )
 
 
 def port_in_use(port: int, host: str = "0.0.0.0") -> bool:
@@ -123,9 +112,8 @@ def check_port(port: int) -> list[F.Finding]:
     return [
         F.make(
             "port-80-in-use",
-            port,
-            holder,
             port=port,
+            holder=holder,
             process=f"{owner.name} ({owner.pid})" if owner and owner.name else None,
         )
     ]
@@ -145,8 +133,8 @@ def check_names_resolve(names: list[str]) -> list[F.Finding]:
         try:
             socket.getaddrinfo(host, None)
         except UnicodeError as exc:
-            findings.append(F.make("name-does-not-resolve", name, exc, lineage=name))
+            findings.append(F.make("name-does-not-resolve", lineage=name, reason=exc))
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            findings.append(F.make("name-does-not-resolve", name, reason, lineage=name))
+            findings.append(F.make("name-does-not-resolve", lineage=name, reason=reason))
     return findings

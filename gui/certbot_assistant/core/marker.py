@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core.atomic_write import write_text_atomic
-from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.server_path import same_server
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableError
 from certbot_assistant.core.utc_time import parse_time
 
 MARKER_NAME = "certbot-assistant.json"
@@ -30,8 +30,15 @@ SCHEMA = 1
 MAX_MARKER_BYTES = 1024 * 1024
 
 
-class MarkerError(AssistantError):
-    """The marker file exists but cannot be used; the message names the file and the cause."""
+class MarkerError(TranslatableError):
+    """The marker file exists but cannot be used: which file, and why (a technical detail)."""
+
+    context = "Marker"
+    template = QT_TRANSLATE_NOOP("Marker", "The assistant's record %1 cannot be used: %2")
+
+    def __init__(self, path: Path, cause: str) -> None:
+        super().__init__(path, cause)
+        self.path, self.cause = path, cause
 
 
 def utc_now_iso() -> str:
@@ -126,19 +133,19 @@ class Marker:
 
 def _parse(data: Any, path: Path) -> Marker:
     if not isinstance(data, dict):
-        raise MarkerError(f"{path}: not a JSON object")
+        raise MarkerError(path, "not a JSON object")
     schema = data.get("schema")
     if type(schema) is not int or schema != SCHEMA:  # JSON true would compare equal to 1
-        raise MarkerError(f"{path}: unsupported schema {schema!r}")
+        raise MarkerError(path, f"unsupported schema {schema!r}")
     raw_accounts = data.get("accounts", [])
     if not isinstance(raw_accounts, list):
-        raise MarkerError(f"{path}: 'accounts' is not a list")
+        raise MarkerError(path, "'accounts' is not a list")
     accounts = []
     for raw in raw_accounts:
         if not isinstance(raw, dict) or not all(
             isinstance(raw.get(k), str) for k in ("server", "eab_kid", "account_id")
         ):
-            raise MarkerError(f"{path}: an account entry lacks server, eab_kid or account_id")
+            raise MarkerError(path, "an account entry lacks server, eab_kid or account_id")
         accounts.append(
             MarkerAccount(
                 raw["server"], raw["eab_kid"], raw["account_id"], str(raw.get("registered_at", ""))
@@ -146,13 +153,13 @@ def _parse(data: Any, path: Path) -> Marker:
         )
     raw_pending = data.get("pending", [])
     if not isinstance(raw_pending, list):
-        raise MarkerError(f"{path}: 'pending' is not a list")
+        raise MarkerError(path, "'pending' is not a list")
     pending = []
     for raw in raw_pending:
         if not isinstance(raw, dict) or not all(
             isinstance(raw.get(k), str) for k in ("server", "eab_kid", "started_at")
         ):
-            raise MarkerError(f"{path}: a pending entry lacks server, eab_kid or started_at")
+            raise MarkerError(path, "a pending entry lacks server, eab_kid or started_at")
         pending.append(PendingRegistration(raw["server"], raw["eab_kid"], raw["started_at"]))
     profile = data.get("profile")
     return Marker(
@@ -168,22 +175,22 @@ def read_marker(config_dir: Path) -> Marker | None:
     path = config_dir / MARKER_NAME
     try:
         if path.is_symlink():
-            raise MarkerError(f"{path}: is a link; the assistant does not follow it")
+            raise MarkerError(path, "is a link; the assistant does not follow it")
         if not path.exists():
             return None
         text = read_regular_file(path, MAX_MARKER_BYTES).decode("utf-8")
     except NotReadable as exc:
-        raise MarkerError(f"{path}: {reason(exc)}") from exc
+        raise MarkerError(path, reason(exc)) from exc
     except OSError as exc:
-        raise MarkerError(f"{path}: {exc.strerror or exc}") from exc
+        raise MarkerError(path, str(exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise MarkerError(f"{path}: not UTF-8 text") from exc
+        raise MarkerError(path, "not UTF-8 text") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MarkerError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise MarkerError(path, f"not valid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:  # a 5 000-digit number, nesting 10 000 deep
-        raise MarkerError(f"{path}: not usable JSON ({type(exc).__name__})") from exc
+        raise MarkerError(path, f"not usable JSON ({type(exc).__name__})") from exc
     return _parse(data, path)
 
 

@@ -22,8 +22,8 @@ _I = re.IGNORECASE
 class _Rule:
     spec_id: str
     pattern: re.Pattern[str]
-    # Builds (detail args, evidence) from the match; the default quotes the matched line.
-    details: Callable[[re.Match[str], str], tuple[tuple[str, ...], dict[str, str]]] | None = None
+    # Builds the evidence from the match; the default quotes the matched line as "output".
+    details: Callable[[re.Match[str], str], dict[str, str]] | None = None
 
 
 def _line_of(match: re.Match[str], text: str) -> str:
@@ -35,26 +35,25 @@ def _line_of(match: re.Match[str], text: str) -> str:
     return line[:300]
 
 
-def _quoted(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    line = _line_of(match, text)
-    return (line,), {"output": line}
+def _quoted(match: re.Match[str], text: str) -> dict[str, str]:
+    return {"output": _line_of(match, text)}
 
 
-def _success(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+def _success(match: re.Match[str], text: str) -> dict[str, str]:
     path = re.search(r"Certificate is saved at:\s*(\S.*)", text)
     expiry = re.search(r"This certificate expires on (\S+?)\.?\s*$", text, re.MULTILINE)
     path_text = path.group(1).strip() if path else "?"
     expiry_text = expiry.group(1) if expiry else "?"
-    return (path_text, expiry_text), {"path": path_text, "not_after": expiry_text}
+    return {"path": path_text, "not_after": expiry_text}
 
 
-def _no_details(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    return (), {"output": _line_of(match, text)}
+def _no_details(match: re.Match[str], text: str) -> dict[str, str]:
+    return {"output": _line_of(match, text)}
 
 
-def _port_details(match: re.Match[str], text: str) -> tuple[tuple[str, ...], dict[str, str]]:
+def _port_details(match: re.Match[str], text: str) -> dict[str, str]:
     port = match.group("port") or match.group("port2") or "80"
-    return (port, ""), {"port": port, "output": _line_of(match, text)}
+    return {"port": port, "holder": "", "output": _line_of(match, text)}
 
 
 def _rule(spec_id: str, pattern: str, details: object = _quoted) -> _Rule:
@@ -164,8 +163,7 @@ def classify_output(text: str, exit_code: int | None = None) -> list[F.Finding]:
         if match is None:
             continue
         builder = rule.details or _quoted
-        args, evidence = builder(match, text)
-        found[rule.spec_id] = F.Finding(rule.spec_id, args, evidence)
+        found[rule.spec_id] = F.make(rule.spec_id, **builder(match, text))
     for winner, loser in _SUPERSEDES.items():
         if winner in found:
             found.pop(loser, None)
@@ -173,7 +171,7 @@ def classify_output(text: str, exit_code: int | None = None) -> list[F.Finding]:
         # A successful run's log can quote earlier attempts; success is what counts.
         found = {k: v for k, v in found.items() if k == "run-succeeded"}
     if not [f for f in found.values() if f.severity is F.Severity.ERROR] and exit_code:
-        found["run-failed"] = F.make("run-failed", _most_telling_line(text, exit_code))
+        found["run-failed"] = F.make("run-failed", output=_most_telling_line(text, exit_code))
     return F.sort_findings(found.values())
 
 

@@ -27,10 +27,10 @@ from typing import Protocol
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import ConfigDirReport
-from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.process import run_program
 from certbot_assistant.core.server_path import host_of
 from certbot_assistant.core.step_context import never
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableError
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +62,12 @@ class SystemRunner:
         return outcome.code if outcome.code is not None else 127, outcome.stdout, outcome.stderr
 
 
-class ScheduleError(AssistantError):
-    """Creating or removing a task failed; the message is the scheduler's own."""
+class ScheduleError(TranslatableError):
+    """Reading, creating or removing a task failed. The detail is the scheduler's own text (in
+    the system's language); the sentence around it is the assistant's, translated."""
+
+    context = "Renewal"
+    template = QT_TRANSLATE_NOOP("Renewal", "The task scheduler reported an error: %1")
 
 
 @dataclass(frozen=True)
@@ -407,11 +411,9 @@ def renewal_findings(
         elif not config_dir.is_dir():
             missing = str(config_dir)
         if missing is not None:
-            findings.append(
-                F.make("renewal-task-broken", task.name, missing, path=missing, file=task.name)
-            )
+            findings.append(F.make("renewal-task-broken", task=task.name, path=missing))
     if has_certificates and not covering:
-        findings.append(F.make("renewal-not-scheduled", config_dir, path=config_dir))
+        findings.append(F.make("renewal-not-scheduled", path=config_dir))
     return findings
 
 

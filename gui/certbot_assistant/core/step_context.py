@@ -1,4 +1,4 @@
-"""What a long step gets from whoever runs it: a real ``cancelled()`` and a ``progress()``.
+"""What a long step gets from whoever runs it: a real ``cancelled()``, ``progress``, ``line``.
 
 The wizard's job helper and the CLI build one per operation; the step polls ``cancelled()``
 (or hands it to the process runner, which then ends certbot and its children) and reports its
@@ -23,9 +23,14 @@ class StepCancelled(AssistantError):
 
 
 class StepContext:
-    def __init__(self, on_progress: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        on_progress: Callable[[str], None] | None = None,
+        on_line: Callable[[str, str], None] | None = None,
+    ) -> None:
         self._cancel = threading.Event()
         self._on_progress = on_progress
+        self._on_line = on_line
         self._on_cancel: list[Callable[[], None]] = []
         self._lock = threading.Lock()
 
@@ -57,3 +62,8 @@ class StepContext:
     def progress(self, stage: str) -> None:
         if self._on_progress is not None:
             self._on_progress(stage)
+
+    def line(self, stream: str, text: str) -> None:
+        """A line of a program's output ("stdout" or "stderr"), as it arrives."""
+        if self._on_line is not None:
+            self._on_line(stream, text)

@@ -49,6 +49,21 @@ def severity_text(severity: F.Severity) -> str:
 
 
 FixAction = tuple[str, Callable[[F.Finding], None]]
+
+
+def fix_actions(
+    findings: Sequence[F.Finding], offered: Mapping[F.Fix, Sequence[FixAction]]
+) -> dict[str, list[FixAction]]:
+    """Each finding's fix buttons: those its catalogue entry names that the page can perform
+    (``offered``), in the catalogue's order."""
+    actions: dict[str, list[FixAction]] = {}
+    for finding in findings:
+        row = [action for fix in finding.spec.fixes for action in offered.get(fix, ())]
+        if row:
+            actions.setdefault(finding.id, row)
+    return actions
+
+
 _SHORTENED = ("eab_kid", "recorded_kid")
 
 
@@ -109,7 +124,7 @@ class FindingRow(QFrame):
                 ),
             )
             for key, value in finding.evidence.items()
-            if key != "output"
+            if key in F.EVIDENCE_LABELS
         )
         if evidence:
             label = QLabel(evidence, self)

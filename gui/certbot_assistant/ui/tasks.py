@@ -1,10 +1,11 @@
 """Running core code off the UI thread, and getting its progress and result back on it.
 
-One helper for every slow call (filesystem scans, ``certbot --version``, keyring, HTTP, the
-renewal test, backups): the callable runs on the global QThreadPool with a ``StepContext`` and
-its progress, result or exception come back as queued signals, so widgets are only ever touched
-on the UI thread (anchors: Picard's ``run_task``, Rare's ``Worker``). ``cancel`` asks the work
-itself to stop (the context's ``cancelled()``), and the app waits for running work at exit.
+One helper for every slow call (filesystem scans, ``certbot --version``, keyring, HTTP, certbot
+runs, the renewal test, backups): the callable runs on the global QThreadPool with a
+``StepContext``; its progress, output lines, result or exception come back as queued signals, so
+widgets are only ever touched on the UI thread (anchors: Picard's ``run_task``, Rare's
+``Worker``). ``cancel``/``stop`` ask the work itself to stop (the context's ``cancelled()``), and
+the app waits for running work at exit.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def expected(exc: BaseException) -> bool:
 
 class _Signals(QObject):
     progress = Signal(str)
+    line = Signal(str, str)
     done = Signal(object)
     failed = Signal(object)
 
@@ -69,6 +71,7 @@ class Task(QObject):
         on_error: Callable[[BaseException], None],
         parent: QObject | None = None,
         on_progress: Callable[[str], None] | None = None,
+        on_line: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._cancelled = False
@@ -80,7 +83,13 @@ class Task(QObject):
             self._signals.progress.connect(
                 lambda stage: None if self._cancelled else on_progress(stage)
             )
-        self.context = StepContext(on_progress=self._signals.progress.emit)
+        if on_line is not None:
+            self._signals.line.connect(
+                lambda stream, text: None if self._cancelled else on_line(stream, text)
+            )
+        self.context = StepContext(
+            on_progress=self._signals.progress.emit, on_line=self._signals.line.emit
+        )
         Task._running.add(self)
         QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
 
@@ -97,6 +106,11 @@ class Task(QObject):
     def cancel(self) -> None:
         """Ask the work to stop; whatever it still returns is thrown away."""
         self._cancelled = True
+        self.context.cancel()
+
+    def stop(self) -> None:
+        """Ask the work to stop and still deliver how it ended (a cancelled certbot run's
+        result says where it stopped)."""
         self.context.cancel()
 
     @classmethod

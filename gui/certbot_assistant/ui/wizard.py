@@ -315,7 +315,7 @@ class AssistantWizard(QWizard):
         if not self.confirm_leave():
             return
         if PageId.RUN in self._pages:
-            self.run_page.cancel_run()
+            self.run_page.stop_run()
         self._remember()
         super().reject()
 
@@ -331,7 +331,7 @@ class AssistantWizard(QWizard):
             event.ignore()
             return
         if PageId.RUN in self._pages:
-            self.run_page.cancel_run()
+            self.run_page.stop_run()
         self._remember()
         super().closeEvent(event)
 

@@ -54,18 +54,50 @@ def test_ids_are_unique_and_texts_present() -> None:
         assert spec.title and spec.detail and spec.fix, spec.id
 
 
-def test_placeholders_are_filled_from_args() -> None:
-    finding = F.make("account-kid-mismatch", "https://x/dir", "kid-1", "kid-2", eab_kid="kid-2")
+def test_placeholders_are_filled_from_the_evidence_the_catalogue_names() -> None:
+    finding = F.make(
+        "account-kid-mismatch", server="https://x/dir", recorded_kid="kid-1", eab_kid="kid-2"
+    )
     assert finding.detail() == (
         "This folder already has an ACME account for https://x/dir, registered with KID kid-1. "
         "Certbot would reuse it and silently ignore KID kid-2, so certificates would keep "
         "coming from the old credential."
     )
-    assert finding.to_json()["evidence"] == {"eab_kid": "kid-2"}
+    assert finding.to_json()["evidence"] == {
+        "server": "https://x/dir",
+        "recorded_kid": "kid-1",
+        "eab_kid": "kid-2",
+    }
+    interrupted = F.make("account-kid-mismatch", server="s", pending_kid="kid-0", eab_kid="k")
+    assert "registered with KID kid-0" in interrupted.detail()
+
+
+def test_a_forgotten_argument_fails_loudly() -> None:
+    with pytest.raises(TypeError, match=re.escape("recorded_kid|pending_kid")):
+        F.make("account-kid-mismatch", server="s", eab_kid="k")
+
+
+def test_every_placeholder_has_an_argument_and_every_argument_a_placeholder() -> None:
+    for spec in F.CATALOGUE:
+        used = {int(n) for n in re.findall(r"%([1-9])", spec.detail + spec.fix)}
+        assert used == set(range(1, len(spec.arguments) + 1)), spec.id
+
+
+def test_catalogue_facts_pages_rely_on() -> None:
+    assert F.spec_for("account-kid-mismatch").blocks_run
+    assert F.Fix.BACKUP_AND_REMOVE in F.spec_for("account-kid-mismatch").fixes
+    assert F.Fix.SAME_CREDENTIAL in F.spec_for("account-kid-unknown-digicert").fixes
+    assert F.spec_for("request-pending").console_path == "Certificates > Requests"
+    offered = {spec.id for spec in F.CATALOGUE if spec.console_path}
+    assert {s.id for s in F.CATALOGUE if s.category is F.Category.CERTCENTRAL} - offered == {
+        "certcentral-permission-missing",
+        "certcentral-unreachable",
+        "certcentral-blocked",
+    }
 
 
 def test_an_argument_holding_a_placeholder_is_not_substituted_again() -> None:
-    finding = F.make("renewal-conf-unreadable", r"C:\%2\x.conf", "bad")
+    finding = F.make("renewal-conf-unreadable", file=r"C:\%2\x.conf", reason="bad")
     assert finding.detail() == r"C:\%2\x.conf: bad"
 
 
@@ -75,10 +107,10 @@ def test_unknown_id_fails_loudly() -> None:
 
 
 def test_sorted_worst_first_and_stable() -> None:
-    info = F.make("config-dir-missing", "/x")
-    warn = F.make("account-kid-unknown", "s", "k")
-    err1 = F.make("legacy-acme-url", "a")
-    err2 = F.make("multiple-accounts", 2, "s")
+    info = F.make("config-dir-missing", path="/x")
+    warn = F.make("account-kid-unknown", server="s", eab_kid="k")
+    err1 = F.make("legacy-acme-url", server="a")
+    err2 = F.make("multiple-accounts", count=2, server="s")
     assert F.sort_findings([info, err1, warn, err2]) == [err1, err2, warn, info]
     assert F.has_error([info, err1]) and not F.has_error([info, warn])
 

@@ -13,10 +13,17 @@ LONG_SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=ren
 
 def sample() -> list[F.Finding]:
     return [
-        F.make("account-kid-mismatch", LONG_SERVER, "OLD-KID", "NEW-KID", server=LONG_SERVER),
-        F.make("lineage-bound-to-other-server", "www.example.co.jp", LONG_SERVER, "https://x/d"),
-        F.make("approval-step-may-be-required", "The key's user is not an administrator."),
-        F.make("config-dir-missing", "C:\\Certbot-prod"),
+        F.make(
+            "account-kid-mismatch", server=LONG_SERVER, recorded_kid="OLD-KID", eab_kid="NEW-KID"
+        ),
+        F.make(
+            "lineage-bound-to-other-server",
+            lineage="www.example.co.jp",
+            other_server=LONG_SERVER,
+            server="https://x/d",
+        ),
+        F.make("approval-step-may-be-required", count=3),
+        F.make("config-dir-missing", path="C:\\Certbot-prod"),
     ]
 
 

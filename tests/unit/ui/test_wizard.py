@@ -89,7 +89,7 @@ def test_escape_asks_before_closing_mid_path(
 def test_report_has_no_secret(unit_wizard: AssistantWizard) -> None:
     state = unit_wizard.state
     state.hmac_key = "SUPERSECRETHMACVALUE12345"
-    state.page_findings[PageId.CONFIG_DIR] = [F.make("config-dir-missing", "/x")]
+    state.page_findings[PageId.CONFIG_DIR] = [F.make("config-dir-missing", path="/x")]
     state.display_command = ["certbot", "--eab-hmac-key", "SUPERSECRETHMACVALUE12345"]
     report = unit_wizard.report_text()
     assert "SUPERSECRETHMACVALUE12345" not in report

@@ -67,7 +67,7 @@ class AssistantPage(QWizardPage):
         self.busy_cancel.setAccessibleName(
             QCoreApplication.translate("AssistantPage", "Stop the current step")
         )
-        self.busy_cancel.clicked.connect(self.cancel_task)
+        self.busy_cancel.clicked.connect(self.stop_task)
         busy_row.addWidget(self.busy_bar)
         busy_row.addWidget(self.busy_label, 1)
         busy_row.addWidget(self.busy_cancel)
@@ -99,6 +99,7 @@ class AssistantPage(QWizardPage):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[str], None] | None = None,
+        on_line: Callable[[str, str], None] | None = None,
     ) -> None:
         """Run ``fn(context)`` off the UI thread; the page shows ``message`` and blocks Next
         meanwhile. Stop (or a new task) cancels it through the context: the work stops."""
@@ -119,10 +120,16 @@ class AssistantPage(QWizardPage):
                 self.show_unexpected(exc)
             self.completeChanged.emit()
 
-        self._task = Task(fn, done, failed, self, on_progress)
+        self._task = Task(fn, done, failed, self, on_progress, on_line)
         self.completeChanged.emit()
 
+    def stop_task(self) -> None:
+        """The Stop button: the work ends and the page is idle at once. A page whose work
+        reports how it was stopped (the certbot run) overrides this."""
+        self.cancel_task()
+
     def cancel_task(self) -> None:
+        """Stop the work and forget it."""
         if self._task is not None:
             self._task.cancel()
             self._task = None

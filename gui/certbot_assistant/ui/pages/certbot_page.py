@@ -14,14 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_discovery import (
-    CertbotInstall,
-    discover,
-    discovery_findings,
-    install_for_path,
-)
+from certbot_assistant.core.certbot_discovery import CertbotInstall, discovery_findings
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -76,17 +71,18 @@ class CertbotPage(AssistantPage):
         paths = list(self.user_paths)
         env = self.services.discovery(paths)
 
-        def work(_ctx: StepContext) -> list[CertbotInstall]:
-            return discover(env)
+        def work(context: StepContext) -> list[CertbotInstall]:
+            return find_certbots(context, env)
 
         self.run_task(self.tr("Looking for Certbot on this computer…"), work, self._show)
 
     def add_certbot(self, path: Path) -> None:
         """A certbot the user pointed at: probed, added and selected."""
         self.user_paths.append(path)
+        env = self.services.discovery([])
 
-        def work(_ctx: StepContext) -> CertbotInstall:
-            return install_for_path(path, windows=self.services.windows)
+        def work(context: StepContext) -> CertbotInstall:
+            return find_certbots(context, env, named=path)[0]
 
         def done(install: CertbotInstall) -> None:
             known = [i for i in self.state.installs if i.path != install.path]
@@ -111,6 +107,7 @@ class CertbotPage(AssistantPage):
 
     def _fill(self, select: Path | None = None) -> None:
         self.tree.clear()
+        chosen = choose_certbot(self.state.installs, select)
         chosen_item = None
         for install in self.state.installs:
             item = QTreeWidgetItem(
@@ -124,10 +121,7 @@ class CertbotPage(AssistantPage):
             item.setData(0, Qt.ItemDataRole.UserRole, str(install.path))
             item.setToolTip(0, str(install.path))
             self.tree.addTopLevelItem(item)
-            usable = not F.has_error(list(install.findings))
-            if (select is not None and install.path == select and usable) or (
-                chosen_item is None and usable
-            ):
+            if chosen is not None and install.path == chosen.path:
                 chosen_item = item
         if chosen_item is not None:
             self.tree.setCurrentItem(chosen_item)

@@ -26,14 +26,14 @@ from certbot_assistant.core.certcentral_checks import (
     RequestSummary,
     Step,
     describe_request,
-    run_checks,
     set_request_status,
 )
 from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
 from certbot_assistant.core.secrets import SecretNotFound
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.translation import fill
-from certbot_assistant.ui.findings_view import error_text
+from certbot_assistant.ui.findings_view import FixAction, error_text, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -43,44 +43,6 @@ CONSOLE = {
     "us": "https://www.digicert.com/secure/",
     "eu": "https://certcentral.digicert.eu/secure/",
 }
-
-
-def menu_paths() -> dict[str, str]:
-    """The console menu path a finding's fix needs, in the user's language (glossary-ja.md)."""
-    return {
-        "organization-not-validated": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Organizations"
-        ),
-        "organization-validation-expiring": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Organizations"
-        ),
-        "domain-not-validated": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Domains"
-        ),
-        "domain-validation-expiring": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Domains"
-        ),
-        "domain-not-in-account": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Domains"
-        ),
-        "request-pending": QCoreApplication.translate("CertCentralPage", "Certificates > Requests"),
-        "request-pending-over-24h": QCoreApplication.translate(
-            "CertCentralPage", "Certificates > Requests"
-        ),
-        "approval-step-may-be-required": QCoreApplication.translate(
-            "CertCentralPage",
-            "Settings > Preferences > Division Preferences > Advanced Settings > Approval Steps",
-        ),
-        "acme-credential-revoked": QCoreApplication.translate(
-            "CertCentralPage", "Automation > ACME Directory URLs"
-        ),
-        "acme-credential-not-found": QCoreApplication.translate(
-            "CertCentralPage", "Automation > ACME Directory URLs"
-        ),
-        "certcentral-key-invalid": QCoreApplication.translate(
-            "CertCentralPage", "Automation > API Keys"
-        ),
-    }
 
 
 class CertCentralPage(AssistantPage):
@@ -207,9 +169,7 @@ class CertCentralPage(AssistantPage):
         }
 
         def work(context: StepContext) -> CertCentralReport:
-            with make_client() as client:
-                return run_checks(client, credential, domains, progress=context.progress,
-                                  cancelled=context.cancelled)  # fmt: skip
+            return check_certcentral(context, make_client, credential, domains)
 
         self.run_task(
             step_names[Step.KEY],
@@ -225,19 +185,20 @@ class CertCentralPage(AssistantPage):
         self.summary.setText(
             fill(self.tr("Checked as %1 (%2)."), [who, roles]) if report.user_roles else ""
         )
-        actions: dict[str, list[tuple[str, Callable[[F.Finding], None]]]] = {}
-        for spec in ("request-pending", "request-pending-over-24h"):
-            actions[spec] = [
+        offered: dict[F.Fix, list[FixAction]] = {
+            F.Fix.DECIDE_REQUEST: [
                 (self.tr("Approve…"), lambda f: self.decide(f, "approved")),
                 (self.tr("Reject…"), lambda f: self.decide(f, "rejected")),
             ]
-        paths = menu_paths()
-        for spec, path in paths.items():
-            actions.setdefault(spec, [])
-            actions[spec] = [
-                *actions[spec],
+        }
+        actions = fix_actions(report.findings, offered)
+        in_console = {f.id: f.spec.console_path for f in report.findings if f.spec.console_path}
+        for finding_id, path in in_console.items():
+            shown = QCoreApplication.translate(F.CONTEXT, path)
+            actions[finding_id] = [
+                *actions.get(finding_id, []),
                 (self.tr("Open CertCentral"), lambda _f: self.open_console()),
-                (self.tr("Copy the menu path"), lambda _f, p=path: self.copy(p)),
+                (self.tr("Copy the menu path"), lambda _f, p=shown: self.copy(p)),
             ]
         self.set_findings(
             report.findings,

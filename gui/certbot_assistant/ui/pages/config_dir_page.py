@@ -8,7 +8,6 @@ name beside the default. For KB 2 the old folder can be backed up (zip, verified
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -27,15 +26,21 @@ from certbot_assistant.core.config_backup import (
     BackupError,
     BackupResult,
     RemovalIncomplete,
-    backup_and_remove,
     is_certbot_dir,
     plan_removal,
     suggested_archive_name,
 )
-from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir, suggest_new_dir
+from certbot_assistant.core.config_dir import ConfigDirReport, suggest_new_dir
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
+from certbot_assistant.core.steps.retire import retire_folder
 from certbot_assistant.core.translation import fill
-from certbot_assistant.ui.findings_view import error_text, shorten_middle
+from certbot_assistant.ui.findings_view import (
+    FixAction,
+    error_text,
+    fix_actions,
+    shorten_middle,
+)
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -43,15 +48,6 @@ from certbot_assistant.ui.widgets import ask_yes_no, make_table
 
 RECENT_KEY = "configdirs/recent"
 MAX_RECENT = 8
-# A folder that would make certbot do the wrong thing can be replaced by a new one.
-NEW_FOLDER_FIXES = (
-    "account-kid-mismatch",
-    "account-kid-unknown",
-    "multiple-accounts",
-    "legacy-acme-url",
-    "lineage-bound-to-other-server",
-    "config-dir-not-certbot",
-)
 
 
 class ConfigDirPage(AssistantPage):
@@ -131,22 +127,14 @@ class ConfigDirPage(AssistantPage):
         make_scheduler = self.services.scheduler_factory
         default_dir = self.services.default_config_dir()
 
-        def work(
-            _ctx: StepContext,
-        ) -> tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]:
-            from certbot_assistant.core.renewal_schedule import status_findings
+        def work(context: StepContext) -> dict[str, ConfigDirCheck]:
+            return check_config_dirs(
+                context, dirs, server, kid, scheduler=make_scheduler(), default_dir=default_dir
+            )
 
-            reports = {str(d): inspect_config_dir(d, server, kid) for d in dirs}
-            scheduler = make_scheduler()
-            renewal = {
-                key: status_findings(report, scheduler, default_dir)
-                for key, report in reports.items()
-                if report.lineages
-            }
-            return reports, renewal
-
-        def done(result: tuple[dict[str, ConfigDirReport], dict[str, list[F.Finding]]]) -> None:
-            self.reports, self.renewal = result
+        def done(checks: dict[str, ConfigDirCheck]) -> None:
+            self.reports = {key: check.report for key, check in checks.items()}
+            self.renewal = {key: check.renewal for key, check in checks.items()}
             self._fill(select)
 
         self.run_task(self.tr("Reading the config directories…"), work, done)
@@ -192,22 +180,20 @@ class ConfigDirPage(AssistantPage):
             self.set_findings([])
             return
         self.details.setText(self.describe(report))
-        actions = {
-            spec: [(self.tr("Create a new folder"), lambda _f: self.create_new())]
-            for spec in NEW_FOLDER_FIXES
+        offered: dict[F.Fix, list[FixAction]] = {
+            F.Fix.NEW_FOLDER: [(self.tr("Create a new folder"), lambda _f: self.create_new())],
+            F.Fix.REDACT_LOGS: [(self.tr("Redact the logs"), self.redact)],
         }
-        actions["secret-in-certbot-log"] = [(self.tr("Redact the logs"), self.redact)]
         if self.state.scenario is Scenario.REVOKED and report.is_certbot_dir:
-            actions["account-kid-mismatch"] = [
-                (self.tr("Create a new folder"), lambda _f: self.create_new()),
-                (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove()),
+            offered[F.Fix.BACKUP_AND_REMOVE] = [
+                (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove())
             ]
         if self.state.profile is not None:
-            actions["account-kid-unknown"] = [
-                *actions["account-kid-unknown"],
-                (self.tr("It is the same credential…"), self.confirm_same_credential),
+            offered[F.Fix.SAME_CREDENTIAL] = [
+                (self.tr("It is the same credential…"), self.confirm_same_credential)
             ]
-        self.set_findings([*report.findings, *self.renewal.get(key or "", [])], actions)
+        findings = [*report.findings, *self.renewal.get(key or "", [])]
+        self.set_findings(findings, fix_actions(findings, offered))
 
     def describe(self, report: ConfigDirReport) -> str:
         """Accounts per server with their KID, certificates with expiry and renewal server."""
@@ -387,13 +373,7 @@ class ConfigDirPage(AssistantPage):
         make_scheduler = self.services.scheduler_factory
 
         def work(context: StepContext) -> BackupResult:
-            result = backup_and_remove(folder, archive, cancelled=context.cancelled)
-            # A removed folder needs no renewal task; one left behind would fail twice a day.
-            from certbot_assistant.core.renewal_schedule import ScheduleError
-
-            with contextlib.suppress(ScheduleError, OSError):
-                make_scheduler().unschedule(folder)
-            return result
+            return retire_folder(context, folder, archive, make_scheduler())
 
         self.run_task(
             self.tr("Backing up, checking the backup, then removing…"), work, done, failed
@@ -404,7 +384,7 @@ class ConfigDirPage(AssistantPage):
     def blocking(self) -> list[F.Finding]:
         if self.state.scenario is Scenario.CHECK:
             return []
-        return [f for f in self.findings if f.spec.blocks_run or f.id == "config-dir-unreadable"]
+        return F.blocking(self.findings)
 
     def ready(self) -> bool:
         return self.state.config_dir is not None

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.renewal import RenewalTest, schedule_renewal, test_renewal
 from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -88,7 +90,7 @@ class DonePage(AssistantPage):
             try:
                 info = read_certificate(cert_path)
             except CertificateError as exc:
-                return F.make("certificate-unreadable", cert_path, exc, file=cert_path)
+                return F.make("certificate-unreadable", file=cert_path, reason=exc)
             return fill(
                 self.tr("Names: %1\nValid until: %2"),
                 [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
@@ -125,12 +127,8 @@ class DonePage(AssistantPage):
             return
         scheduler = self.services.scheduler_factory()
 
-        def work(_ctx: StepContext) -> str:
-            from certbot_assistant.core.config_dir import inspect_config_dir
-            from certbot_assistant.core.renewal_schedule import renewal_dirs
-
-            dirs = renewal_dirs(inspect_config_dir(config_dir))
-            return scheduler.schedule(str(certbot.path), config_dir, dirs.work_dir, dirs.logs_dir)
+        def work(context: StepContext) -> str:
+            return schedule_renewal(context, scheduler, certbot.path, config_dir)
 
         def done(name: str) -> None:
             self.schedule_result.setText(
@@ -140,7 +138,7 @@ class DonePage(AssistantPage):
 
         def failed(exc: BaseException) -> None:
             self.schedule_result.setText(
-                fill(self.tr("The renewal could not be scheduled: %1"), [exc])
+                fill(self.tr("The renewal could not be scheduled: %1"), [error_text(exc)])
             )
 
         self.run_task(self.tr("Scheduling renewal…"), work, done, failed)
@@ -153,21 +151,14 @@ class DonePage(AssistantPage):
 
         demo = self.services.sandbox is not None
 
-        def work(context: StepContext) -> tuple[bool, int, str]:
-            from certbot_assistant.core.config_dir import inspect_config_dir
-            from certbot_assistant.core.renewal_schedule import run_renewal_test
+        def work(context: StepContext) -> RenewalTest:
+            return test_renewal(context, certbot.path, config_dir, allow_dry_run=not demo)
 
-            report = inspect_config_dir(config_dir)
-            return run_renewal_test(
-                str(certbot.path), report, allow_dry_run=not demo, cancelled=context.cancelled
-            )
-
-        def done(result: tuple[bool, int, str]) -> None:
-            dry_run, code, output = result
-            if dry_run:
+        def done(result: RenewalTest) -> None:
+            if result.dry_run:
                 head = (
                     self.tr("The renewal dry run succeeded.")
-                    if code == 0
+                    if result.succeeded
                     else self.tr("The renewal dry run failed:")
                 )
             else:
@@ -176,7 +167,7 @@ class DonePage(AssistantPage):
                     "run one. Certbot lists these certificates for renewal:"
                 )
             self.test_result.setText(head)
-            self.test_output.setPlainText(output)
-            self.test_output.setVisible(bool(output.strip()))
+            self.test_output.setPlainText(result.output)
+            self.test_output.setVisible(bool(result.output.strip()))
 
         self.run_task(self.tr("Testing renewal…"), work, done)

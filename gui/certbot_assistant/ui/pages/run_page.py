@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_run import RunResult, Stage
+from certbot_assistant.core.certbot_run import CertbotNotStarted, RunRefused, RunResult, Stage
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.run import run_certbot
 from certbot_assistant.core.translation import fill
+from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
-from certbot_assistant.ui.run_controller import RunController
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
 from certbot_assistant.ui.widgets import ask_yes_no
@@ -54,25 +56,16 @@ class RunPage(AssistantPage):
         self.output.setMaximumBlockCount(MAX_OUTPUT_LINES)
         self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.body.addWidget(self.output, 2)
+        self.busy_cancel.setText(self.tr("&Stop Certbot"))
+        self.busy_cancel.setAccessibleName(self.tr("Stop Certbot"))
         row = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel the run"), self)
-        self.cancel_button.setObjectName("cancelRunButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel the run"))
-        self.cancel_button.clicked.connect(self.ask_cancel)
         self.retry_button = QPushButton(self.tr("&Try again"), self)
         self.retry_button.setObjectName("retryButton")
         self.retry_button.setAccessibleName(self.tr("Try again"))
         self.retry_button.clicked.connect(self.start)
-        row.addWidget(self.cancel_button)
         row.addWidget(self.retry_button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.controller = RunController(self, services.run_factory)
-        self.controller.line.connect(self._line)
-        self.controller.stage.connect(self._stage)
-        self.controller.finished.connect(self._finished)
-        self.controller.refused.connect(self._refused)
-        self.controller.failed.connect(self._failed)
         self.reached: set[Stage] = set()
         self.stopped_at: Stage | None = None
         self._paint_stages()
@@ -93,29 +86,41 @@ class RunPage(AssistantPage):
         self.setSubTitle(self._running_subtitle())
         self.state.run_result = None
         self.set_findings([], empty_message=self.tr("Certbot is running…"))
-        self.controller.start(self.state.run_request())
-        self._show_busy(self.tr("Certbot is running…"))
-        self.busy_cancel.hide()
-        self.cancel_button.setEnabled(True)
+        request, run_factory = self.state.run_request(), self.services.run_factory
         self.retry_button.setEnabled(False)
-        self.completeChanged.emit()
+
+        def work(context: StepContext) -> RunResult:
+            return run_certbot(context, request, run_factory)
+
+        self.run_task(
+            self.tr("Certbot is running…"),
+            work,
+            self._finished,
+            self._not_run,
+            on_progress=lambda value: self._stage(Stage(value)),
+            on_line=self._line,
+        )
 
     @property
     def running(self) -> bool:
-        return self.controller.running
+        return self.busy
 
-    def ask_cancel(self) -> None:
+    def stop_task(self) -> None:
+        """Stop asks first; certbot's own result then says where it stopped."""
         if not self.running:
             return
         if ask_yes_no(
             self,
-            self.tr("Cancel the run"),
+            self.tr("Stop Certbot"),
             self.tr("Stop Certbot now? Nothing is lost: you can run it again."),
         ):
-            self.cancel_run()
+            self.stop_run()
 
-    def cancel_run(self) -> None:
-        self.controller.cancel()
+    def stop_run(self) -> None:
+        """End certbot (and its children) without asking; the result still arrives."""
+        if self._task is not None:
+            self._task.stop()
+            self.busy_label.setText(self.tr("Stopping Certbot…"))
 
     def _line(self, stream: str, text: str) -> None:
         self.output.appendPlainText(text)
@@ -159,10 +164,7 @@ class RunPage(AssistantPage):
         self._paint_stages()
 
     def _ended(self) -> None:
-        self._show_busy(None)
-        self.cancel_button.setEnabled(False)
         self.retry_button.setEnabled(True)
-        self.completeChanged.emit()
 
     def _finished(self, result: RunResult) -> None:
         self.state.run_result = result
@@ -177,20 +179,17 @@ class RunPage(AssistantPage):
         if result.succeeded and assistant is not None:
             assistant.next()
 
-    def _refused(self, findings: list[F.Finding]) -> None:
+    def _not_run(self, exc: BaseException) -> None:
         self._ended()
         self._stopped(certbot_started=False)
-        self.set_findings([F.make("run-refused", ", ".join(f.id for f in findings)), *findings])
-
-    def _failed(self, message: str) -> None:
-        self._ended()
-        self._stopped(certbot_started=False)
-        self.set_findings([F.make("run-failed", message)])
+        if isinstance(exc, RunRefused):
+            refused = F.make("run-refused", findings=", ".join(f.id for f in exc.findings))
+            self.set_findings([refused, *exc.findings])
+        elif isinstance(exc, CertbotNotStarted):
+            self.set_findings([F.make("run-failed", output=exc.text(qt_translate))])
+        else:
+            self.set_findings([F.make("run-failed", output=type(exc).__name__)])
 
     def isComplete(self) -> bool:
         result = self.state.run_result
         return not self.running and result is not None and result.succeeded
-
-    def cleanupPage(self) -> None:
-        self.controller.cancel()
-        super().cleanupPage()

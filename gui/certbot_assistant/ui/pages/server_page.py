@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from certbot_assistant.core import findings as F
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
+from certbot_assistant.ui.findings_view import FixAction, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -115,18 +117,18 @@ class ServerPage(AssistantPage):
             return check_server(request, context)
 
         def done(report: ServerReport) -> None:
-            findings, web_server = report.findings, report.port_held_by_web_server
+            findings = report.findings
             self.state.server_findings = findings
-            actions = {}
-            if web_server or any(f.id == "port-80-in-use" for f in findings):
-                actions["port-80-in-use"] = [
+            offered: dict[F.Fix, list[FixAction]] = {
+                F.Fix.USE_WEBROOT: [
                     (self.tr("Use webroot instead"), lambda _f: self.webroot.setChecked(True))
                 ]
+            }
             if windows:
-                actions["not-elevated"] = [
+                offered[F.Fix.RESTART_ELEVATED] = [
                     (self.tr("Restart as administrator"), lambda _f: self._restart_elevated())
                 ]
-            self.set_findings(findings, actions)
+            self.set_findings(findings, fix_actions(findings, offered))
 
         self.run_task(self.tr("Checking this server…"), work, done)
 

@@ -1,0 +1,55 @@
+"""``certbot-assistant apikey``: the CertCentral API key, kept in the OS keyring only."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, services
+from certbot_assistant.core.translation import fill
+from certbot_assistant.i18n import qt_translate
+
+
+def register(commands: Commands) -> None:
+    apikey = commands.add_parser(
+        "apikey",
+        help="store or delete the CertCentral API key (in the OS keyring)",
+        description="The API key is never taken from the command line: it is asked for with a "
+        "hidden prompt, or read from standard input with --stdin.",
+    )
+    verbs = apikey.add_subparsers(dest="verb", parser_class=type(apikey), required=True)
+    k_set = verbs.add_parser("set", help="store the API key for a region")
+    k_set.set_defaults(handler=run_set)
+    k_set.add_argument("--region", choices=("us", "eu"), default="us")
+    k_set.add_argument("--stdin", action="store_true", help="read the key from standard input")
+    k_delete = verbs.add_parser("delete", help="delete the API key of a region")
+    k_delete.set_defaults(handler=run_delete)
+    k_delete.add_argument("--region", choices=("us", "eu"), default="us")
+
+
+def run_delete(args: argparse.Namespace, out: TextIO) -> int:
+    services(args).secrets.delete_api_key(args.region)
+    out.write(QCoreApplication.translate("Cli", "API key deleted.") + "\n")
+    return EXIT_OK
+
+
+def run_set(args: argparse.Namespace, out: TextIO) -> int:
+    secrets = services(args).secrets
+    if args.stdin:
+        key = sys.stdin.readline().strip()
+    elif sys.stdin.isatty():
+        key = getpass.getpass(
+            QCoreApplication.translate("Cli", "CertCentral API key (input hidden): ")
+        ).strip()
+    else:
+        raise UsageError("certbot-assistant apikey set: no terminal; use --stdin")
+    if not key or any(c.isspace() for c in key):
+        raise UsageError("certbot-assistant apikey set: the API key is empty or has spaces")
+    secrets.store_api_key(args.region, key)
+    backend = secrets.backend_info().display_name(qt_translate)
+    out.write(fill(QCoreApplication.translate("Cli", "API key saved in %1."), [backend]) + "\n")
+    return EXIT_OK

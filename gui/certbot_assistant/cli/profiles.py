@@ -1,0 +1,164 @@
+"""``certbot-assistant profiles``: saved ACME credentials (the HMAC key lives in the keyring)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, load_profiles, services
+from certbot_assistant.core.profiles import Profile, ProfileExists
+from certbot_assistant.core.secrets import SecretStoreError
+from certbot_assistant.core.translation import fill
+from certbot_assistant.core.validation import (
+    validate_acme_url,
+    validate_config_dir,
+    validate_hmac_key,
+    validate_kid,
+)
+from certbot_assistant.i18n import qt_translate
+
+
+def register(commands: Commands) -> None:
+    profiles = commands.add_parser(
+        "profiles",
+        help="saved ACME credentials (the HMAC key lives in the OS keyring)",
+        description="List, show, add and remove profiles.",
+    )
+    verbs = profiles.add_subparsers(dest="verb", parser_class=type(profiles), required=True)
+    p_list = verbs.add_parser("list", help="list the profiles")
+    p_list.set_defaults(handler=run_list)
+    p_list.add_argument("--format", choices=("text", "json"), default="text")
+    p_show = verbs.add_parser("show", help="show one profile")
+    p_show.set_defaults(handler=run_show)
+    p_show.add_argument("name")
+    p_show.add_argument("--format", choices=("text", "json"), default="text")
+    p_add = verbs.add_parser(
+        "add",
+        help="add a profile; the HMAC key is asked for (hidden) or read from stdin",
+        description="The HMAC key is never taken from the command line: it is asked for with "
+        "a hidden prompt, or read from standard input with --hmac-stdin.",
+    )
+    p_add.set_defaults(handler=run_add)
+    p_add.add_argument("name")
+    p_add.add_argument("--server", required=True, help="the ACME directory URL")
+    p_add.add_argument("--eab-kid", required=True, help="the KID of that URL")
+    p_add.add_argument("--region", choices=("us", "eu"), default="us", help="CertCentral region")
+    p_add.add_argument("--config-dir", help="the certbot config directory for this credential")
+    p_add.add_argument(
+        "--certcentral-credential",
+        "--credential-name",
+        dest="credential_name",
+        help="the ACME credential's name in CertCentral (for the CertCentral checks)",
+    )
+    p_add.add_argument("--hmac-stdin", action="store_true", help="read the HMAC key from stdin")
+    p_add.add_argument("--replace", action="store_true", help="replace a profile of that name")
+    p_remove = verbs.add_parser("remove", help="remove a profile (and its HMAC key if unused)")
+    p_remove.set_defaults(handler=run_remove)
+    p_remove.add_argument("name")
+    p_remove.add_argument(
+        "--keep-secret", action="store_true", help="leave the HMAC key in the keyring"
+    )
+
+
+def run_list(args: argparse.Namespace, out: TextIO) -> int:
+    profiles = load_profiles(services(args).profiles)
+    if args.format == "json":
+        json.dump([asdict(p) for p in profiles], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    if not profiles:
+        out.write(
+            QCoreApplication.translate(
+                "Cli", "No profiles yet. Add one with: certbot-assistant profiles add"
+            )
+            + "\n"
+        )
+    for profile in profiles:
+        out.write(f"{profile.name}\t{profile.server}\t{profile.eab_kid}\n")
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace, out: TextIO) -> int:
+    world = services(args)
+    load_profiles(world.profiles)
+    profile = world.profiles.get(args.name)
+    try:
+        world.secrets.read_hmac(profile.eab_kid)
+        stored = True
+    except SecretStoreError:
+        stored = False
+    if args.format == "json":
+        json.dump({**asdict(profile), "hmac_stored": stored}, out, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    yes, no = QCoreApplication.translate("Cli", "yes"), QCoreApplication.translate("Cli", "no")
+    rows = [
+        (QCoreApplication.translate("Cli", "Name"), profile.name),
+        (QCoreApplication.translate("Cli", "ACME directory URL"), profile.server),
+        (QCoreApplication.translate("Cli", "KID"), profile.eab_kid),
+        (QCoreApplication.translate("Cli", "CertCentral region"), profile.region),
+        (QCoreApplication.translate("Cli", "Config directory"), profile.config_dir or "-"),
+        (
+            QCoreApplication.translate("Cli", "ACME credential name"),
+            profile.acme_credential_name or "-",
+        ),
+        (QCoreApplication.translate("Cli", "HMAC key in the keyring"), yes if stored else no),
+    ]
+    out.write("".join(f"{label}: {value}\n" for label, value in rows))
+    return EXIT_OK
+
+
+def _read_hmac(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline()
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "certbot-assistant profiles add: no terminal to ask for the HMAC key; "
+            "pipe it in with --hmac-stdin"
+        )
+    return getpass.getpass(QCoreApplication.translate("Cli", "HMAC key (input hidden): "))
+
+
+def run_add(args: argparse.Namespace, out: TextIO) -> int:
+    world = services(args)
+    store, secrets = world.profiles, world.secrets
+    server = validate_acme_url(args.server)
+    kid = validate_kid(args.eab_kid)
+    config_dir = str(validate_config_dir(args.config_dir)) if args.config_dir else None
+    load_profiles(store)
+    hmac_key = validate_hmac_key(_read_hmac(args.hmac_stdin))
+    profile = Profile(
+        name=args.name.strip(),
+        server=server,
+        eab_kid=kid,
+        region=args.region,
+        config_dir=config_dir,
+        acme_credential_name=args.credential_name,
+    )
+    if not args.replace and any(p.name == profile.name for p in store.load()):
+        raise ProfileExists(profile.name)
+    secrets.store_hmac(kid, hmac_key)
+    store.add(profile, replace=args.replace)
+    backend = secrets.backend_info().display_name(qt_translate)
+    out.write(
+        fill(QCoreApplication.translate("Cli", "Profile saved. The HMAC key is in %1."), [backend])
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace, out: TextIO) -> int:
+    world = services(args)
+    load_profiles(world.profiles)
+    removed = world.profiles.remove(args.name)
+    still_used = any(p.eab_kid == removed.eab_kid for p in world.profiles.load())
+    if not args.keep_secret and not still_used:
+        world.secrets.delete_hmac(removed.eab_kid)
+    out.write(QCoreApplication.translate("Cli", "Profile removed.") + "\n")
+    return EXIT_OK

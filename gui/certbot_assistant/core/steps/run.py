@@ -1,0 +1,36 @@
+"""Step "run": certbot with the request, its output line by line, Stop ends it and its children."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from certbot_assistant.core.certbot_run import (
+    CertbotRun,
+    RunRequest,
+    RunResult,
+    Stage,
+    stage_for_line,
+)
+from certbot_assistant.core.process import LineCallback
+from certbot_assistant.core.step_context import StepContext
+
+RunFactory = Callable[[RunRequest, LineCallback | None], CertbotRun]
+
+
+def run_certbot(context: StepContext, request: RunRequest, run_factory: RunFactory) -> RunResult:
+    """Lines go to ``context.line``, the stage certbot reached to ``context.progress`` (a
+    ``Stage`` value). Cancelling the context ends certbot; the result then says ``cancelled``.
+
+    Raises ``RunRefused`` (preflight said no) and ``CertbotNotStarted``.
+    """
+
+    def on_line(stream: str, text: str) -> None:
+        context.line(stream, text)
+        stage = stage_for_line(text)
+        if stage is not None:
+            context.progress(stage.value)
+
+    run = run_factory(request, on_line)
+    context.on_cancel(run.cancel)
+    context.progress(Stage.STARTED.value)
+    return run.run()

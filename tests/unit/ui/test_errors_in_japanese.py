@@ -1,0 +1,34 @@
+"""No Japanese screen shows an English error: the core's errors that reach a page or the CLI
+carry a translated sentence (the OS's own detail inside it is in the system's language)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from certbot_assistant.cli import exit_for_error
+from certbot_assistant.core.marker import MarkerError
+from certbot_assistant.core.renewal_schedule import ScheduleError
+from certbot_assistant.ui.findings_view import error_text
+
+
+@pytest.mark.parametrize(
+    ("error", "english"),
+    [
+        (ScheduleError("Access is denied."), "The task scheduler reported an error"),
+        (MarkerError(Path("/x/.certbot-assistant.json"), "not UTF-8 text"), "record"),
+    ],
+)
+def test_errors_pages_and_the_cli_show_are_translated(
+    error: Exception, english: str, language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown = error_text(error)
+    code = exit_for_error(error, "renewal", io.StringIO())
+    printed = capsys.readouterr().err.strip()
+    assert code == 1 and printed == shown
+    if language == "ja":
+        assert english not in shown and any("\u3040" <= c <= "\u30ff" for c in shown), shown
+    else:
+        assert english in shown
