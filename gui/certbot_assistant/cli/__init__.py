@@ -125,7 +125,7 @@ def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from certbot_assistant.cli.common import write_findings
-    from certbot_assistant.core.certcentral_client import BaseUrlError, CertCentralError
+    from certbot_assistant.core.certcentral_client import BaseUrlError
     from certbot_assistant.core.errors import AssistantError
     from certbot_assistant.core.translation import TranslatableError
     from certbot_assistant.core.validation import ValidationError
@@ -142,8 +142,8 @@ def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
     if isinstance(exc, BaseUrlError):
         print(f"certbot-assistant {command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if isinstance(exc, CertCentralError):
-        write_findings([exc.finding()], out)
+    if isinstance(exc, AssistantError) and (finding := exc.finding()) is not None:
+        write_findings([finding], out)
         return EXIT_FAILED
     if isinstance(exc, TranslatableError):
         print(exc.text(qt_translate), file=sys.stderr)

@@ -7,6 +7,16 @@ reads directly derive from ``translation.TranslatableError``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.findings import Finding
+
 
 class AssistantError(Exception):
     """An outcome the core names, not a bug."""
+
+    def finding(self) -> Finding | None:
+        """The finding this outcome is, when it is one (CertCentral refusing the API key is);
+        a face then shows it like any other finding."""
+        return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.ui.findings_view import FindingsView, FixAction
+from certbot_assistant.core.errors import AssistantError
+from certbot_assistant.core.translation import TranslatableError
+from certbot_assistant.ui.findings_view import FindingsView, FixAction, error_text
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
 from certbot_assistant.ui.tasks import Task, Work
-
-if TYPE_CHECKING:
-    from certbot_assistant.ui.wizard import AssistantWizard
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +79,6 @@ class AssistantPage(QWizardPage):
 
     # helpers for subclasses ----------------------------------------------------------------
 
-    def assistant(self) -> AssistantWizard:
-        return self.wizard()  # type: ignore[return-value]
-
     @property
     def busy(self) -> bool:
         return self._task is not None and not self._task.finished
@@ -117,7 +113,7 @@ class AssistantPage(QWizardPage):
             if on_error is not None:
                 on_error(exc)
             else:
-                self.show_unexpected(exc)
+                self.show_error(exc)
             self.completeChanged.emit()
 
         self._task = Task(fn, done, failed, self, on_progress, on_line)
@@ -135,6 +131,17 @@ class AssistantPage(QWizardPage):
             self._task = None
         self._show_busy(None)
         self.completeChanged.emit()
+
+    def show_error(self, exc: BaseException) -> None:
+        """The one way an error reaches the page: as the finding it is, as the core's
+        translated message, as the OS's own text, or (a bug) as a pointer to the log."""
+        finding = exc.finding() if isinstance(exc, AssistantError) else None
+        if finding is not None:
+            self.set_findings([finding])
+        elif isinstance(exc, TranslatableError | OSError):
+            self.findings_view.set_message(error_text(exc))
+        else:
+            self.show_unexpected(exc)
 
     def show_unexpected(self, exc: BaseException) -> None:
         log.error("%s: unexpected %s", type(self).__name__, type(exc).__name__)
@@ -204,7 +211,7 @@ class AssistantPage(QWizardPage):
         return False
 
     def commit_failed(self, exc: BaseException) -> None:
-        self.show_unexpected(exc)
+        self.show_error(exc)
 
     def cleanupPage(self) -> None:
         """Going Back keeps what the user entered (QWizard would reset the fields)."""

@@ -255,7 +255,7 @@ class CertCentralPage(AssistantPage):
         if isinstance(exc, CertCentralError):
             self.set_findings([*self.findings, exc.finding()])
         else:
-            self.show_unexpected(exc)
+            self.show_error(exc)
 
     def blocking(self) -> list[F.Finding]:
         return super().blocking() if self.state.scenario is not Scenario.CHECK else []

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certbot_assistant.core.profiles import Profile, ProfileError, ProfilesFileCorrupt
+from certbot_assistant.core.profiles import Profile, ProfilesFileCorrupt
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
@@ -308,8 +308,5 @@ class CredentialPage(AssistantPage):
         self.services.settings.setValue("profile/last", profile.name)
 
     def commit_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, SecretStoreError | ProfileError):
-            self.findings_view.show()
-            self.findings_view.set_message(exc.text(qt_translate))
-        else:
-            self.show_unexpected(exc)
+        self.findings_view.show()
+        self.show_error(exc)
