@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -22,9 +23,13 @@ LANGUAGES = ("en", "ja")
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease from the same environment as this Python."""
-    here = Path(sys.executable).parent / f"pyside6-{name}"
-    found = str(here) if here.exists() else shutil.which(f"pyside6-{name}")
+    """pyside6-lupdate / pyside6-lrelease from the same environment as this Python: beside it
+    (a POSIX venv's bin/, a Windows venv's Scripts\\), in Scripts\\ of a plain Windows Python,
+    else on PATH. Windows names them ``.exe``."""
+    program = f"pyside6-{name}{'.exe' if os.name == 'nt' else ''}"
+    home = Path(sys.executable).parent
+    here = next((p for p in (home / program, home / "Scripts" / program) if p.exists()), None)
+    found = str(here) if here else shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found

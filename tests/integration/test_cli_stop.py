@@ -20,22 +20,13 @@ import pytest
 
 from certbot_assistant.core.marker import read_marker
 from certbot_assistant.core.private_temp import private_temp_dir
+from tests.helpers.programs import process_alive
 
 FAKE = Path(__file__).resolve().parents[1] / "helpers" / "fake_certbot.py"
 SERVER = "https://acme.example.test/dir"
 HMAC = "zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3MUAsUDkMTQ12W"
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    with contextlib.suppress(FileNotFoundError):
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    return False
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
@@ -77,7 +68,7 @@ def test_a_stop_signal_ends_certbot_and_records_the_outcome(
     assert issue.returncode == 1, out + err
     assert "Traceback" not in out + err
     assert "run-cancelled" in out
-    assert not _alive(certbot_pid)
+    assert not process_alive(certbot_pid)
     assert [p.name for p in private_temp_dir().glob("eab-*")] == []
     marker = read_marker(cfg)
     assert marker is not None and marker.kid_for_account("f" * 32) == "kid-stop"

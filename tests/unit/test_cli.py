@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from certbot_assistant.core.marker import record_account
+from tests.helpers.programs import python_program, under_wine
 from tests.helpers.synthetic import add_account
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
@@ -16,7 +17,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certbot-output"
 
 
 def cli(*args: str, path_dirs: str = "") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PATH=path_dirs or os.defpath)
+    """The CLI with a PATH holding only ``path_dirs`` (and, on Windows, the system folders):
+    no certbot of the machine's own is found."""
+    system = [str(Path(os.environ["SYSTEMROOT"]) / "System32")] if os.name == "nt" else []
+    env = dict(os.environ, PATH=os.pathsep.join([path_dirs or os.defpath, *system]))
     return subprocess.run(
         [sys.executable, "-m", "certbot_assistant", *args],
         capture_output=True,
@@ -45,10 +49,7 @@ def test_json_contract_and_exit_code_1_on_error(tmp_path: Path) -> None:
 
 
 def test_exit_0_without_errors_and_text_is_readable(tmp_path: Path) -> None:
-    fake = tmp_path / "bin" / "certbot"
-    fake.parent.mkdir()
-    fake.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
-    fake.chmod(0o755)
+    fake = python_program(tmp_path / "bin" / "certbot", "print('certbot 5.8.0')\n")
     result = cli("diagnose", "--config-dir", str(tmp_path / "new"), path_dirs=str(fake.parent))
     assert result.returncode == 0, result.stderr
     assert "The config directory does not exist yet" in result.stdout
@@ -139,7 +140,8 @@ def test_diagnose_says_the_http_port_is_taken(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     (finding,) = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "port-80-in-use"]
     assert finding["evidence"]["port"] == str(port)
-    assert str(os.getpid()) in finding["evidence"].get("process", "")
+    if not under_wine():  # Wine's netstat names no owning process
+        assert str(os.getpid()) in finding["evidence"].get("process", "")
     # With webroot instead, the port is not certbot's business.
     webroot = cli(
         "diagnose", "--config-dir", str(tmp_path), "--certbot", sys.executable,
@@ -164,6 +166,27 @@ def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
     )  # fmt: skip
     assert process.stdout is not None
     process.stdout.close()  # the reader is gone before the first byte
+    process.stdout = None  # so communicate() reads stderr only (Windows reads in threads)
     _out, err = process.communicate(timeout=60)
     assert b"Traceback" not in err, err.decode()
     assert process.returncode in (0, 1)
+
+
+def test_japanese_output_on_a_code_page_without_japanese(tmp_path: Path) -> None:
+    """A pipe on an English Windows is cp1252: the Japanese report must not crash the CLI
+    (it did, UnicodeEncodeError), and JSON must still carry the exact text, as escapes."""
+    env = dict(os.environ, PYTHONIOENCODING="cp1252", CERTBOT_ASSISTANT_LANG="ja")
+    env.pop("PYTHONUTF8", None)
+    for extra in ([], ["--format", "json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "certbot_assistant", "diagnose",
+             "--config-dir", str(tmp_path / "new"), "--certbot", sys.executable, *extra],
+            capture_output=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode in (0, 1) and b"Traceback" not in result.stderr, result.stderr
+        result.stdout.decode("cp1252")  # nothing the code page cannot hold
+        if extra:
+            titles = [f["title"] for f in json.loads(result.stdout)["findings"]]
+            assert "設定ディレクトリはまだ存在しません" in titles, titles
+        else:
+            assert b"\\u" in result.stdout  # the Japanese, escaped rather than crashing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.core import renewal_schedule
+from certbot_assistant.demo.scheduler import EmulatedSchedulerCommands
+from tests.helpers.programs import python_program
 from tests.helpers.synthetic import add_account, add_lineage
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
@@ -26,12 +29,23 @@ class Recorder:
 
 @pytest.fixture
 def scheduler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> renewal_schedule.Scheduler:
+    """This platform's scheduling code: systemd units written into a temp folder, or (Windows)
+    the task XML handed to schtasks, emulated as the demo does so no real task is made."""
+    runner = EmulatedSchedulerCommands() if os.name == "nt" else Recorder()
     made = renewal_schedule.Scheduler(
-        windows=False, runner=Recorder(), unit_dir=tmp_path / "units", system_unit_dirs=(),
+        windows=os.name == "nt", runner=runner, unit_dir=tmp_path / "units", system_unit_dirs=(),
         cron_dir=tmp_path / "cron", use_systemd=True,
     )  # fmt: skip
     monkeypatch.setattr(renewal_schedule, "Scheduler", lambda: made)
     return made
+
+
+def scheduled(tmp_path: Path, scheduler: renewal_schedule.Scheduler) -> list[str]:
+    """What the scheduler holds now: unit files, or the emulated schtasks' task names."""
+    if isinstance(scheduler.runner, EmulatedSchedulerCommands):
+        return list(scheduler.runner.tasks)
+    folder = tmp_path / "units"
+    return [p.name for p in folder.iterdir()] if folder.is_dir() else []
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -50,9 +64,7 @@ def test_status_schedule_unschedule(tmp_path: Path, scheduler: renewal_schedule.
     cfg = tmp_path / "Certbot-prod"
     account = add_account(cfg, SERVER)
     add_lineage(cfg, "www.example.com", SERVER, account)
-    fake_certbot = tmp_path / "certbot"
-    fake_certbot.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
-    fake_certbot.chmod(0o755)
+    fake_certbot = python_program(tmp_path / "certbot", "print('certbot 5.8.0')\n")
     code, text = run("renewal", "status", "--config-dir", str(cfg))
     assert code == 0 and "renewal-not-scheduled" in text
     code, text = run(
@@ -66,7 +78,7 @@ def test_status_schedule_unschedule(tmp_path: Path, scheduler: renewal_schedule.
     assert code == 1 and "renewal-task-broken" in text
     code, text = run("renewal", "unschedule", "--config-dir", str(cfg))
     assert code == 0 and "removed" in text
-    assert not list((tmp_path / "units").iterdir())
+    assert not scheduled(tmp_path, scheduler)
 
 
 def test_retire_backs_up_removes_and_drops_the_task(
@@ -77,18 +89,16 @@ def test_retire_backs_up_removes_and_drops_the_task(
 
     cfg = tmp_path / "Certbot-old"
     add_lineage(cfg, "www.example.com", SERVER, add_account(cfg, SERVER))
-    fake_certbot = tmp_path / "certbot"
-    fake_certbot.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
-    fake_certbot.chmod(0o755)
+    fake_certbot = python_program(tmp_path / "certbot", "print('certbot 5.8.0')\n")
     run("renewal", "schedule", "--config-dir", str(cfg), "--certbot", str(fake_certbot))
-    assert list((tmp_path / "units").iterdir())
+    assert scheduled(tmp_path, scheduler)
     archive = tmp_path / "old.zip"
     code, text = run("retire", "--config-dir", str(cfg), "--archive", str(archive), "--yes")
     assert code == 0 and "removed" in text, text
     assert not cfg.exists()
     with zipfile.ZipFile(archive) as backup:
         assert any(name.endswith("cert.pem") for name in backup.namelist())
-    assert not list((tmp_path / "units").iterdir())  # its renewal task went with it
+    assert not scheduled(tmp_path, scheduler)  # its renewal task went with it
 
 
 def test_retire_refuses_a_folder_that_is_not_certbots(

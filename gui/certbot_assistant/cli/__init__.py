@@ -166,7 +166,18 @@ def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
     return EXIT_FAILED
 
 
+def safe_console() -> None:
+    """Output never crashes on the console's code page: a pipe on an English Windows is cp1252,
+    which has no Japanese (and a frozen exe ignores PYTHONIOENCODING). What the code page
+    cannot show is written as an escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_console()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
         # The common case, a double-click: straight to the wizard, no parser to build.

@@ -85,12 +85,26 @@ def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
         )
 
 
-def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
+def write_json(payload: object, out: TextIO) -> None:
+    """JSON that survives any console: readable UTF-8 where the stream is UTF-8, else ``\\u``
+    escapes (a pipe on Windows uses the ANSI code page, which has no Japanese on an English
+    machine; a script reading it still gets the right text)."""
+    import codecs
     import json
 
-    payload = {"schema": JSON_SCHEMA, "findings": [f.to_json(qt_translate) for f in findings]}
-    json.dump(payload, out, indent=2, ensure_ascii=False)
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        utf8 = False
+    json.dump(payload, out, indent=2, ensure_ascii=not utf8)
     out.write("\n")
+
+
+def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
+    write_json(
+        {"schema": JSON_SCHEMA, "findings": [f.to_json(qt_translate) for f in findings]}, out
+    )
 
 
 def exit_for_findings(findings: Sequence[F.Finding]) -> int:

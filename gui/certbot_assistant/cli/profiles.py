@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from dataclasses import asdict
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, load_profiles, services
+from certbot_assistant.cli.common import (
+    EXIT_OK,
+    Commands,
+    UsageError,
+    load_profiles,
+    services,
+    write_json,
+)
 from certbot_assistant.core.profiles import Profile, ProfileExists
 from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.translation import fill
@@ -69,8 +75,7 @@ def register(commands: Commands) -> None:
 def run_list(args: argparse.Namespace, out: TextIO) -> int:
     profiles = load_profiles(services(args).profiles)
     if args.format == "json":
-        json.dump([asdict(p) for p in profiles], out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json([asdict(p) for p in profiles], out)
         return EXIT_OK
     if not profiles:
         out.write(
@@ -94,8 +99,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     except SecretStoreError:
         stored = False
     if args.format == "json":
-        json.dump({**asdict(profile), "hmac_stored": stored}, out, indent=2)
-        out.write("\n")
+        write_json({**asdict(profile), "hmac_stored": stored}, out)
         return EXIT_OK
     yes, no = QCoreApplication.translate("Cli", "yes"), QCoreApplication.translate("Cli", "no")
     rows = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
@@ -17,6 +16,7 @@ from certbot_assistant.cli.common import (
     UsageError,
     profile_named,
     services,
+    write_json,
 )
 from certbot_assistant.core.certcentral_checks import (
     RequestSummary,
@@ -72,8 +72,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
     with _client(args) as client:
         pending = list(client.get_all("/request", "requests", {"filters[status]": "pending"}))
         if args.format == "json":
-            json.dump(pending, out, indent=2, ensure_ascii=False)
-            out.write("\n")
+            write_json(pending, out)
             return EXIT_OK
         if not pending:
             out.write(QCoreApplication.translate("Cli", "No pending requests.") + "\n")

@@ -81,17 +81,6 @@ def certonly_args(options: IssueOptions, eab_ini: Path | None) -> list[str]:
     return args + list(options.extra_args)
 
 
-def move_lineage_args(
-    cert_name: str, server: str, dirs: CertbotDirs, eab_ini: Path | None
-) -> list[str]:
-    """Move an existing certificate to a new server/credential (reference/certbot.md §2).
-
-    Giving ``--server`` stops certbot from restoring the old account from the renewal conf, so it
-    registers with the new EAB and rewrites ``server`` and ``account`` in the conf.
-    """
-    return ["renew", "--cert-name", cert_name, "--force-renewal", *_common(server, dirs, eab_ini)]
-
-
 def display_args(args: Sequence[str], eab_kid: str | None) -> list[str]:
     """``args`` as a person may see them: ``-c <ini>`` shown as the KID and a masked key."""
     shown: list[str] = []

@@ -74,14 +74,12 @@ class Outcome:
 def kill_tree(process: subprocess.Popen[str]) -> None:
     """End the program and everything it started."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
+        from certbot_assistant.core.windows_process_tree import terminate_tree
+
         if process.poll() is None:
-            subprocess.run(
-                ["taskkill", "/PID", str(process.pid), "/T", "/F"],
-                capture_output=True,
-                stdin=subprocess.DEVNULL,
-                creationflags=CREATE_NO_WINDOW,
-                check=False,
-            )
+            terminate_tree(process.pid)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(TERMINATE_GRACE_S)
         return
     if process.poll() is None:
         with contextlib.suppress(ProcessLookupError):

@@ -7,10 +7,12 @@ account keys are placeholders: nothing here is ever sent to an ACME server.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 from cryptography import x509
@@ -101,6 +103,24 @@ def add_account(
     return account_id
 
 
+def link_or_copy(link: Path, target: str) -> None:
+    """Certbot's relative link from live/ into archive/; where no link can be made (Windows
+    without the symbolic-link privilege, which a normal user lacks; Wine 8), a copy, which the
+    assistant reads the same way. Only the demo's sample folders and the tests use this."""
+    if link.is_symlink() or link.exists():
+        return
+    try:
+        link.symlink_to(target)
+    except OSError:
+        pass
+    else:
+        if link.exists():
+            return
+        with contextlib.suppress(OSError):
+            link.unlink()  # Wine 8 reports success and leaves an unusable entry
+    shutil.copyfile(link.parent / target, link)
+
+
 def add_lineage(
     config_dir: Path,
     name: str,
@@ -124,9 +144,7 @@ def add_lineage(
     files = {"cert": cert, "chain": chain, "fullchain": cert + chain, "privkey": private_key_pem()}
     for kind, data in files.items():
         (archive / f"{kind}1.pem").write_bytes(data)
-        link = live / f"{kind}.pem"
-        if not link.is_symlink():
-            link.symlink_to(f"../../archive/{name}/{kind}1.pem")
+        link_or_copy(live / f"{kind}.pem", f"../../archive/{name}/{kind}1.pem")
     renewal = config_dir / "renewal"
     renewal.mkdir(parents=True, exist_ok=True)
     lines = [

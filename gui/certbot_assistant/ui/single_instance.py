@@ -124,6 +124,8 @@ class SingleInstance(QObject):
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():  # arrived before readyRead was connected (Windows pipes)
+                self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(b"raise"):

@@ -12,7 +12,6 @@ from certbot_assistant.core.certbot_command import (
     IssueOptions,
     certonly_args,
     display_args,
-    move_lineage_args,
     to_cmd,
     to_powershell,
 )
@@ -36,7 +35,7 @@ def test_certonly_standalone() -> None:
     assert args == [
         "certonly", "-n", "--agree-tos", "--server", URL,
         "--config-dir", str(CFG), "--work-dir", str(CFG / "work"), "--logs-dir", str(CFG / "logs"),
-        "-c", "/tmp/eab.ini", "--register-unsafely-without-email", "--standalone",
+        "-c", str(Path("/tmp/eab.ini")), "--register-unsafely-without-email", "--standalone",
         "--http-01-port", "8080", "-d", "example.com", "-d", "www.example.com",
     ]  # fmt: skip
     assert not any("hmac" in a for a in args)
@@ -48,14 +47,8 @@ def test_certonly_webroot_email_force() -> None:
     )
     assert "-c" not in args
     assert args[args.index("--email") + 1] == "a@example.com"
-    assert args[args.index("-w") + 1] == "/var/www" and "--webroot" in args
+    assert args[args.index("-w") + 1] == str(Path("/var/www")) and "--webroot" in args
     assert "--standalone" not in args and args[-1] == "--force-renewal"
-
-
-def test_move_lineage() -> None:
-    args = move_lineage_args("example.com", URL, CertbotDirs.inside(CFG), Path("/t/e.ini"))
-    assert args[:4] == ["renew", "--cert-name", "example.com", "--force-renewal"]
-    assert args[args.index("--server") + 1] == URL and "-n" in args and "--agree-tos" in args
 
 
 def test_display_masks_and_replaces_the_ini() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from certbot_assistant.core.certbot_discovery import (
     parse_version,
     probe_version,
 )
+from tests.helpers.programs import python_program
 
 
 class FakeRegistry:
@@ -117,6 +117,7 @@ def test_version_findings(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX discovery: executable bits and links")
 def test_linux_kinds(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     venv.mkdir()
@@ -135,6 +136,7 @@ def test_linux_kinds(tmp_path: Path) -> None:
     assert installs[0].sources == (Source.PATH,)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows files have no executable bit")
 def test_non_executable_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "certbot").write_text("")
     env = DiscoveryEnvironment(windows=False, path_dirs=[tmp_path])
@@ -150,13 +152,9 @@ def test_parse_version(text: str, expected: tuple[int, ...] | None) -> None:
 
 
 def _script(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "fake-certbot"
-    path.write_text(f"#!{sys.executable}\n{body}\n")
-    path.chmod(0o755)
-    return path
+    return python_program(tmp_path / "fake-certbot", f"{body}\n")
 
 
-@pytest.mark.skipif(os.name == "nt", reason="shebang scripts")
 def test_probe_reports_failures_and_timeouts(tmp_path: Path) -> None:
     failing = _script(tmp_path, "import sys; sys.stderr.write('boom\\n'); sys.exit(3)")
     assert probe_version(failing) == VersionProbe(None, "boom")

@@ -22,6 +22,7 @@ from certbot_assistant.core.config_backup import (
     verify_backup,
     write_backup,
 )
+from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 from tests.helpers.synthetic import add_account, add_lineage
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
@@ -47,6 +48,7 @@ def tree(folder: Path) -> dict[str, bytes | str]:
     return entries
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_backup_restores_exactly_what_was_removed(certbot_dir: Path, tmp_path: Path) -> None:
     before = tree(certbot_dir)
     steps: list[str] = []

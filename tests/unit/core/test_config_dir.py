@@ -10,6 +10,7 @@ import pytest
 
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.marker import MARKER_NAME, record_account
+from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
@@ -117,7 +118,8 @@ def test_corrupt_files_are_named_and_never_raise(tmp_path: Path) -> None:
     (tmp_path / "renewal" / "bad.conf").write_text("[renewalparams]\nserver = a\nserver = b\n")
     regr = next((tmp_path / "accounts").rglob("regr.json"))
     regr.write_text("{not json")
-    (tmp_path / "archive" / "a.example" / "cert1.pem").write_text("garbage")
+    # live/, where the assistant reads: a link into archive/, or a copy where links cannot be made
+    (tmp_path / "live" / "a.example" / "cert.pem").write_text("garbage")
     (tmp_path / MARKER_NAME).write_text("[]")
     report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
     by_id = {f.id: f for f in report.findings}
@@ -131,6 +133,7 @@ def test_corrupt_files_are_named_and_never_raise(tmp_path: Path) -> None:
     assert by_id["account-unreadable"].evidence["file"].endswith("regr.json")
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_links_out_of_the_dir_are_not_followed(tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     cfg = tmp_path / "cfg"
@@ -147,6 +150,7 @@ def test_links_out_of_the_dir_are_not_followed(tmp_path: Path) -> None:
     assert "outside" in report.findings[0].detail()
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_accounts_link_out_is_reported_and_blocks_a_run(tmp_path: Path) -> None:
     """Not followed (inspection stays inside), but not silent either: the KID check cannot be
     done without it, so a run is refused."""
@@ -163,6 +167,7 @@ def test_accounts_link_out_is_reported_and_blocks_a_run(tmp_path: Path) -> None:
     assert report.accounts == []
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_renewal_link_out_is_reported(tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     add_lineage(elsewhere, "a.example", SERVER, add_account(elsewhere, SERVER))
@@ -256,6 +261,7 @@ def test_a_fifo_as_account_json_does_not_hang(tmp_path: Path) -> None:
     assert report.accounts[0].account_id == account
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_a_config_dir_that_is_a_link_loop(tmp_path: Path) -> None:
     loop = tmp_path / "loop"
     loop.symlink_to(tmp_path / "loop2")
@@ -264,7 +270,16 @@ def test_a_config_dir_that_is_a_link_loop(tmp_path: Path) -> None:
     assert [f.id for f in report.findings] == ["config-dir-unreadable"]
 
 
-@pytest.mark.parametrize("kind", ["folder", "loop", "outside", "empty", "truncated"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "folder",
+        pytest.param("loop", marks=pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)),
+        pytest.param("outside", marks=pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)),
+        "empty",
+        "truncated",
+    ],
+)
 def test_renewal_confs_that_are_not_confs_are_named(tmp_path: Path, kind: str) -> None:
     account = add_account(tmp_path, SERVER)
     add_lineage(tmp_path, "good.example", SERVER, account)
@@ -313,6 +328,9 @@ def test_missing_lineage_files_make_the_lineage_broken(tmp_path: Path) -> None:
     add_lineage(tmp_path, "a.example", SERVER, account)
     archive = tmp_path / "archive" / "a.example"
     (archive / "chain1.pem").unlink()  # live/chain.pem now dangles
+    live_chain = tmp_path / "live" / "a.example" / "chain.pem"
+    if not live_chain.is_symlink():  # a copy, where no link can be made: gone as well
+        live_chain.unlink()
     report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
     (finding,) = [f for f in report.findings if f.id == "lineage-files-missing"]
     assert finding.evidence["file"].endswith("chain.pem")
@@ -353,7 +371,7 @@ def test_a_key_that_does_not_match_its_certificate(tmp_path: Path) -> None:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    (tmp_path / "archive" / "a.example" / "privkey1.pem").write_bytes(other)
+    (tmp_path / "live" / "a.example" / "privkey.pem").write_bytes(other)
     report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
     (finding,) = report.findings
     assert finding.id == "certificate-key-mismatch" and finding.evidence["lineage"] == "a.example"

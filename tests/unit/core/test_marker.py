@@ -13,6 +13,7 @@ from certbot_assistant.core.marker import (
     record_account,
     write_marker,
 )
+from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 
 
 def test_round_trip_matches_the_schema(tmp_path: Path) -> None:
@@ -51,6 +52,7 @@ def test_unusable_marker_names_the_file(tmp_path: Path, content: str) -> None:
         read_marker(tmp_path)
 
 
+@pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)
 def test_marker_link_is_not_followed(tmp_path: Path) -> None:
     outside = tmp_path / "elsewhere.json"
     write_marker(tmp_path / "x", Marker())

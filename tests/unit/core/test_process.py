@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from certbot_assistant.core.process import child_environment, run_program
+from tests.helpers.programs import process_alive
 
 
 def test_children_get_the_users_environment_without_the_frozen_apps() -> None:
@@ -37,7 +38,6 @@ def test_a_program_that_cannot_start_is_an_oserror(tmp_path: Path) -> None:
         run_program([str(tmp_path / "missing")], timeout_s=5)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="process groups are checked with /proc")
 def test_cancel_ends_the_program_and_its_children_within_2_s(tmp_path: Path) -> None:
     pid_file = tmp_path / "child.pid"
     script = (
@@ -61,7 +61,7 @@ def test_cancel_ends_the_program_and_its_children_within_2_s(tmp_path: Path) -> 
     assert time.monotonic() - started < 30
     child = int(pid_file.read_text())
     deadline = time.monotonic() + 2
-    while _alive(child):
+    while process_alive(child):
         assert time.monotonic() < deadline, "the child outlived the cancel by 2 s"
         time.sleep(0.02)
 
@@ -69,11 +69,3 @@ def test_cancel_ends_the_program_and_its_children_within_2_s(tmp_path: Path) -> 
 def test_timeout_ends_the_program() -> None:
     outcome = run_program([sys.executable, "-c", "import time; time.sleep(60)"], timeout_s=0.5)
     assert outcome.timed_out and not outcome.cancelled
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
-    except FileNotFoundError:
-        return False
-    return state != "Z"

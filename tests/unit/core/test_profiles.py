@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,11 @@ SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 
 
 def test_default_path_is_in_the_user_config_folder(user_dirs: Path) -> None:
-    assert default_path() == user_dirs / "config" / "certbot-assistant" / "profiles.json"
+    if os.name == "nt":
+        local = Path(os.environ["LOCALAPPDATA"])
+        assert default_path() == local / "certbot-assistant" / "profiles.json"
+    else:
+        assert default_path() == user_dirs / "config" / "certbot-assistant" / "profiles.json"
 
 
 def test_add_get_remove_round_trip(tmp_path: Path) -> None:

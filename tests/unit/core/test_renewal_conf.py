@@ -13,6 +13,7 @@ from certbot_assistant.core.renewal_conf import (
     parse_renewal_conf,
     read_renewal_conf,
 )
+from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 
 # As certbot 5.8.0 writes it, with a webroot map and ARI section (reference/certbot.md §1c).
 REAL = """\
@@ -74,7 +75,14 @@ def test_a_conf_without_server_parses_with_none() -> None:
     assert conf.server is None and conf.account == "0123456789abcdef0123456789abcdef"
 
 
-@pytest.mark.parametrize("kind", ["folder", "fifo", "loop"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "folder",
+        "fifo",
+        pytest.param("loop", marks=pytest.mark.skipif(not symlinks_work(), reason=NO_SYMLINKS)),
+    ],
+)
 def test_a_conf_that_is_not_a_file_is_refused_without_hanging(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "x.conf"
     if kind == "folder":
