@@ -106,11 +106,13 @@ def add_japanese_shortcut(msi: Path, wxs: Path, scratch: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--msi", action="store_true", help="also build the MSI")
+    parser.add_argument("--dist", type=Path, default=BUILD / "dist", help="output folder")
+    parser.add_argument("--work", type=Path, default=BUILD / "work", help="PyInstaller's scratch")
     args = parser.parse_args()
-    app = build_app()
+    app = build_app(args.dist, args.work)
     print(app)
     if args.msi:
-        print(build_msi(app, BUILD / "dist"))
+        print(build_msi(app, args.dist))
     return 0
 
 

