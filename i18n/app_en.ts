@@ -1289,6 +1289,18 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A certificate renews with an account that is not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; name account %2, which is not in this folder&apos;s accounts for %3. Its renewal will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the accounts folder from a backup, or request the certificate again with the assistant (it registers an account with your ACME credential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A certificate&apos;s files are missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,6 +1818,62 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Fix the findings listed, usually by choosing a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot could not get through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HTTPS_PROXY for the account that runs Certbot (the scheduled renewal task too), with the user name and password if the proxy asks for them (407), or have the proxy let this server reach the ACME server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server rejected the request as a replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the one-time value (nonce) Certbot sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again; one such refusal can happen. If it repeats, a proxy or load balancer between this server and the ACME server is caching or altering its answers: exempt the ACME server&apos;s address from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server refused how the account binding is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot signs the external account binding with HS256 only. DigiCert accepts it, so check that the ACME directory URL is DigiCert&apos;s; for another CA, use a client that supports the algorithm it requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot stopped to ask for a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a person (-n, or a scheduled task), Certbot needs every answer on its command line or in its configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command the assistant builds (it passes every setting), or add what is named: for example --email ADDRESS or --register-unsafely-without-email, --agree-tos, -d NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME server refused to register the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME credential (KID and HMAC key) was refused. In CertCentral, check that it is active and not revoked or expired, and that this is its directory URL; if it was revoked, create a new credential and register with it in a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refused a file operation Certbot needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the config directory on a local NTFS drive (not a network share, FAT or exFAT), and run Certbot from a command prompt started as administrator: Certbot sets owners and makes links there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

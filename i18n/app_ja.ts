@@ -1295,6 +1295,18 @@ Valid until: %2</source>
         <translation>このリンクが意図したものか確認してください。確認させるには、リンク先のフォルダーを選択してください。</translation>
     </message>
     <message>
+        <source>A certificate renews with an account that is not here</source>
+        <translation>証明書の更新に使うアカウントがこのフォルダーにありません</translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; name account %2, which is not in this folder&apos;s accounts for %3. Its renewal will fail.</source>
+        <translation>証明書「%1」の更新設定はアカウント %2 を指定していますが、このフォルダーの %3 用アカウントにはありません。この証明書の更新は失敗します。</translation>
+    </message>
+    <message>
+        <source>Restore the accounts folder from a backup, or request the certificate again with the assistant (it registers an account with your ACME credential).</source>
+        <translation>accounts フォルダーをバックアップから復元するか、アシスタントで証明書を再申請してください (ACME 資格情報でアカウントを登録します)。</translation>
+    </message>
+    <message>
         <source>A certificate&apos;s files are missing</source>
         <translation>証明書のファイルがありません</translation>
     </message>
@@ -1813,6 +1825,62 @@ Valid until: %2</source>
     <message>
         <source>Fix the findings listed, usually by choosing a new config directory.</source>
         <translation>表示された検出結果に対処してください。通常は新しい設定ディレクトリを選択します。</translation>
+    </message>
+    <message>
+        <source>Certbot could not get through the proxy</source>
+        <translation>Certbot がプロキシを通過できませんでした</translation>
+    </message>
+    <message>
+        <source>Set HTTPS_PROXY for the account that runs Certbot (the scheduled renewal task too), with the user name and password if the proxy asks for them (407), or have the proxy let this server reach the ACME server.</source>
+        <translation>Certbot を実行するアカウント (スケジュールされた更新タスクも) に HTTPS_PROXY を設定し、プロキシが認証を求める場合 (407) はユーザー名とパスワードも含めてください。または、このサーバーから ACME サーバーへの通信をプロキシで許可してください。</translation>
+    </message>
+    <message>
+        <source>The ACME server rejected the request as a replay</source>
+        <translation>ACME サーバーが要求を再送として拒否しました</translation>
+    </message>
+    <message>
+        <source>The server did not accept the one-time value (nonce) Certbot sent: %1</source>
+        <translation>Certbot が送った使い捨ての値 (nonce) をサーバーが受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Run again; one such refusal can happen. If it repeats, a proxy or load balancer between this server and the ACME server is caching or altering its answers: exempt the ACME server&apos;s address from it.</source>
+        <translation>もう一度実行してください。一度だけなら起こり得ます。繰り返す場合は、このサーバーと ACME サーバーの間のプロキシやロードバランサーが応答をキャッシュまたは書き換えています。ACME サーバーのアドレスを対象外にしてください。</translation>
+    </message>
+    <message>
+        <source>The ACME server refused how the account binding is signed</source>
+        <translation>ACME サーバーが外部アカウントバインディングの署名方式を拒否しました</translation>
+    </message>
+    <message>
+        <source>Certbot signs the external account binding with HS256 only. DigiCert accepts it, so check that the ACME directory URL is DigiCert&apos;s; for another CA, use a client that supports the algorithm it requires.</source>
+        <translation>Certbot は外部アカウントバインディングを HS256 でのみ署名します。DigiCert はこれを受け付けるため、ACME ディレクトリ URL が DigiCert のものか確認してください。他の認証局の場合は、その認証局が求める方式に対応したクライアントを使用してください。</translation>
+    </message>
+    <message>
+        <source>Certbot stopped to ask for a setting</source>
+        <translation>Certbot が設定の入力を求めて停止しました</translation>
+    </message>
+    <message>
+        <source>Run without a person (-n, or a scheduled task), Certbot needs every answer on its command line or in its configuration: %1</source>
+        <translation>人の操作なしで実行する場合 (-n やスケジュールされたタスク)、Certbot はすべての回答をコマンドラインか設定で受け取る必要があります: %1</translation>
+    </message>
+    <message>
+        <source>Run the command the assistant builds (it passes every setting), or add what is named: for example --email ADDRESS or --register-unsafely-without-email, --agree-tos, -d NAME.</source>
+        <translation>アシスタントが作成するコマンドで実行するか (必要な設定をすべて渡します)、示された項目を追加してください。例: --email アドレス または --register-unsafely-without-email、--agree-tos、-d 名前。</translation>
+    </message>
+    <message>
+        <source>The ACME server refused to register the account</source>
+        <translation>ACME サーバーがアカウントの登録を拒否しました</translation>
+    </message>
+    <message>
+        <source>The ACME credential (KID and HMAC key) was refused. In CertCentral, check that it is active and not revoked or expired, and that this is its directory URL; if it was revoked, create a new credential and register with it in a new config directory.</source>
+        <translation>ACME 資格情報 (KID と HMAC キー) が拒否されました。CertCentral で、資格情報が有効で取り消し・期限切れになっていないこと、このディレクトリ URL のものであることを確認してください。取り消されている場合は、新しい資格情報を作成し、新しい設定ディレクトリで登録してください。</translation>
+    </message>
+    <message>
+        <source>Windows refused a file operation Certbot needs</source>
+        <translation>Certbot に必要なファイル操作を Windows が拒否しました</translation>
+    </message>
+    <message>
+        <source>Keep the config directory on a local NTFS drive (not a network share, FAT or exFAT), and run Certbot from a command prompt started as administrator: Certbot sets owners and makes links there.</source>
+        <translation>設定ディレクトリはローカルの NTFS ドライブに置き (ネットワーク共有や FAT、exFAT は不可)、管理者として起動したコマンドプロンプトから Certbot を実行してください。Certbot はそこで所有者を設定し、リンクを作成します。</translation>
     </message>
     <message>
         <source>Certbot failed</source>

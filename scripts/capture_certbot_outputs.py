@@ -1,9 +1,12 @@
 """Capture real certbot output for every failure we can provoke against Pebble.
 
-The output classifier's tests are built from these files (tests/fixtures/certbot-output/). Run it
-again after a certbot upgrade to see whether certbot's wording changed:
+The output classifier's tests are built from these files (tests/fixtures/certbot-output/<version>/),
+one folder per certbot version users run: the project's pinned one and 2.9.0, the EFF Windows
+installer's last release, still on many servers. Run it again after a certbot upgrade to see
+whether certbot's wording changed:
 
-    .venv/bin/python scripts/capture_certbot_outputs.py
+    .venv/bin/python scripts/capture_certbot_outputs.py                   # the tests' certbot
+    .venv/bin/python scripts/capture_certbot_outputs.py --certbot-2.9     # 2.9.0, period pins
 
 Each case writes ``<case>.txt`` (stdout then stderr, as a user sees them) and ``<case>.log``
 (the letsencrypt.log of that run) with machine-specific paths and ports replaced.
@@ -11,8 +14,10 @@ Each case writes ``<case>.txt`` (stdout then stderr, as a user sees them) and ``
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,29 +28,54 @@ sys.path.insert(0, str(REPO))
 from tests.helpers.certbot import certbot_executable, dirs_args, run_certbot  # noqa: E402
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port  # noqa: E402
 
-OUT = REPO / "tests" / "fixtures" / "certbot-output"
+FIXTURES = REPO / "tests" / "fixtures" / "certbot-output"
 DOMAIN = "www.example.test"
+# certbot 2.9.0 imports on today's Python only with the libraries of its time.
+CERTBOT_29 = ("certbot==2.9.0", "acme==2.9.0", "josepy<2", "pyOpenSSL<24.3", "cryptography<44")
+CERTBOT_29_VENV = Path.home() / ".cache" / "certbot-assistant" / "certbot-2.9"
+
+
+def certbot_29() -> Path:
+    """certbot 2.9.0 in its own venv (made once)."""
+    exe = CERTBOT_29_VENV / "bin" / "certbot"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(CERTBOT_29_VENV)], check=True)
+        pip = [str(CERTBOT_29_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
+        subprocess.run([*pip, *CERTBOT_29], check=True)
+    return exe
+
+
+def version_of(certbot: Path) -> str:
+    out = subprocess.run([str(certbot), "--version"], capture_output=True, text=True, check=True)
+    return (out.stdout + out.stderr).split()[-1]
 
 
 def main() -> int:
-    certbot = certbot_executable()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--certbot", type=Path, help="the certbot to run (default: the tests')")
+    which.add_argument("--certbot-2.9", dest="v29", action="store_true", help="certbot 2.9.0")
+    args = parser.parse_args()
+    certbot = certbot_29() if args.v29 else (args.certbot or certbot_executable())
     if certbot is None:
         print("certbot venv missing: run scripts/test once", file=sys.stderr)
         return 2
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = FIXTURES / version_of(certbot)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="capture-") as tmp_name:
         tmp = Path(tmp_name)
-        pebble = Pebble(tmp / "pebble").start()
+        pebble = Pebble(tmp / "pebble", authz_reuse=100).start()
         try:
-            Capture(certbot, pebble, tmp).all()
+            Capture(certbot, pebble, tmp, out).all()
         finally:
             pebble.stop()
+    print(f"written to {out}")
     return 0
 
 
 class Capture:
-    def __init__(self, certbot: Path, pebble: Pebble, tmp: Path) -> None:
-        self.certbot, self.pebble, self.tmp = certbot, pebble, tmp
+    def __init__(self, certbot: Path, pebble: Pebble, tmp: Path, out: Path) -> None:
+        self.certbot, self.pebble, self.tmp, self.out = certbot, pebble, tmp, out
 
     def run(
         self,
@@ -57,12 +87,13 @@ class Capture:
         server: str | None = None,
         ca: bool = True,
         port: int | None = None,
+        email: bool = True,
     ) -> str:
         args = [
             verb,
             "-n",
             "--agree-tos",
-            "--register-unsafely-without-email",
+            *(["--register-unsafely-without-email"] if email else []),
             "--standalone",
             "--http-01-port",
             str(port or free_port()),
@@ -77,10 +108,10 @@ class Capture:
             self.certbot, args, ca_bundle=self.pebble.cert_path if ca else None, timeout=180
         )
         text = self.scrub(result.stdout + result.stderr)
-        (OUT / f"{name}.txt").write_text(f"# exit code {result.returncode}\n{text}")
+        (self.out / f"{name}.txt").write_text(f"# exit code {result.returncode}\n{text}")
         logs = sorted((base / "logs").glob("letsencrypt.log*"), key=lambda p: p.stat().st_mtime)
         if logs:
-            (OUT / f"{name}.log").write_text(self.scrub(logs[-1].read_text(errors="replace")))
+            (self.out / f"{name}.log").write_text(self.scrub(logs[-1].read_text(errors="replace")))
         print(f"{name}: exit {result.returncode}")
         return text
 
@@ -140,9 +171,31 @@ class Capture:
         self.run(
             "account-unknown-to-server", t / "restart", [*self.eab("kid-1"), "--force-renewal"]
         )
-        for name in ("deactivate-setup", "restart-setup", "second-account"):
+        # Names CertCentral validated already: the order's authorizations are valid, no
+        # challenge runs, so certbot never binds the (taken) port.
+        self.run("reuse-setup", t / "reuse", self.eab("kid-1"))
+        with socket.socket() as sock:
+            sock.bind(("0.0.0.0", 0))
+            sock.listen(1)
+            self.run(
+                "prevalidated-port-taken",
+                t / "reuse",
+                [*self.eab("kid-1"), "--force-renewal"],
+                port=sock.getsockname()[1],
+            )
+        # Non-interactive without an e-mail decision.
+        self.run("missing-email", t / "noemail", self.eab("kid-1"), email=False)
+        # A CA that rejects every nonce: certbot retries once, then gives up.
+        nonces = Pebble(t / "pebble-nonce", nonce_reject=100).start()
+        try:
+            self.pebble, kept = nonces, self.pebble
+            self.run("bad-nonce", t / "nonce", self.eab("kid-1"))
+        finally:
+            self.pebble = kept
+            nonces.stop()
+        for name in ("deactivate-setup", "restart-setup", "second-account", "reuse-setup"):
             for suffix in (".txt", ".log"):
-                (OUT / f"{name}{suffix}").unlink(missing_ok=True)
+                (self.out / f"{name}{suffix}").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ from certbot_assistant.ui.state import PageId, Scenario  # noqa: E402
 from certbot_assistant.ui.wizard import AssistantWizard  # noqa: E402
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
-FIXTURES = REPO / "tests" / "fixtures" / "certbot-output"
+FIXTURES = REPO / "tests" / "fixtures" / "certbot-output" / "5.8.0"
 
 
 def wait(ms: int) -> None:

@@ -81,6 +81,10 @@ class Pebble:
     port: int = 0
     management_port: int = 0
     process: subprocess.Popen[bytes] | None = None
+    # Percentages: nonces Pebble rejects as bad (certbot retries once), and valid
+    # authorizations it hands out again instead of new ones (CertCentral's prevalidated names).
+    nonce_reject: int = 0
+    authz_reuse: int = 50
 
     @property
     def cert_path(self) -> Path:
@@ -121,7 +125,12 @@ class Pebble:
         config_path = self.workdir / "pebble-config.json"
         config_path.write_text(json.dumps(config))
         env = dict(os.environ)
-        env.update(PEBBLE_VA_ALWAYS_VALID="1", PEBBLE_VA_NOSLEEP="1", PEBBLE_WFE_NONCEREJECT="0")
+        env.update(
+            PEBBLE_VA_ALWAYS_VALID="1",
+            PEBBLE_VA_NOSLEEP="1",
+            PEBBLE_WFE_NONCEREJECT=str(self.nonce_reject),
+            PEBBLE_AUTHZREUSE=str(self.authz_reuse),
+        )
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [binary, "-config", str(config_path)],

@@ -13,7 +13,7 @@ from tests.helpers.programs import python_program, under_wine
 from tests.helpers.synthetic import add_account
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certbot-output"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certbot-output" / "5.8.0"
 
 
 def cli(*args: str, path_dirs: str = "") -> subprocess.CompletedProcess[str]:

@@ -406,7 +406,8 @@ class _Inspector:
             conf = lineage.conf
             # Without "server =", certbot renews against its default, Let's Encrypt.
             renews_at = (conf.server or CERTBOT_DEFAULT_SERVER) if conf is not None else None
-            if renews_at and server and not same_server(renews_at, server):
+            elsewhere = bool(renews_at and server and not same_server(renews_at, server))
+            if elsewhere:
                 self.add(
                     "lineage-bound-to-other-server",
                     lineage=lineage.name,
@@ -428,6 +429,8 @@ class _Inspector:
                 )
             if conf is not None:
                 self._check_lineage_files(lineage.name, conf)
+                if conf.account and renews_at and not elsewhere:  # moving it fixes both
+                    self._check_lineage_account(lineage, conf.account, renews_at)
             cert = lineage.certificate
             if cert is None:
                 continue
@@ -444,6 +447,21 @@ class _Inspector:
                 self.add("certificate-expired", lineage=lineage.name, not_after=when)
             elif cert.not_after - self.now <= EXPIRY_WARNING:
                 self.add("certificate-expiring", lineage=lineage.name, not_after=when)
+
+    def _check_lineage_account(self, lineage: LineageInfo, account: str, server: str) -> None:
+        """Certbot renews with the account its conf names, looked up under that server's
+        folder; when it is not there the renewal fails (a folder copied without accounts/, an
+        account deleted by hand). Unreadable accounts are reported on their own."""
+        if any(f.id == "accounts-unreadable" for f in self.report.findings):
+            return
+        if not any(a.account_id == account for a in self.report.accounts_for(server)):
+            self.add(
+                "lineage-account-missing",
+                lineage=lineage.name,
+                account=account,
+                server=server,
+                file=lineage.conf_path,
+            )
 
     def _check_lineage_files(self, name: str, conf: RenewalConf) -> None:
         """Certbot treats a lineage whose cert/privkey/chain/fullchain is missing as broken.

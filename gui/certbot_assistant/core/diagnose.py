@@ -24,8 +24,9 @@ from certbot_assistant.core.certcentral_checks import CertCentralReport
 from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport
 from certbot_assistant.core.errors import AssistantError
-from certbot_assistant.core.output_classifier import classify_output
+from certbot_assistant.core.output_classifier import classify_saved_output
 from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.saved_output import decode_saved_output
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import find_certbots
 from certbot_assistant.core.steps.certcentral import check_certcentral
@@ -90,7 +91,7 @@ def read_output_file(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_OUTPUT_BYTES:
             raise DiagnoseInputError(f"{path}: larger than {MAX_OUTPUT_BYTES // 2**20} MiB")
-        return path.read_bytes().decode("utf-8", "replace")
+        return decode_saved_output(path.read_bytes())
     except OSError as exc:
         raise DiagnoseInputError(f"{path}: {exc.strerror or exc}") from exc
 
@@ -122,7 +123,7 @@ def diagnose(
         default_dir=default_dir or default_config_dir(),
         platform_logs_dir=platform_logs_dir,
     )
-    run_findings = classify_output(output_text) if output_text is not None else []
+    run_findings = classify_saved_output(output_text) if output_text is not None else []
     context.check()
     local = None
     if request.server_check is not None:

@@ -427,6 +427,21 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("path", "target"),
     ),
     _spec(
+        "lineage-account-missing",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A certificate renews with an account that is not here"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'The renewal settings of certificate "%1" name account %2, which is not in this folder\'s accounts for %3. Its renewal will fail.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Restore the accounts folder from a backup, or request the certificate again with the assistant (it registers an account with your ACME credential).",
+        ),
+        args=("lineage", "account", "server"),
+    ),
+    _spec(
         "lineage-files-missing",
         _E,
         _CFG,
@@ -1005,6 +1020,87 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "Fix the findings listed, usually by choosing a new config directory."
         ),
         args=("findings",),
+    ),
+    _spec(
+        "proxy-error",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Certbot could not get through the proxy"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Set HTTPS_PROXY for the account that runs Certbot (the scheduled renewal task too), with the user name and password if the proxy asks for them (407), or have the proxy let this server reach the ACME server.",
+        ),
+        args=("output",),
+    ),
+    _spec(
+        "bad-nonce",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The ACME server rejected the request as a replay"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The server did not accept the one-time value (nonce) Certbot sent: %1",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Run again; one such refusal can happen. If it repeats, a proxy or load balancer between this server and the ACME server is caching or altering its answers: exempt the ACME server's address from it.",
+        ),
+        args=("output",),
+    ),
+    _spec(
+        "eab-algorithm-refused",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The ACME server refused how the account binding is signed"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Certbot signs the external account binding with HS256 only. DigiCert accepts it, so check that the ACME directory URL is DigiCert's; for another CA, use a client that supports the algorithm it requires.",
+        ),
+        args=("output",),
+    ),
+    _spec(
+        "certbot-missing-setting",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Certbot stopped to ask for a setting"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Run without a person (-n, or a scheduled task), Certbot needs every answer on its command line or in its configuration: %1",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Run the command the assistant builds (it passes every setting), or add what is named: for example --email ADDRESS or --register-unsafely-without-email, --agree-tos, -d NAME.",
+        ),
+        args=("output",),
+    ),
+    _spec(
+        "registration-unauthorized",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The ACME server refused to register the account"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The ACME credential (KID and HMAC key) was refused. In CertCentral, check that it is active and not revoked or expired, and that this is its directory URL; if it was revoked, create a new credential and register with it in a new config directory.",
+        ),
+        args=("output",),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
+        fixes=(Fix.NEW_FOLDER,),
+    ),
+    _spec(
+        "windows-file-error",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Windows refused a file operation Certbot needs"),
+        QT_TRANSLATE_NOOP("Findings", "%1"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Keep the config directory on a local NTFS drive (not a network share, FAT or exFAT), and run Certbot from a command prompt started as administrator: Certbot sets owners and makes links there.",
+        ),
+        args=("output",),
+        fixes=(Fix.RESTART_ELEVATED,),
     ),
     _spec(
         "run-failed",

@@ -56,6 +56,15 @@ def _port_details(match: re.Match[str], text: str) -> dict[str, str]:
     return {"port": port, "holder": "", "output": _line_of(match, text)}
 
 
+def _setting_details(match: re.Match[str], text: str) -> dict[str, str]:
+    """The line that says what is missing, and the question after it when certbot quotes one."""
+    line = _line_of(match, text)
+    rest = text[match.end() :].lstrip("\n").split("\n", 1)[0].strip()
+    if rest and line.rstrip().endswith(":"):
+        line = f"{line} {rest}"
+    return {"output": line[:300]}
+
+
 def _rule(spec_id: str, pattern: str, details: object = _quoted) -> _Rule:
     return _Rule(spec_id, re.compile(pattern, _I), details)  # type: ignore[arg-type]
 
@@ -89,6 +98,11 @@ def _rules() -> tuple[_Rule, ...]:
             r"|binascii\.Error: (?:Invalid base64|Incorrect padding)|Non-base64 digit found",
         ),
         _rule(
+            "registration-unauthorized",
+            r"(?:Unable to register an account with ACME server|new-?acct|newAccount)"
+            r"[\s\S]{0,4000}?(?:error:unauthorized|lacks sufficient authorization)",
+        ),
+        _rule(
             "account-deactivated",
             r"Account has been deactivated|Account is not valid, has status"
             r"|account (?:is |was )?(?:deactivated|revoked)",
@@ -101,7 +115,9 @@ def _rules() -> tuple[_Rule, ...]:
         _rule(
             "port-80-in-use",
             r"Could not bind TCP port (?P<port>\d+) because it is already in use"
-            r"|Problem binding to port (?P<port2>\d+): .*(?:already in use|Address in use)",
+            r"|Problem binding to port (?P<port2>\d+): .*(?:already in use|Address in use"
+            r"|Could not bind to IPv4 or IPv6)"
+            r"|At least one of the required ports is already taken",
             _port_details,
         ),
         _rule(
@@ -111,7 +127,8 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _rule(
             "challenge-failed",
-            r"Some challenges have failed|Certbot failed to authenticate some domains",
+            r"Some challenges have failed|Certbot failed to authenticate some domains"
+            r"|Failed authorization procedure\.|The client lacks sufficient authorization",
         ),
         _rule(
             "authorization-timeout", r"All authorizations were not finalized by the CA", _no_details
@@ -119,10 +136,40 @@ def _rules() -> tuple[_Rule, ...]:
         _rule("issuance-timeout", r"acme\.errors\.TimeoutError", _no_details),
         _rule("tls-error", r"CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLError"),
         _rule(
+            "proxy-error",
+            r"ProxyError|407 Proxy Authentication Required|Tunnel connection failed"
+            r"|Unable to connect to proxy",
+        ),
+        _rule(
             "network-error",
             r"requests\.exceptions\.(?:ConnectionError|ReadTimeout|ConnectTimeout)"
             r"|Failed to establish a new connection|Read timed out|NameResolutionError"
-            r"|getaddrinfo failed|Name or service not known|Temporary failure in name resolution",
+            r"|getaddrinfo failed|Name or service not known|Temporary failure in name resolution"
+            # acme up to 4.x: "ValueError: Requesting <host>/<path>: Connection refused"
+            r"|Requesting \S+: (?:Connection refused|No route to host|Network is unreachable"
+            r"|Connection timed out|timed out)",
+        ),
+        _rule(
+            "bad-nonce",
+            r"error:badNonce|invalid anti-replay nonce|JWS has an invalid anti-replay",
+        ),
+        _rule(
+            "eab-algorithm-refused",
+            r"error:badSignatureAlgorithm|unexpected signature algorithm \\?\"HS256"
+            r"|signed with an algorithm the server does not support",
+        ),
+        _rule(
+            "certbot-missing-setting",
+            r"Missing command line flag or config entry for this setting"
+            r"|You should register before running non-interactively",
+            _setting_details,
+        ),
+        _rule(
+            "windows-file-error",
+            r"pywintypes\.error: \((?:5|32|1307|1314|1338)\b"
+            r"|\((?:1307|1314), '\w+', '[^']*'\)"
+            r"|A required privilege is not held by the client"
+            r"|This security ID may not be assigned as the owner of this object",
         ),
         _rule(
             "rate-limited",
@@ -136,13 +183,21 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
-# When the first is found, the second is a consequence, not a second problem.
-_SUPERSEDES = {
-    "tls-error": "network-error",
-    "port-permission-denied": "challenge-failed",
-    "eab-kid-unknown": "account-deactivated",
-    "eab-hmac-invalid": "account-deactivated",
-}
+# When the first is found, the second is a consequence (or a vaguer reading), not a second
+# problem.
+_SUPERSEDES = (
+    ("tls-error", "network-error"),
+    ("proxy-error", "network-error"),
+    ("port-permission-denied", "challenge-failed"),
+    ("eab-kid-unknown", "account-deactivated"),
+    ("eab-hmac-invalid", "account-deactivated"),
+    ("registration-unauthorized", "challenge-failed"),
+    ("eab-kid-unknown", "registration-unauthorized"),
+    ("eab-hmac-invalid", "registration-unauthorized"),
+    ("eab-algorithm-refused", "registration-unauthorized"),
+    ("account-deactivated", "registration-unauthorized"),
+    ("multiple-accounts-run", "certbot-missing-setting"),  # the setting is which account
+)
 
 _ERROR_LINE = re.compile(
     r"^(?!Saving debug log|Ask for help|Traceback|\s)"
@@ -164,24 +219,47 @@ def classify_output(text: str, exit_code: int | None = None) -> list[F.Finding]:
             continue
         builder = rule.details or _quoted
         found[rule.spec_id] = F.make(rule.spec_id, **builder(match, text))
-    for winner, loser in _SUPERSEDES.items():
+    for winner, loser in _SUPERSEDES:
         if winner in found:
             found.pop(loser, None)
     if "run-succeeded" in found:
         # A successful run's log can quote earlier attempts; success is what counts.
         found = {k: v for k, v in found.items() if k == "run-succeeded"}
     if not [f for f in found.values() if f.severity is F.Severity.ERROR] and exit_code:
-        found["run-failed"] = F.make("run-failed", output=_most_telling_line(text, exit_code))
+        found["run-failed"] = F.make("run-failed", output=last_error_lines(text, exit_code))
     return F.sort_findings(found.values())
 
 
-def _most_telling_line(text: str, exit_code: int) -> str:
+# What a finished run that did nothing wrong prints (success, nothing due, a listing).
+_FINE = re.compile(
+    r"Successfully received certificate|Congratulations|The dry run was successful"
+    r"|Certificate not yet due for renewal|No renewals were attempted"
+    r"|Successfully deployed certificate|Found the following certs|No certificates found"
+    r"|^certbot \d+\.\d+",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def classify_saved_output(text: str) -> list[F.Finding]:
+    """Findings for output a person saved, exit code unknown. An output no pattern
+    recognises and that shows no success is not "nothing wrong": it gets the generic
+    ``run-failed`` with its last error lines, so diagnose exits 1 and shows why."""
+    findings = classify_output(text)
+    if any(f.severity is F.Severity.ERROR for f in findings) or _FINE.search(text):
+        return findings
+    generic = F.make("run-failed", output=last_error_lines(text, None))
+    return F.sort_findings([*findings, generic])
+
+
+def last_error_lines(text: str, exit_code: int | None, count: int = 3) -> str:
+    """The last few lines that say what failed (else the last lines), for a person to read."""
     lines = [m.group("line").strip() for m in _ERROR_LINE.finditer(text)]
-    if lines:
-        return lines[-1][:300]
-    meaningful = [
-        line.strip()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith(("Saving debug log", "Ask for help", "#"))
-    ]
-    return meaningful[-1][:300] if meaningful else f"exit code {exit_code}"
+    if not lines:
+        lines = [
+            line.strip()
+            for line in text.splitlines()
+            if line.strip() and not line.startswith(("Saving debug log", "Ask for help", "#"))
+        ]
+    if not lines:
+        return f"exit code {exit_code}" if exit_code is not None else "(no output)"
+    return "\n".join(line[:300] for line in lines[-count:])

@@ -459,3 +459,14 @@ def test_a_certificate_with_a_duplicate_extension() -> None:
     bad = x509.load_der_x509_certificate(doubled).public_bytes(Encoding.PEM)
     with pytest.raises(CertificateError):
         parse_certificate(bad)
+
+
+def test_a_renewal_conf_naming_an_account_that_is_not_here(tmp_path: Path) -> None:
+    """A folder copied without accounts/, or an account deleted by hand: renewal will fail."""
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "a.example", SERVER, account)
+    add_lineage(tmp_path, "b.example", SERVER, "0" * 32)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    (finding,) = report.findings
+    assert finding.id == "lineage-account-missing"
+    assert finding.evidence["lineage"] == "b.example" and finding.evidence["account"] == "0" * 32
