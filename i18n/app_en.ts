@@ -1289,6 +1289,18 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A renewal&apos;s ACME directory URL was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; have the server %2: the URL ends where an unquoted &quot;&amp;&quot; cut it when the command was typed, so DigiCert does not get the order to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes (&quot;...&amp;orderId=...&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A certificate renews with an account that is not here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1546,30 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Certificates &gt; Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ACME challenge is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential &quot;%1&quot; issues %2 certificates and CertCentral has validated every name. DigiCert then asks for no ACME challenge, so port 80 and name resolution on this server do not matter for issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: Certbot can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name will be validated by an ACME challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain &quot;%1&quot; (for %2) is not prevalidated in CertCentral. DigiCert validates it through an ACME challenge when Certbot runs, so this server must answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the next step (this server), or prevalidate the domain in CertCentral so that no challenge is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,6 +1854,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Fix the findings listed, usually by choosing a new config directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACME directory URL is in another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DigiCert&apos;s ACME host for the %2 region, but the CertCentral account is in the %3 region. A credential works only in its own region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the ACME directory URL CertCentral shows with the credential, or the base URL https://one.digicert.com/mpki/api/v1/acme/v2/directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2240,18 @@ Valid until: %2</source>
     <message>
         <source>%1 %2 %3</source>
         <comment>three sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits up to %n minute(s) for DigiCert to issue the certificate (an approval can take that long; Certbot&apos;s own limit is 90 seconds).</source>
+        <translation>
+            <numerusform>It waits up to %n minute for DigiCert to issue the certificate (an approval can take that long; Certbot&apos;s own limit is 90 seconds).</numerusform>
+            <numerusform>It waits up to %n minutes for DigiCert to issue the certificate (an approval can take that long; Certbot&apos;s own limit is 90 seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1295,6 +1295,18 @@ Valid until: %2</source>
         <translation>このリンクが意図したものか確認してください。確認させるには、リンク先のフォルダーを選択してください。</translation>
     </message>
     <message>
+        <source>A renewal&apos;s ACME directory URL was cut short</source>
+        <translation>更新に使う ACME ディレクトリ URL が途中で切れています</translation>
+    </message>
+    <message>
+        <source>The renewal settings of certificate &quot;%1&quot; have the server %2: the URL ends where an unquoted &quot;&amp;&quot; cut it when the command was typed, so DigiCert does not get the order to renew.</source>
+        <translation>証明書「%1」の更新設定のサーバーは %2 です。コマンド入力時に引用符で囲まれていない「&amp;」で URL が切れているため、DigiCert には更新する注文が伝わりません。</translation>
+    </message>
+    <message>
+        <source>Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes (&quot;...&amp;orderId=...&quot;).</source>
+        <translation>URL を正しく引用符で囲むアシスタントで更新するか、URL 全体をダブルクォートで囲んで certbot を実行してください (&quot;...&amp;orderId=...&quot;)。</translation>
+    </message>
+    <message>
         <source>A certificate renews with an account that is not here</source>
         <translation>証明書の更新に使うアカウントがこのフォルダーにありません</translation>
     </message>
@@ -1541,6 +1553,30 @@ Valid until: %2</source>
     <message>
         <source>Certificates &gt; Domains</source>
         <translation>[証明書]&gt;[ドメイン]</translation>
+    </message>
+    <message>
+        <source>No ACME challenge is needed</source>
+        <translation>ACME チャレンジは不要です</translation>
+    </message>
+    <message>
+        <source>Credential &quot;%1&quot; issues %2 certificates and CertCentral has validated every name. DigiCert then asks for no ACME challenge, so port 80 and name resolution on this server do not matter for issuing.</source>
+        <translation>資格情報「%1」は %2 証明書を発行し、CertCentral ですべての名前の検証が済んでいます。この場合 DigiCert は ACME チャレンジを求めないため、このサーバーのポート 80 や名前解決は発行に影響しません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Certbot can run.</source>
+        <translation>対応は不要です。Certbot を実行できます。</translation>
+    </message>
+    <message>
+        <source>A name will be validated by an ACME challenge</source>
+        <translation>名前は ACME チャレンジで検証されます</translation>
+    </message>
+    <message>
+        <source>Domain &quot;%1&quot; (for %2) is not prevalidated in CertCentral. DigiCert validates it through an ACME challenge when Certbot runs, so this server must answer it.</source>
+        <translation>ドメイン「%1」(%2 用) は CertCentral で事前検証されていません。Certbot の実行時に DigiCert が ACME チャレンジで検証するため、このサーバーが応答する必要があります。</translation>
+    </message>
+    <message>
+        <source>Check the next step (this server), or prevalidate the domain in CertCentral so that no challenge is needed.</source>
+        <translation>次のステップ (このサーバー) を確認するか、CertCentral でドメインを事前検証してチャレンジを不要にしてください。</translation>
     </message>
     <message>
         <source>The domain is not validated</source>
@@ -1825,6 +1861,18 @@ Valid until: %2</source>
     <message>
         <source>Fix the findings listed, usually by choosing a new config directory.</source>
         <translation>表示された検出結果に対処してください。通常は新しい設定ディレクトリを選択します。</translation>
+    </message>
+    <message>
+        <source>The ACME directory URL is in another region</source>
+        <translation>ACME ディレクトリ URL が別のリージョンのものです</translation>
+    </message>
+    <message>
+        <source>%1 is DigiCert&apos;s ACME host for the %2 region, but the CertCentral account is in the %3 region. A credential works only in its own region.</source>
+        <translation>%1 は DigiCert の %2 リージョン用 ACME ホストですが、CertCentral アカウントは %3 リージョンにあります。資格情報は自分のリージョンでのみ使えます。</translation>
+    </message>
+    <message>
+        <source>Use the ACME directory URL CertCentral shows with the credential, or the base URL https://one.digicert.com/mpki/api/v1/acme/v2/directory.</source>
+        <translation>CertCentral で資格情報と一緒に表示される ACME ディレクトリ URL、またはベース URL https://one.digicert.com/mpki/api/v1/acme/v2/directory を使用してください。</translation>
     </message>
     <message>
         <source>Certbot could not get through the proxy</source>
@@ -2199,6 +2247,17 @@ Valid until: %2</source>
         <source>%1 %2 %3</source>
         <comment>three sentences in a row</comment>
         <translation>%1%2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits up to %n minute(s) for DigiCert to issue the certificate (an approval can take that long; Certbot&apos;s own limit is 90 seconds).</source>
+        <translation>
+            <numerusform>DigiCert が証明書を発行するまで最大 %n 分待ちます (承認にはそれだけかかることがあります。Certbot 自体の上限は 90 秒です)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -25,23 +25,28 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.helpers.certbot import certbot_executable, dirs_args, run_certbot  # noqa: E402
+from tests.helpers.certbot import (  # noqa: E402
+    certbot_29_venv,
+    certbot_executable,
+    dirs_args,
+    run_certbot,
+)
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "certbot-output"
 DOMAIN = "www.example.test"
 # certbot 2.9.0 imports on today's Python only with the libraries of its time.
-CERTBOT_29 = ("certbot==2.9.0", "acme==2.9.0", "josepy<2", "pyOpenSSL<24.3", "cryptography<44")
-CERTBOT_29_VENV = Path.home() / ".cache" / "certbot-assistant" / "certbot-2.9"
+CERTBOT_29 = REPO / "scripts" / "certbot-2.9-requirements.txt"
 
 
 def certbot_29() -> Path:
-    """certbot 2.9.0 in its own venv (made once)."""
-    exe = CERTBOT_29_VENV / "bin" / "certbot"
+    """certbot 2.9.0 in its own venv (made once, as scripts/test makes it)."""
+    venv = certbot_29_venv()
+    exe = venv / "bin" / "certbot"
     if not exe.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(CERTBOT_29_VENV)], check=True)
-        pip = [str(CERTBOT_29_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
-        subprocess.run([*pip, *CERTBOT_29], check=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
+        subprocess.run([*pip, "-r", str(CERTBOT_29)], check=True)
     return exe
 
 

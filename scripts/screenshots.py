@@ -204,7 +204,7 @@ def all_shots(shots: Shots, lang: str) -> None:
         lang,
         "certcentral-kb3",
         PageId.CERTCENTRAL,
-        scenarios=("pending-30h", "domain-not-validated"),
+        scenarios=("pending-30h", "domain-not-validated", "legacy-credential"),
     )
     shots.shot(lang, "certcentral-clean", PageId.CERTCENTRAL)
     with socket.socket() as busy:
@@ -213,6 +213,19 @@ def all_shots(shots: Shots, lang: str) -> None:
         port = busy.getsockname()[1]
         shots.shot(lang, "server", PageId.SERVER,
                    prepare=lambda w: setattr(w.state, "http01_port", port))  # fmt: skip
+
+        def prevalidated(w: AssistantWizard) -> None:
+            """CertCentral said every name is validated for this OV credential: no challenge,
+            so the taken port does not matter (DigiCert's main case, an internal server)."""
+            from certbot_assistant.core.certcentral_checks import CertCentralReport
+
+            w.state.http01_port = port
+            w.state.certcentral = CertCentralReport(
+                challenge_needed=False,
+                credential={"name": "IIS servers OV", "product_name_id": "ssl_plus"},
+            )
+
+        shots.shot(lang, "server-prevalidated", PageId.SERVER, prepare=prevalidated)
     shots.shot(lang, "review", PageId.REVIEW)
 
     def failed_run(w: AssistantWizard) -> None:

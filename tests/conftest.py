@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CERTBOT_ASSISTANT_LANG", "en")
 
 from tests.helpers.fixtures import (  # noqa: F401
+    certbot_29_exe,
     certbot_exe,
     other_pebble,
     pebble,

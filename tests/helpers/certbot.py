@@ -27,6 +27,19 @@ def certbot_executable() -> Path | None:
     return exe if exe.exists() else None
 
 
+def certbot_29_venv() -> Path:
+    """certbot 2.9.0 (scripts/certbot-2.9-requirements.txt), the last EFF Windows installer's."""
+    override = os.environ.get("CERTBOT_ASSISTANT_CERTBOT29_VENV")
+    if override:
+        return Path(override)
+    return Path.home() / ".cache" / "certbot-assistant" / "certbot-2.9"
+
+
+def certbot_29_executable() -> Path | None:
+    exe = certbot_29_venv() / ("Scripts/certbot.exe" if os.name == "nt" else "bin/certbot")
+    return exe if exe.exists() else None
+
+
 @dataclass
 class CertbotResult:
     returncode: int

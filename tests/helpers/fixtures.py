@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import secret_service
-from tests.helpers.certbot import certbot_executable
+from tests.helpers.certbot import certbot_29_executable, certbot_executable
 from tests.helpers.pebble import Pebble, pebble_binary
 
 
@@ -21,6 +21,14 @@ def certbot_exe() -> Path:
     exe = certbot_executable()
     if exe is None:
         pytest.fail("certbot venv missing: scripts/test creates it (see tests/helpers/certbot.py)")
+    return exe
+
+
+@pytest.fixture(scope="session")
+def certbot_29_exe() -> Path:
+    exe = certbot_29_executable()
+    if exe is None:
+        pytest.fail("certbot 2.9 venv missing: scripts/test creates it (tests/helpers/certbot.py)")
     return exe
 
 

@@ -49,10 +49,11 @@ def client_for(fake: FakeCertCentral, key: str = DEMO_API_KEY, **kw: object) -> 
 def ids(
     fake: FakeCertCentral, *scenarios: str, names: list[str] = NAMES, **kw: object
 ) -> list[str]:
+    """The problems found (the "no challenge needed" note is asserted where it matters)."""
     fake.set_scenarios(scenarios or ["healthy"])
     with client_for(fake, **kw) as client:
         report = run_checks(client, CREDENTIAL_NAME, names)
-    return sorted(f.id for f in report.findings)
+    return sorted(f.id for f in report.findings if f.id != "no-challenge-needed")
 
 
 def test_healthy_account_has_no_findings(fake: FakeCertCentral) -> None:
@@ -77,7 +78,9 @@ def test_healthy_account_has_no_findings(fake: FakeCertCentral) -> None:
     [
         ("org-not-validated", ["organization-not-validated"]),
         ("org-expiring", ["organization-validation-expiring"]),
-        ("domain-not-validated", ["domain-not-validated"]),
+        # The current ACME service validates a name that is not prevalidated by challenge;
+        # the legacy one (credentials before 2024-01-30) cannot: KB 3's timeout.
+        ("domain-not-validated", ["domain-needs-challenge"]),
         ("domain-expiring", ["domain-validation-expiring"]),
         ("domain-missing", ["domain-not-in-account"]),
         ("pending-2h", ["approval-step-may-be-required", "request-pending"]),
@@ -92,6 +95,39 @@ def test_healthy_account_has_no_findings(fake: FakeCertCentral) -> None:
 )
 def test_each_finding(fake: FakeCertCentral, scenario: str, expected: list[str]) -> None:
     assert ids(fake, scenario) == expected
+
+
+def test_legacy_credential_needs_every_name_prevalidated(fake: FakeCertCentral) -> None:
+    assert ids(fake, "legacy-credential") == []
+    assert ids(fake, "legacy-credential", "domain-not-validated") == ["domain-not-validated"]
+
+
+def test_no_challenge_for_ov_names_all_prevalidated(fake: FakeCertCentral) -> None:
+    """DigiCert: OV/EV certificates for prevalidated names need no ACME challenge."""
+    fake.set_scenarios(["healthy"])
+    with client_for(fake) as client:
+        report = run_checks(client, CREDENTIAL_NAME, NAMES)
+    assert report.challenge_needed is False
+    (note,) = [f for f in report.findings if f.id == "no-challenge-needed"]
+    assert note.spec.severity.value == "info" and note.evidence["validation"] == "OV"
+    fake.set_scenarios(["domain-not-validated"])
+    with client_for(fake) as client:
+        report = run_checks(client, CREDENTIAL_NAME, NAMES)
+    assert report.challenge_needed is True
+    assert "no-challenge-needed" not in [f.id for f in report.findings]
+
+
+def test_validation_must_outlast_the_next_renewal(fake: FakeCertCentral) -> None:
+    """With 199-day certificates renewed at a third left, a validation ending in 100 days
+    does not cover the next renewal of a certificate issued today."""
+    from datetime import UTC, datetime, timedelta
+
+    fake.set_scenarios(["healthy"])
+    with client_for(fake) as client:
+        later = run_checks(
+            client, CREDENTIAL_NAME, NAMES, now=datetime.now(UTC) + timedelta(days=90)
+        )
+    assert "domain-validation-expiring" in [f.id for f in later.findings]
 
 
 def test_credential_not_found(fake: FakeCertCentral) -> None:
@@ -205,7 +241,7 @@ def test_approve_and_reject_show_first_and_handle_errors(fake: FakeCertCentral) 
         with pytest.raises(CertCentralNotFound):
             set_request_status(client, 4242, "approved", "x")
         report = run_checks(client, CREDENTIAL_NAME, NAMES)
-        assert [f.id for f in report.findings] == []
+        assert [f.id for f in report.findings] == ["no-challenge-needed"]
     put = [r for r in fake.recorded if r.method == "PUT"]
     assert [r.path for r in put][:2] == [
         "/services/v2/request/199/status",

@@ -58,7 +58,7 @@ def setup_profile(env: dict[str, str], tmp_path: Path) -> None:
 
 def test_diagnose_certcentral(fake: FakeCertCentral, env: dict[str, str], tmp_path: Path) -> None:
     setup_profile(env, tmp_path)
-    fake.set_scenarios(["pending-30h", "domain-not-validated"])
+    fake.set_scenarios(["pending-30h", "domain-not-validated", "legacy-credential"])
     result = cli(env, "diagnose", "--certcentral", "--profile", "shop", "-d", "www.example.com",
                  "--certbot", sys.executable, "--format", "json")  # fmt: skip
     assert result.returncode == 1, result.stderr

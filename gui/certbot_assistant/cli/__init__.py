@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="healthy,pending-2h",
         metavar="LIST",
         help="what the demo's CertCentral shows, comma-separated, e.g. "
-        "pending-30h,domain-not-validated",
+        "pending-30h,domain-not-validated,legacy-credential",
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     for group in _command_groups():

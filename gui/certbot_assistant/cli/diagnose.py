@@ -151,6 +151,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         certcentral=target,
         renewal=args.renewal,
         server_check=_server_check(args, domains),
+        account_region=profile.region if profile else None,
     )
     try:
         result = diagnose(

@@ -106,6 +106,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         email=email,
         webroot=Path(args.webroot) if args.webroot else None,
         http01_port=port,
+        certbot_version=install.version_tuple,
         timeout_s=args.timeout,
         override_refusal=args.force,
     )

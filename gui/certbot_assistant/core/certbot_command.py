@@ -50,6 +50,7 @@ class IssueOptions:
     cert_name: str | None = None
     force_renewal: bool = False
     extra_args: tuple[str, ...] = ()
+    issuance_timeout_s: int | None = None  # certbot's own default is 90 s
 
 
 def _common(server: str, dirs: CertbotDirs, eab_ini: Path | None) -> list[str]:
@@ -78,6 +79,8 @@ def certonly_args(options: IssueOptions, eab_ini: Path | None) -> list[str]:
         args += ["-d", domain]
     if options.force_renewal:
         args.append("--force-renewal")
+    if options.issuance_timeout_s is not None:
+        args += ["--issuance-timeout", str(options.issuance_timeout_s)]
     return args + list(options.extra_args)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
+from certbot_assistant.core.digicert import is_legacy_credential, next_renewal_of_new_certificate
 from certbot_assistant.core.utc_time import parse_time
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,10 @@ class CertCentralReport:
     credential: dict[str, Any] | None = None
     pending_requests: list[dict[str, Any]] = field(default_factory=list)
     completed: bool = False
+    # DigiCert's rule: OV/EV certificates for names CertCentral validated need no ACME
+    # challenge. None: not known (no credential or no names checked); True for DV.
+    challenge_needed: bool | None = None
+    legacy_credential: bool | None = None
 
     def add(self, spec_id: str, **evidence: object) -> None:
         self.findings.append(F.make(spec_id, **evidence))
@@ -169,12 +174,16 @@ def _run(
             if str(credential.get("status", "")).lower() == "revoked":
                 report.add("acme-credential-revoked", credential=credential_name)
             kind = validation_type(credential.get("product_name_id"))
+            report.legacy_credential = is_legacy_credential(
+                parse_time(credential.get("create_date"))
+            )
             org_id = credential.get("organization_id")
             if kind is not None and org_id not in (None, "", "0") and step(Step.ORGANIZATION):
                 _check_organization(client, credential, str(org_id), kind, now, report)
 
     if domains and step(Step.DOMAINS):
         _check_domains(client, domains, kind, now, report)
+        _decide_challenge(report, credential_name, kind)
 
     if not step(Step.REQUESTS):
         return
@@ -207,6 +216,24 @@ def _run(
         report.add("approval-step-may-be-required", count=len(acme_pending))
 
 
+_NOT_PREVALIDATED = ("domain-not-in-account", "domain-not-validated", "domain-needs-challenge")
+
+
+def _decide_challenge(
+    report: CertCentralReport, credential_name: str | None, kind: str | None
+) -> None:
+    """Whether certbot will have to answer a challenge, as far as CertCentral tells."""
+    credential = report.credential
+    if credential is None or str(credential.get("status", "")).lower() == "revoked":
+        return
+    if kind is None:
+        report.challenge_needed = True  # DV: always validated by challenge
+        return
+    report.challenge_needed = any(f.id in _NOT_PREVALIDATED for f in report.findings)
+    if not report.challenge_needed:
+        report.add("no-challenge-needed", credential=credential_name, validation=kind.upper())
+
+
 def _find_credential(client: CertCentralClient, name: str) -> dict[str, Any] | None:
     keys = client.get("/key").get("api_keys")
     acme = [
@@ -236,7 +263,7 @@ def _check_organization(
     label = kind.upper()
     if not state.active:
         report.add("organization-not-validated", organization=name, validation=label)
-    elif state.until is not None and state.until - now <= EXPIRY_WARNING:
+    elif state.until is not None and state.until <= _needed_until(now):
         when = state.until.strftime("%Y-%m-%d")
         report.add(
             "organization-validation-expiring", organization=name, validation=label, not_after=when
@@ -266,10 +293,20 @@ def _check_domains(
             until = parse_time(domain["dcv_expiration"].get(kind))
             state = ValidationState(until is not None and until > now, until)
         if domain.get("is_active") is False or not state.active:
-            report.add("domain-not-validated", domain=domain_name, lineage=name)
-        elif state.until is not None and state.until - now <= EXPIRY_WARNING:
+            if report.legacy_credential is False:
+                # The current service validates it by challenge when certbot runs.
+                report.add("domain-needs-challenge", domain=domain_name, lineage=name)
+            else:  # legacy credentials (or unknown age): only prevalidated names issue
+                report.add("domain-not-validated", domain=domain_name, lineage=name)
+        elif state.until is not None and state.until <= _needed_until(now):
             when = state.until.strftime("%Y-%m-%d")
             report.add("domain-validation-expiring", domain=domain_name, not_after=when)
+
+
+def _needed_until(now: datetime) -> datetime:
+    """A validation must outlast the next renewal of a certificate issued now (certificates
+    shorten on DigiCert's and the CA/B Forum's schedule), and at least the next month."""
+    return max(now + EXPIRY_WARNING, next_renewal_of_new_certificate(now))
 
 
 # The explicit approve/reject action (§4.3) -------------------------------------------------------

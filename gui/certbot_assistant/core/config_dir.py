@@ -33,6 +33,7 @@ from certbot_assistant.core.server_path import (
     is_digicert,
     is_legacy_digicert,
     same_server,
+    server_cut_at_ampersand,
 )
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,14 @@ class ConfigDirReport:
             for a in self.accounts
             if _parts_equal(PurePosixPath(a.server_folder).parts, wanted, casefold=fold)
         ]
+
+
+def renewal_window(cert: CertificateInfo) -> timedelta:
+    """How long before expiry a certificate is due: a third of its life, as certbot renews
+    (30 days of a 90-day certificate, 66 of a 199-day one, 15 of a 47-day one)."""
+    if cert.not_before is None or cert.not_after <= cert.not_before:
+        return EXPIRY_WARNING
+    return (cert.not_after - cert.not_before) / 3
 
 
 def _parts_equal(a: Sequence[str], b: Sequence[str], *, casefold: bool) -> bool:
@@ -427,6 +436,13 @@ class _Inspector:
                     lineage=lineage.name,
                     file=lineage.conf_path,
                 )
+            if conf is not None and conf.server and server_cut_at_ampersand(conf.server):
+                self.add(
+                    "renewal-server-cut",
+                    lineage=lineage.name,
+                    server=conf.server,
+                    file=lineage.conf_path,
+                )
             if conf is not None:
                 self._check_lineage_files(lineage.name, conf)
                 if conf.account and renews_at and not elsewhere:  # moving it fixes both
@@ -445,7 +461,7 @@ class _Inspector:
             when = cert.not_after.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
             if cert.not_after <= self.now:
                 self.add("certificate-expired", lineage=lineage.name, not_after=when)
-            elif cert.not_after - self.now <= EXPIRY_WARNING:
+            elif cert.not_after - self.now <= renewal_window(cert):
                 self.add("certificate-expiring", lineage=lineage.name, not_after=when)
 
     def _check_lineage_account(self, lineage: LineageInfo, account: str, server: str) -> None:

@@ -23,6 +23,7 @@ from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.certcentral_checks import CertCentralReport
 from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport
+from certbot_assistant.core.digicert import region_findings
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.output_classifier import classify_saved_output
 from certbot_assistant.core.renewal_schedule import Scheduler
@@ -31,7 +32,12 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import find_certbots
 from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.steps.config_dir import check_config_dir
-from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
+from certbot_assistant.core.steps.server import (
+    ServerCheck,
+    ServerReport,
+    check_server,
+    server_check_after,
+)
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -60,6 +66,7 @@ class DiagnoseRequest:
     certcentral: CertCentralTarget | None = None
     renewal: bool = False  # also ask the OS scheduler which task renews the dir
     server_check: ServerCheck | None = None  # also check this server (port, rights, names)
+    account_region: str | None = None  # the CertCentral account's region (a profile's)
 
 
 @dataclass
@@ -71,6 +78,7 @@ class Diagnosis:
     certcentral: CertCentralReport | None = None
     renewal: list[F.Finding] = field(default_factory=list)
     server_report: ServerReport | None = None
+    credential_findings: list[F.Finding] = field(default_factory=list)
 
     @property
     def findings(self) -> list[F.Finding]:
@@ -78,8 +86,8 @@ class Diagnosis:
         remote = self.certcentral.findings if self.certcentral else []
         local = self.server_report.findings if self.server_report else []
         return F.sort_findings(
-            [*install_findings, *self.config_dir.findings, *self.renewal, *local, *remote,
-             *self.run_findings]
+            [*install_findings, *self.credential_findings, *self.config_dir.findings,
+             *self.renewal, *local, *remote, *self.run_findings]
         )  # fmt: skip
 
     @property
@@ -125,9 +133,6 @@ def diagnose(
     )
     run_findings = classify_saved_output(output_text) if output_text is not None else []
     context.check()
-    local = None
-    if request.server_check is not None:
-        local = check_server(request.server_check, context)
     remote = None
     if request.certcentral is not None:
         target = request.certcentral
@@ -136,4 +141,14 @@ def diagnose(
             return CertCentralClient(target.api_key, target.base_url)
 
         remote = check_certcentral(context, make_client, target.credential_name, target.domains)
-    return Diagnosis(request, installs, folder.report, run_findings, remote, folder.renewal, local)
+    local = None
+    if request.server_check is not None:
+        local = check_server(server_check_after(request.server_check, remote), context)
+    credential = (
+        region_findings(request.server, request.account_region)
+        if request.server and request.account_region
+        else []
+    )
+    return Diagnosis(
+        request, installs, folder.report, run_findings, remote, folder.renewal, local, credential
+    )

@@ -427,6 +427,21 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("path", "target"),
     ),
     _spec(
+        "renewal-server-cut",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A renewal's ACME directory URL was cut short"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'The renewal settings of certificate "%1" have the server %2: the URL ends where an unquoted "&" cut it when the command was typed, so DigiCert does not get the order to renew.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes ("...&orderId=...").',
+        ),
+        args=("lineage", "server"),
+    ),
+    _spec(
         "lineage-account-missing",
         _E,
         _CFG,
@@ -682,6 +697,34 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "Add the domain in CertCentral (Certificates > Domains) and validate it."
         ),
         args=("lineage",),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
+    ),
+    _spec(
+        "no-challenge-needed",
+        _I,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "No ACME challenge is needed"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Credential "%1" issues %2 certificates and CertCentral has validated every name. DigiCert then asks for no ACME challenge, so port 80 and name resolution on this server do not matter for issuing.',
+        ),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do: Certbot can run."),
+        args=("credential", "validation"),
+    ),
+    _spec(
+        "domain-needs-challenge",
+        _I,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "A name will be validated by an ACME challenge"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Domain "%1" (for %2) is not prevalidated in CertCentral. DigiCert validates it through an ACME challenge when Certbot runs, so this server must answer it.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Check the next step (this server), or prevalidate the domain in CertCentral so that no challenge is needed.",
+        ),
+        args=("domain", "lineage"),
         console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
     ),
     _spec(
@@ -1020,6 +1063,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
             "Findings", "Fix the findings listed, usually by choosing a new config directory."
         ),
         args=("findings",),
+    ),
+    _spec(
+        "acme-region-mismatch",
+        _W,
+        _ACME,
+        QT_TRANSLATE_NOOP("Findings", "The ACME directory URL is in another region"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 is DigiCert's ACME host for the %2 region, but the CertCentral account is in the %3 region. A credential works only in its own region.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Use the ACME directory URL CertCentral shows with the credential, or the base URL https://one.digicert.com/mpki/api/v1/acme/v2/directory.",
+        ),
+        args=("server", "region", "account_region"),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
     ),
     _spec(
         "proxy-error",

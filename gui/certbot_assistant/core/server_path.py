@@ -66,3 +66,12 @@ def is_digicert(server: str) -> bool:
     """True for any DigiCert ACME service, where an account's KID matters (KB scenario 1)."""
     host = host_of(server)
     return any(host == d or host.endswith("." + d) for d in DIGICERT_DOMAINS)
+
+
+def server_cut_at_ampersand(server: str) -> bool:
+    """DigiCert's renew URLs are ``...directory?action=renew&orderId=N``; typed unquoted in
+    cmd.exe, PowerShell or a shell, the ``&`` ends the command and certbot keeps
+    ``...?action=renew`` without the order."""
+    query = _split(server).query.lower()
+    params = [part.split("=", 1)[0] for part in query.split("&") if part]
+    return "action" in params and "action=renew" in query and "orderid" not in params

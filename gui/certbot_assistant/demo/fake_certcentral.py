@@ -25,7 +25,8 @@ DEMO_API_KEY = "demo-api-key-0000000000000000"
 CREDENTIAL_NAME = "IIS servers OV"
 ORG_ID = 123456
 SCENARIOS = (
-    "healthy", "org-not-validated", "org-expiring", "domain-not-validated", "domain-expiring",
+    "healthy", "legacy-credential", "org-not-validated", "org-expiring", "domain-not-validated",
+    "domain-expiring",
     "domain-missing", "pending-2h", "pending-30h", "credential-revoked", "bad-key",
     "no-permission", "standard-user", "rate-limited-once", "server-error", "slow", "proxy-html",
     "many-domains", "drip", "waf-403", "retry-after-soon", "deep-json",
@@ -159,7 +160,11 @@ class FakeCertCentral:
         status = "revoked" if "credential-revoked" in self.scenarios else "active"
         acme = {
             "id": 15, "user": {"id": 10, "first_name": "Jill", "last_name": "Valentine"},
-            "status": status, "create_date": "2025-11-20T22:27:47+00:00",
+            "status": status,
+            # Before 2024-01-30: DigiCert's legacy ACME service (only prevalidated names issue).
+            "create_date": "2023-06-01T09:00:00+00:00"
+            if "legacy-credential" in self.scenarios
+            else "2025-11-20T22:27:47+00:00",
             "last_used_date": "2026-01-05T08:12:00+00:00", "name": CREDENTIAL_NAME,
             "is_legacy": False, "restricted_to_role_id": 0, "acme_directory_url": "******nnAA",
             "product_name_id": "ssl_plus", "product_name": "Standard SSL",
@@ -215,12 +220,13 @@ class FakeCertCentral:
             }  # fmt: skip
 
         main_status = "pending" if "domain-not-validated" in self.scenarios else "active"
-        main_days = 10 if "domain-expiring" in self.scenarios else 150
-        result = [domain(12345, "example.co.jp", 150)]
+        # A validation reused for 199 days (DigiCert since 2026-02-24), done a few days ago.
+        main_days = 10 if "domain-expiring" in self.scenarios else 190
+        result = [domain(12345, "example.co.jp", 190)]
         if "domain-missing" not in self.scenarios:
             result.append(domain(12346, "example.com", main_days, main_status))
         if "many-domains" in self.scenarios:
-            result = [domain(20000 + n, f"site{n:05d}.example.org", 120)
+            result = [domain(20000 + n, f"site{n:05d}.example.org", 190)
                       for n in range(self.domain_count)] + result  # fmt: skip
         return result
 

@@ -31,7 +31,7 @@ def _key() -> ec.EllipticCurvePrivateKey:
     return _KEY
 
 
-def make_cert_pem(names: list[str], not_after: dt.datetime) -> bytes:
+def make_cert_pem(names: list[str], not_after: dt.datetime, lifetime_days: int = 90) -> bytes:
     """A certificate for ``names`` from a made-up issuing CA; only its fields matter."""
     key = _key()
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
@@ -42,7 +42,7 @@ def make_cert_pem(names: list[str], not_after: dt.datetime) -> bytes:
         .issuer_name(issuer)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(not_after - dt.timedelta(days=90))
+        .not_valid_before(not_after - dt.timedelta(days=lifetime_days))
         .not_valid_after(not_after)
         .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), False)
         .sign(key, hashes.SHA256())

@@ -95,6 +95,7 @@ class WizardState:
             email=self.email,
             webroot=self.webroot,
             http01_port=self.http01_port,
+            certbot_version=self.certbot.version_tuple,
         )
 
     def all_findings(self) -> list[F.Finding]:

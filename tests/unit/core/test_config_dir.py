@@ -470,3 +470,28 @@ def test_a_renewal_conf_naming_an_account_that_is_not_here(tmp_path: Path) -> No
     (finding,) = report.findings
     assert finding.id == "lineage-account-missing"
     assert finding.evidence["lineage"] == "b.example" and finding.evidence["account"] == "0" * 32
+
+
+def test_expiry_warning_scales_with_the_certificate_lifetime(tmp_path: Path) -> None:
+    """Warned at a third of its life left, as certbot renews: 60 days left is due for a
+    199-day DigiCert certificate, not for a 90-day one."""
+    account = add_account(tmp_path, SERVER)
+    ends = NOW + dt.timedelta(days=60)
+    add_lineage(tmp_path, "long.example", SERVER, account,
+                pem=make_cert_pem(["long.example"], ends, lifetime_days=199))  # fmt: skip
+    add_lineage(tmp_path, "short.example", SERVER, account,
+                pem=make_cert_pem(["short.example"], ends, lifetime_days=90))  # fmt: skip
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    assert [(f.id, f.evidence["lineage"]) for f in report.findings] == [
+        ("certificate-expiring", "long.example")
+    ]
+
+
+def test_a_renewal_server_cut_at_the_ampersand(tmp_path: Path) -> None:
+    """DigiCert's "?action=renew&orderId=N" typed unquoted: the shell ended the command at "&"."""
+    account = add_account(tmp_path, SERVER)
+    add_lineage(tmp_path, "cut.example", SERVER + "?action=renew", account)
+    add_lineage(tmp_path, "whole.example", SERVER + "?action=renew&orderId=12345", account)
+    report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
+    cut = [f for f in report.findings if f.id == "renewal-server-cut"]
+    assert [f.evidence["lineage"] for f in cut] == ["cut.example"]

@@ -93,6 +93,7 @@ def test_catalogue_facts_pages_rely_on() -> None:
         "certcentral-permission-missing",
         "certcentral-unreachable",
         "certcentral-blocked",
+        "no-challenge-needed",  # nothing to do there
     }
 
 

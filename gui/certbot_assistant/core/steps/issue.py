@@ -7,6 +7,7 @@ from pathlib import Path
 
 from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
 from certbot_assistant.core.certbot_run import RunRequest, issue_request
+from certbot_assistant.core.digicert import ISSUANCE_TIMEOUT_S, is_digicert_acme
 from certbot_assistant.core.profiles import Profile
 
 
@@ -20,11 +21,16 @@ def build_issue_request(
     email: str | None = None,
     webroot: Path | None = None,
     http01_port: int | None = None,
+    certbot_version: tuple[int, ...] | None = None,
     **run_options: object,
 ) -> RunRequest:
     """``certbot certonly`` for ``domains`` with the profile's ACME URL and EAB credential, in
     ``config_dir`` (standalone on ``http01_port`` unless ``webroot`` is given). ``run_options``
-    go to the request: ``timeout_s``, ``override_refusal``."""
+    go to the request: ``timeout_s``, ``override_refusal``.
+
+    For DigiCert, certbot waits ``digicert.ISSUANCE_TIMEOUT_S`` for the certificate instead of
+    its 90 s: an order waiting for approval would otherwise end in a timeout (KB 3) while
+    CertCentral goes on to issue it."""
     options = IssueOptions(
         domains=tuple(domains),
         server=profile.server,
@@ -32,7 +38,20 @@ def build_issue_request(
         email=email,
         webroot=webroot,
         http01_port=None if webroot else http01_port,
+        issuance_timeout_s=issuance_timeout_for(profile.server, certbot_version),
     )
     return issue_request(
         certbot, options, profile.eab_kid, hmac_key, profile=profile.name, **run_options
     )
+
+
+# certbot learned --issuance-timeout in 1.23.0; an older one would refuse the option.
+ISSUANCE_TIMEOUT_SINCE = (1, 23)
+
+
+def issuance_timeout_for(server: str, certbot_version: tuple[int, ...] | None) -> int | None:
+    if not is_digicert_acme(server):
+        return None
+    if certbot_version is not None and certbot_version < ISSUANCE_TIMEOUT_SINCE:
+        return None
+    return ISSUANCE_TIMEOUT_S

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core.certbot_command import to_cmd, to_powershell
+from certbot_assistant.core.steps.issue import issuance_timeout_for
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -90,7 +91,19 @@ class ReviewPage(AssistantPage):
             [names, state.profile.server],
         )  # fmt: skip
         # The translation decides how sentences join (Japanese runs them on without spaces).
-        return fill(self.tr("%1 %2 %3", "three sentences in a row"), [first, how, then])
+        text = fill(self.tr("%1 %2 %3", "three sentences in a row"), [first, how, then])
+        timeout = issuance_timeout_for(
+            state.profile.server, state.certbot.version_tuple if state.certbot else None
+        )
+        if timeout is None:
+            return text
+        wait = self.tr(
+            "It waits up to %n minute(s) for DigiCert to issue the certificate (an approval can "
+            "take that long; Certbot's own limit is 90 seconds).",
+            "",
+            timeout // 60,
+        )
+        return fill(self.tr("%1 %2", "two sentences in a row"), [text, wait])
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.server import ServerCheck, ServerReport, check_server
+from certbot_assistant.core.steps.server import (
+    ServerCheck,
+    ServerReport,
+    check_server,
+    server_check_after,
+)
 from certbot_assistant.ui.findings_view import FixAction, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -111,7 +116,10 @@ class ServerPage(AssistantPage):
         text = self.webroot_edit.text().strip()
         self.state.webroot = None if standalone or not text else Path(text)
 
-        request = ServerCheck(tuple(names), standalone, port, self.state.webroot, windows)
+        request = server_check_after(
+            ServerCheck(tuple(names), standalone, port, self.state.webroot, windows),
+            self.state.certcentral,
+        )
 
         def work(context: StepContext) -> ServerReport:
             return check_server(request, context)
