@@ -190,3 +190,16 @@ def test_japanese_output_on_a_code_page_without_japanese(tmp_path: Path) -> None
             assert "設定ディレクトリはまだ存在しません" in titles, titles
         else:
             assert b"\\u" in result.stdout  # the Japanese, escaped rather than crashing
+
+
+def test_an_output_nothing_recognises_exits_1_with_its_last_error_lines(tmp_path: Path) -> None:
+    saved = tmp_path / "out.txt"
+    text = "Saving debug log to C:\\Certbot\\log\\letsencrypt.log\r\nAn unexpected error occurred:\r\nError: the frobnicator broke\r\n"
+    saved.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))  # PowerShell 5.1's "> out.txt"
+    result = cli(
+        "diagnose", "--config-dir", str(tmp_path / "new"), "--certbot", sys.executable,
+        "--certbot-output", str(saved), "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    (generic,) = [f for f in json.loads(result.stdout)["findings"] if f["id"] == "run-failed"]
+    assert "Error: the frobnicator broke" in generic["detail"]

@@ -224,3 +224,14 @@ def test_no_two_mnemonics_clash_on_any_page(unit_wizard: AssistantWizard, langua
         if repeated:
             clashes[page_id.name] = [t for t in texts if _mnemonic(t) in repeated]
     assert clashes == {}
+
+
+def test_credential_page_names_an_acme_host_of_another_region(unit_wizard: AssistantWizard) -> None:
+    unit_wizard.ensure_pages()
+    page = unit_wizard.page_for(PageId.CREDENTIAL)
+    page.region_combo.setCurrentIndex(page.region_combo.findData("us"))
+    page.url_edit.setText("https://one.digicert.co.jp/mpki/api/v1/acme/v2/directory")
+    assert [f.id for f in page.findings] == ["acme-region-mismatch"]
+    assert page.findings_view.isVisibleTo(page)
+    page.url_edit.setText("https://one.digicert.com/mpki/api/v1/acme/v2/directory")
+    assert page.findings == [] and not page.findings_view.isVisibleTo(page)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from certbot_assistant.core.digicert import region_findings
 from certbot_assistant.core.profiles import Profile, ProfilesFileCorrupt
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
 from certbot_assistant.core.step_context import StepContext
@@ -122,6 +123,7 @@ class CredentialPage(AssistantPage):
         self.region_combo.addItem(self.tr("CertCentral (US)"), "us")
         self.region_combo.addItem(self.tr("CertCentral Europe"), "eu")
         form.addRow(self.tr("&Region:"), self.region_combo)
+        self.region_combo.currentIndexChanged.connect(self._validate)
         self.domains_edit = field(
             "domains", self.tr("Names for the cer&tificate:"), self.tr("Names for the certificate"),
             self.tr("www.example.com example.com (separate with spaces)"),
@@ -262,7 +264,17 @@ class CredentialPage(AssistantPage):
             self._check("email", lambda: validate_email(email_text)) if email_text else None
         )
         self._values = values
+        self._show_region(values["url"])
         self.completeChanged.emit()
+
+    def _show_region(self, url: object) -> None:
+        """A regional ACME host of another region than the account's refuses the credential;
+        said here, where both are chosen (a warning: the admin may know better)."""
+        region = str(self.region_combo.currentData())
+        mismatch = region_findings(url, region) if isinstance(url, str) else []
+        if mismatch or self._findings:
+            self.set_findings(mismatch)
+            self.findings_view.setVisible(bool(mismatch))
 
     def ready(self) -> bool:
         v = self._values
