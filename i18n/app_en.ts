@@ -616,6 +616,10 @@ Submitted: %5</source>
         <source>Left in place (new or changed): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certbot will run after each renewal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -1925,6 +1929,62 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The certificate is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; was installed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing certificate &quot;%1&quot; to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator (the machine&apos;s certificate store and HTTPS bindings need it) and check that the target exists; then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTPS binding to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no HTTPS binding on this server yet, so nothing was pointed at the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the https binding in IIS Manager (or with netsh http add sslcert) once, choosing the new certificate; later renewals update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still serves the old certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves certificate %3 (expires %5), not the new one of &quot;%2&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the binding at the new certificate (IIS Manager &gt; Site &gt; Bindings &gt; https), or restart the service that serves it; then install again to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The served certificate could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the site runs and that this server can reach %1; the certificate may still be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2098,14 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

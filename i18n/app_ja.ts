@@ -618,6 +618,10 @@ Submitted: %5</source>
         <source>Left in place (new or changed): %1</source>
         <translation>残したファイル (新規または変更あり): %1</translation>
     </message>
+    <message>
+        <source>Certbot will run after each renewal: %1</source>
+        <translation>更新のたびに Certbot が次を実行します: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -1931,6 +1935,62 @@ Valid until: %2</source>
         <translation>設定ディレクトリはローカルの NTFS ドライブに置き (ネットワーク共有や FAT、exFAT は不可)、管理者として起動したコマンドプロンプトから Certbot を実行してください。Certbot はそこで所有者を設定し、リンクを作成します。</translation>
     </message>
     <message>
+        <source>The certificate is installed</source>
+        <translation>証明書をインストールしました</translation>
+    </message>
+    <message>
+        <source>Certificate &quot;%1&quot; was installed to %2.</source>
+        <translation>証明書「%1」を %2 にインストールしました。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed</source>
+        <translation>証明書をインストールできませんでした</translation>
+    </message>
+    <message>
+        <source>Installing certificate &quot;%1&quot; to %2 failed: %3</source>
+        <translation>証明書「%1」を %2 にインストールできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator (the machine&apos;s certificate store and HTTPS bindings need it) and check that the target exists; then install again.</source>
+        <translation>アシスタントを管理者として実行し (コンピューターの証明書ストアと HTTPS バインドには管理者権限が必要です)、インストール先があることを確認してから、もう一度インストールしてください。</translation>
+    </message>
+    <message>
+        <source>No HTTPS binding to update</source>
+        <translation>更新する HTTPS バインドがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no HTTPS binding on this server yet, so nothing was pointed at the new certificate.</source>
+        <translation>%1 にはこのサーバーでまだ HTTPS バインドがないため、新しい証明書には何も切り替えていません。</translation>
+    </message>
+    <message>
+        <source>Add the https binding in IIS Manager (or with netsh http add sslcert) once, choosing the new certificate; later renewals update it.</source>
+        <translation>IIS マネージャー (または netsh http add sslcert) で一度 https バインドを追加し、新しい証明書を選んでください。以降の更新ではアシスタントが切り替えます。</translation>
+    </message>
+    <message>
+        <source>The server still serves the old certificate</source>
+        <translation>サーバーはまだ古い証明書を使用しています</translation>
+    </message>
+    <message>
+        <source>%1 serves certificate %3 (expires %5), not the new one of &quot;%2&quot; (%4).</source>
+        <translation>%1 は証明書 %3 (有効期限 %5) を提示しており、「%2」の新しい証明書 (%4) ではありません。</translation>
+    </message>
+    <message>
+        <source>Point the binding at the new certificate (IIS Manager &gt; Site &gt; Bindings &gt; https), or restart the service that serves it; then install again to check.</source>
+        <translation>バインドを新しい証明書に切り替える (IIS マネージャー &gt; サイト &gt; バインド &gt; https) か、証明書を提示しているサービスを再起動し、もう一度インストールして確認してください。</translation>
+    </message>
+    <message>
+        <source>The served certificate could not be checked</source>
+        <translation>提示されている証明書を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>No TLS connection to %1: %2</source>
+        <translation>%1 に TLS で接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check that the site runs and that this server can reach %1; the certificate may still be right.</source>
+        <translation>サイトが動作していて、このサーバーから %1 に接続できるか確認してください。証明書自体は正しい可能性があります。</translation>
+    </message>
+    <message>
         <source>Certbot failed</source>
         <translation>Certbot が失敗しました</translation>
     </message>
@@ -2045,6 +2105,14 @@ Valid until: %2</source>
     <message>
         <source>Organization</source>
         <translation>組織</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>Installed to</source>
+        <translation>インストール先</translation>
     </message>
 </context>
 <context>

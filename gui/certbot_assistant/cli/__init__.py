@@ -67,6 +67,7 @@ def _command_groups() -> list[ModuleType]:
     """One module per command group; each registers its arguments beside its handlers."""
     from certbot_assistant.cli import (
         apikey,
+        deploy,
         diagnose,
         issue,
         profiles,
@@ -76,7 +77,7 @@ def _command_groups() -> list[ModuleType]:
         retire,
     )
 
-    return [diagnose, profiles, issue, apikey, requests, renewal, retire, redact_logs]
+    return [diagnose, profiles, issue, deploy, apikey, requests, renewal, retire, redact_logs]
 
 
 def _install_translations() -> None:

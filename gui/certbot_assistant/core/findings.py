@@ -1162,6 +1162,70 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         fixes=(Fix.RESTART_ELEVATED,),
     ),
     _spec(
+        "certificate-deployed",
+        _I,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The certificate is installed"),
+        QT_TRANSLATE_NOOP("Findings", 'Certificate "%1" was installed to %2.'),
+        QT_TRANSLATE_NOOP("Findings", "Nothing to do."),
+        args=("lineage", "destination"),
+    ),
+    _spec(
+        "deploy-failed",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The certificate could not be installed"),
+        QT_TRANSLATE_NOOP("Findings", 'Installing certificate "%1" to %2 failed: %3'),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Run the assistant as administrator (the machine's certificate store and HTTPS bindings need it) and check that the target exists; then install again.",
+        ),
+        args=("lineage", "destination", "error"),
+        fixes=(Fix.RESTART_ELEVATED,),
+    ),
+    _spec(
+        "binding-not-found",
+        _W,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "No HTTPS binding to update"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 has no HTTPS binding on this server yet, so nothing was pointed at the new certificate.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Add the https binding in IIS Manager (or with netsh http add sslcert) once, choosing the new certificate; later renewals update it.",
+        ),
+        args=("binding",),
+    ),
+    _spec(
+        "served-certificate-stale",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The server still serves the old certificate"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            '%1 serves certificate %3 (expires %5), not the new one of "%2" (%4).',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Point the binding at the new certificate (IIS Manager > Site > Bindings > https), or restart the service that serves it; then install again to check.",
+        ),
+        args=("binding", "lineage", "served", "expected", "not_after"),
+    ),
+    _spec(
+        "served-certificate-unreachable",
+        _W,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The served certificate could not be checked"),
+        QT_TRANSLATE_NOOP("Findings", "No TLS connection to %1: %2"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Check that the site runs and that this server can reach %1; the certificate may still be right.",
+        ),
+        args=("binding", "error"),
+    ),
+    _spec(
         "run-failed",
         _E,
         _RUN,
@@ -1211,6 +1275,8 @@ EVIDENCE_LABELS: dict[str, str] = {
     "task": QT_TRANSLATE_NOOP("Findings", "Task"),
     "domain": QT_TRANSLATE_NOOP("Findings", "Domain"),
     "organization": QT_TRANSLATE_NOOP("Findings", "Organization"),
+    "binding": QT_TRANSLATE_NOOP("Findings", "Binding"),
+    "destination": QT_TRANSLATE_NOOP("Findings", "Installed to"),
 }
 """The evidence shown under a finding, with its label; other keys (a reason, a quoted output
 line) only fill the finding's text, and all of them are in the CLI's JSON."""

@@ -119,3 +119,29 @@ def read_renewal_conf(path: Path) -> RenewalConf:
     except UnicodeDecodeError as exc:
         raise RenewalConfError("not UTF-8 text") from exc
     return parse_renewal_conf(name, text)
+
+
+def set_renew_hook(path: Path, command: str) -> None:
+    """Make ``command`` the lineage's deploy hook: certbot keeps ``--deploy-hook`` as
+    ``renew_hook`` in ``[renewalparams]`` and runs it after each successful renewal (the
+    scheduled ``certbot renew`` too). Everything else in the conf is kept as it was."""
+    from certbot_assistant.core.atomic_write import write_bytes_atomic
+
+    try:
+        conf = ConfigObj(str(path), encoding="utf-8", file_error=True)
+    except (OSError, ConfigObjError) as exc:
+        raise RenewalConfError(f"{path}: {exc}") from exc
+    params = conf.setdefault("renewalparams", {})
+    params["renew_hook"] = command
+    conf.filename = None
+    lines = [ln.decode("utf-8") if isinstance(ln, bytes) else ln for ln in conf.write()]
+    newline = "\r\n" if b"\r\n" in path.read_bytes() else "\n"
+    write_bytes_atomic(path, (newline.join(lines) + newline).encode("utf-8"))
+
+
+def renew_hook_of(path: Path) -> str | None:
+    try:
+        conf = ConfigObj(str(path), encoding="utf-8", file_error=True)
+    except (OSError, ConfigObjError):
+        return None
+    return _text(conf.get("renewalparams"), "renew_hook")

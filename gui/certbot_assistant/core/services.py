@@ -10,6 +10,7 @@ session just supplies other pieces. Qt-free; the wizard's Services adds its QSet
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from certbot_assistant.core.secrets import SecretStore
 if TYPE_CHECKING:
     from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
     from certbot_assistant.core.certbot_run import CertbotRun, RunRequest
+    from certbot_assistant.core.deploy import BindingManager, CertificateStore
     from certbot_assistant.core.process import LineCallback
     from certbot_assistant.core.renewal_schedule import Scheduler
     from certbot_assistant.demo.session import DemoSession
@@ -53,6 +55,24 @@ def _scheduler() -> Scheduler:
     return Scheduler()
 
 
+def _certificate_store() -> CertificateStore | None:
+    if sys.platform != "win32":
+        return None
+    from certbot_assistant.core.windows_cert_store import (  # type: ignore[attr-defined, unused-ignore]
+        WindowsCertificateStore,
+    )
+
+    return WindowsCertificateStore()
+
+
+def _binding_manager() -> BindingManager | None:
+    if os.name != "nt":
+        return None
+    from certbot_assistant.core.windows_bindings import HttpSysBindings
+
+    return HttpSysBindings()
+
+
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
     from certbot_assistant.core.certbot_run import CertbotRun
 
@@ -69,6 +89,8 @@ class Services:
     windows: bool = os.name == "nt"
     scheduler_factory: Callable[[], Scheduler] = _scheduler
     run_factory: Callable[[RunRequest, LineCallback | None], CertbotRun] = _certbot_run
+    certificate_store: Callable[[], CertificateStore | None] = _certificate_store
+    binding_manager: Callable[[], BindingManager | None] = _binding_manager
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 
@@ -87,6 +109,9 @@ class Services:
             certcentral_url=lambda _region: session.fake.url,
             scheduler_factory=session.scheduler,
             run_factory=session.run,
+            # Demo mode never touches the machine's certificate store or bindings.
+            certificate_store=lambda: None,
+            binding_manager=lambda: None,
             sandbox=session.folder,
             **extra,
         )

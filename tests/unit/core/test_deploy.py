@@ -1,0 +1,261 @@
+"""The last mile: PKCS#12 from a lineage, the served-certificate check against a real local TLS
+server, the deployment with fake store/bindings (the Windows pieces), and netsh/appcmd parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from certbot_assistant.core.deploy import (
+    DeployError,
+    DeployTargets,
+    deploy,
+    remember_targets,
+    remembered_targets,
+    render_hook,
+    targets_from_lineage_env,
+    with_defaults,
+)
+from certbot_assistant.core.pkcs12 import build_pfx, friendly_name, read_lineage
+from certbot_assistant.core.served_certificate import Served, parse_binding, served_certificate
+from certbot_assistant.core.windows_bindings import (
+    HttpSysBindings,
+    binding_key,
+    parse_site_bindings,
+    parse_sslcert,
+)
+from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
+
+SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
+
+
+def lineage(config_dir: Path, name: str = "www.example.test", days: int = 80) -> None:
+    pem = make_cert_pem([name], dt.datetime.now(dt.UTC) + dt.timedelta(days=days))
+    add_lineage(config_dir, name, SERVER, add_account(config_dir, SERVER), pem=pem)
+
+
+def test_pfx_round_trip_with_modern_encryption(tmp_path: Path) -> None:
+    lineage(tmp_path)
+    material = read_lineage(tmp_path, "www.example.test")
+    pfx = build_pfx(material, b"secret")
+    key, cert, extra = pkcs12.load_key_and_certificates(pfx, b"secret")
+    assert cert == material.certificate and len(extra) == 1
+    assert key is not None and key.public_key() == material.certificate.public_key()
+    assert b"AES" not in pfx  # encrypted: no readable structure, and the password matters
+    with pytest.raises(ValueError):
+        pkcs12.load_key_and_certificates(pfx, b"wrong")
+    assert friendly_name(material).startswith("www.example.test (certbot, until 20")
+
+
+@contextmanager
+def tls_server(cert: Path, key: Path) -> Iterator[int]:
+    """A real TLS server on localhost serving ``cert`` until the block ends."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            try:
+                with context.wrap_socket(conn, server_side=True) as tls:
+                    tls.recv(1)
+            except (OSError, ssl.SSLError):
+                pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield port
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def test_the_served_check_catches_a_stale_binding(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    lineage(old)
+    lineage(new)
+    old_live = old / "live" / "www.example.test"
+    with tls_server(old_live / "fullchain.pem", old_live / "privkey.pem") as port:
+        served = served_certificate("127.0.0.1", port, "www.example.test")
+        assert served.thumbprint == read_lineage(old, "www.example.test").thumbprint
+        # The new lineage deployed to a folder, but the server still serves the old one.
+        report = deploy(
+            new, "www.example.test",
+            DeployTargets(folder=str(tmp_path / "out"), bindings=(f"127.0.0.1:{port}",)),
+            windows=False,
+        )  # fmt: skip
+    ids = [f.id for f in report.findings]
+    assert ids == ["served-certificate-stale"], ids
+    assert (tmp_path / "out" / "fullchain.pem").read_bytes() == (
+        new / "live" / "www.example.test" / "fullchain.pem"
+    ).read_bytes()
+    if os.name != "nt":
+        assert (tmp_path / "out" / "privkey.pem").stat().st_mode & 0o777 == 0o640
+    with tls_server(
+        new / "live/www.example.test/fullchain.pem", new / "live/www.example.test/privkey.pem"
+    ) as port:
+        fresh = deploy(new, "www.example.test", DeployTargets(bindings=(f"127.0.0.1:{port}",)))
+    assert [f.id for f in fresh.findings] == ["certificate-deployed"]
+
+
+def test_an_unreachable_binding_is_a_warning(tmp_path: Path) -> None:
+    lineage(tmp_path)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    report = deploy(tmp_path, "www.example.test", DeployTargets(bindings=(f"127.0.0.1:{port}",)))
+    assert [f.id for f in report.findings] == [
+        "served-certificate-unreachable",
+        "certificate-deployed",
+    ]
+
+
+class FakeStore:
+    def __init__(self, fail: str | None = None) -> None:
+        self.certs: dict[str, str] = {"OLD": "old cert"}
+        self.fail = fail
+
+    def import_pfx(self, pfx: bytes, password: bytes, store: str, friendly: str) -> str:
+        if self.fail:
+            raise DeployError(self.fail)
+        key, cert, _ = pkcs12.load_key_and_certificates(pfx, password)
+        assert key is not None and cert is not None
+        from cryptography.hazmat.primitives import hashes
+
+        thumbprint = cert.fingerprint(hashes.SHA1()).hex().upper()
+        self.certs[thumbprint] = friendly
+        return thumbprint
+
+    def remove(self, store: str, thumbprint: str) -> bool:
+        return self.certs.pop(thumbprint, None) is not None
+
+
+class FakeBindings:
+    def __init__(self) -> None:
+        self.bound = {"www.example.test:443": "OLD"}
+
+    def bound_thumbprint(self, binding: str) -> str | None:
+        return self.bound.get(binding)
+
+    def bind(self, binding: str, thumbprint: str, store: str) -> None:
+        self.bound[binding] = thumbprint
+
+
+def test_windows_deploy_updates_only_the_old_bindings_and_removes_the_old_cert_last(
+    tmp_path: Path,
+) -> None:
+    lineage(tmp_path)
+    store, bindings = FakeStore(), FakeBindings()
+    new = read_lineage(tmp_path, "www.example.test").thumbprint
+
+    def served(host: str, port: int, _sni: str | None) -> Served:
+        """What each binding serves now (none for the one that does not exist)."""
+        bound = bindings.bound.get(f"{host}:{port}")
+        return Served(host, port, bound) if bound else Served(host, port, None, error="refused")
+
+    targets = with_defaults(
+        DeployTargets(bindings=("www.example.test:443", "other.example.test:443")), True
+    )
+    assert targets.store == "LocalMachine\\My"
+    report = deploy(
+        tmp_path, "www.example.test", targets, store=store, bindings=bindings, check=served
+    )
+    ids = [f.id for f in report.findings]
+    assert "binding-not-found" in ids and "served-certificate-unreachable" in ids
+    assert bindings.bound["www.example.test:443"] == new
+    assert "OLD" not in store.certs and store.certs[new].startswith("www.example.test (certbot")
+
+
+def test_a_store_that_refuses_is_a_finding_and_nothing_else_changes(tmp_path: Path) -> None:
+    lineage(tmp_path)
+    store, bindings = FakeStore(fail="Access is denied."), FakeBindings()
+    targets = DeployTargets(store="LocalMachine\\My", bindings=("www.example.test:443",))
+    report = deploy(tmp_path, "www.example.test", targets, store=store, bindings=bindings)
+    (finding,) = report.findings
+    assert finding.id == "deploy-failed" and "Access is denied." in finding.detail()
+    assert bindings.bound["www.example.test:443"] == "OLD" and "OLD" in store.certs
+
+
+def test_targets_are_remembered_for_the_renewal_hook(tmp_path: Path) -> None:
+    targets = DeployTargets(folder="/etc/ssl/site", mode=0o600, reload=("systemctl", "reload", "x"))
+    remember_targets(tmp_path, "a.example", targets)
+    assert remembered_targets(tmp_path, "a.example") == targets
+    assert remembered_targets(tmp_path, "b.example") is None
+    env = {"RENEWED_LINEAGE": str(tmp_path / "live" / "a.example")}
+    assert targets_from_lineage_env(env) == (tmp_path, "a.example")
+
+
+def test_the_hook_line_is_quoted_for_the_shell_certbot_uses() -> None:
+    argv = [r"C:\Program Files\Certbot Assistant\certbot-assistant-cli.exe", "deploy",
+            "--config-dir", r"C:\Certbot", "--cert-name", "www"]  # fmt: skip
+    assert render_hook(argv, windows=True).startswith(
+        "& 'C:\\Program Files\\Certbot Assistant\\certbot-assistant-cli.exe' deploy"
+    )
+    assert render_hook(["/usr/bin/x y", "deploy"], windows=False) == "'/usr/bin/x y' deploy"
+
+
+NETSH = """
+SSL Certificate bindings:
+-------------------------
+
+    Hostname:port                : www.example.test:443
+    Certificate Hash             : 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567
+    Application ID               : {4dc3e181-e14b-4a21-b022-59fc669b0914}
+    Certificate Store Name       : My
+    Verify Client Certificate Revocation : Enabled
+"""
+
+APPCMD = """<?xml version="1.0" encoding="UTF-8"?>
+<appcmd>
+    <SITE SITE.NAME="Default Web Site" SITE.ID="1"
+          bindings="http/*:80:,https/*:443:www.example.test,https/10.0.0.5:8443:" state="Started" />
+    <SITE SITE.NAME="Other" SITE.ID="2" bindings="https/*:443:other.example" state="Started" />
+</appcmd>
+"""
+
+
+def test_netsh_and_appcmd_are_read_and_written_right() -> None:
+    assert parse_sslcert(NETSH)["Certificate Hash"] == "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567"
+    assert parse_site_bindings(APPCMD, "default web site") == [
+        "www.example.test:443",
+        "10.0.0.5:8443",
+    ]
+    assert binding_key("www.example.test:443") == ("hostnameport", "www.example.test:443")
+    assert binding_key("*:443") == ("ipport", "0.0.0.0:443")
+    assert parse_binding("[::1]:8443") == ("::1", 8443) and parse_binding("a.test") == (
+        "a.test",
+        443,
+    )
+    calls: list[list[str]] = []
+
+    def run(argv: list[str]) -> tuple[int, str]:
+        calls.append(argv)
+        return 0, NETSH
+
+    manager = HttpSysBindings(run)
+    assert manager.bound_thumbprint("www.example.test:443") == (
+        "0A1B2C3D4E5F60718293A4B5C6D7E8F901234567"
+    )
+    manager.bind("www.example.test:443", "ABCDEF", "LocalMachine\\My")
+    assert calls[-1] == [
+        "netsh", "http", "update", "sslcert", "hostnameport=www.example.test:443",
+        "certhash=abcdef", "appid={4dc3e181-e14b-4a21-b022-59fc669b0914}", "certstorename=My",
+    ]  # fmt: skip
