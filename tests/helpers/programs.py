@@ -82,3 +82,16 @@ def process_alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def gone_within(pid: int, seconds: float = 2.0) -> bool:
+    """Whether ``pid`` ends within ``seconds``: ending a process is asynchronous, and a loaded
+    machine may take a moment."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while process_alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

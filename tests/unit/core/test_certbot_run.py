@@ -31,7 +31,7 @@ from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.marker import read_marker, record_account
 from certbot_assistant.core.private_temp import private_temp_dir
 from certbot_assistant.core.process import child_environment
-from tests.helpers.programs import process_alive, python_program
+from tests.helpers.programs import gone_within, process_alive, python_program
 from tests.helpers.synthetic import add_account
 
 FAKE = Path(__file__).resolve().parents[2] / "helpers" / "fake_certbot.py"
@@ -108,16 +108,6 @@ def test_refused_before_certbot_starts(fake: Path, tmp_path: Path) -> None:
     )
 
 
-def _gone_within(pid: int, seconds: float = 2.0) -> bool:
-    """Killing is asynchronous: a loaded machine may take a moment to end the process."""
-    deadline = time.monotonic() + seconds
-    while process_alive(pid):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
-
-
 def test_cancel_ends_certbot_and_its_children(fake: Path, tmp_path: Path) -> None:
     run = CertbotRun(request_for(fake, tmp_path / "cfg", tmp_path, "hang"))
     started = threading.Event()
@@ -134,7 +124,7 @@ def test_cancel_ends_certbot_and_its_children(fake: Path, tmp_path: Path) -> Non
     assert not thread.is_alive()
     (result,) = outcome
     assert result.cancelled and [f.id for f in result.findings] == ["run-cancelled"]  # type: ignore[attr-defined]
-    assert _gone_within(certbot_pid) and _gone_within(child)
+    assert gone_within(certbot_pid) and gone_within(child)
     assert list(private_temp_dir().iterdir()) == []
 
 
@@ -142,7 +132,7 @@ def test_timeout_ends_the_run(fake: Path, tmp_path: Path) -> None:
     result = CertbotRun(request_for(fake, tmp_path / "cfg", tmp_path, "hang", timeout_s=1.0)).run()
     assert result.timed_out and not result.cancelled
     assert "run-timed-out" in [f.id for f in result.findings]
-    assert _gone_within(int((tmp_path / "child.pid").read_text()))
+    assert gone_within(int((tmp_path / "child.pid").read_text()))
 
 
 def test_lines_arrive_while_certbot_runs(fake: Path, tmp_path: Path) -> None:

@@ -17,20 +17,11 @@ from pytestqt.qtbot import QtBot
 from certbot_assistant.core.certbot_discovery import CertbotInstall, InstallKind
 from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
-from tests.helpers.programs import process_alive, python_program
+from tests.helpers.programs import gone_within, process_alive, python_program
 from tests.helpers.synthetic import add_account, add_lineage
 
 FAKE = Path(__file__).resolve().parents[2] / "helpers" / "fake_certbot.py"
 DIGICERT = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
-
-
-def _gone_within(pid: int, seconds: float = 2.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while process_alive(pid):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
 
 
 def test_stop_ends_the_renewal_test_and_certbots_children(
@@ -58,7 +49,7 @@ def test_stop_ends_the_renewal_test_and_certbots_children(
     assert page.busy and process_alive(certbot_pid) and process_alive(child)
     qtbot.mouseClick(page.busy_cancel, Qt.MouseButton.LeftButton)
     assert not page.busy
-    assert _gone_within(certbot_pid) and _gone_within(child)
+    assert gone_within(certbot_pid) and gone_within(child)
     assert QThreadPool.globalInstance().waitForDone(2000)
 
 
