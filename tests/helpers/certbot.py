@@ -15,29 +15,31 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _venv(env_var: str, folder: str) -> Path:
+    override = os.environ.get(env_var)
+    return Path(override) if override else Path.home() / ".cache" / "certbot-assistant" / folder
+
+
+def _executable(venv: Path) -> Path | None:
+    exe = venv / ("Scripts/certbot.exe" if os.name == "nt" else "bin/certbot")
+    return exe if exe.exists() else None
+
+
 def certbot_venv() -> Path:
-    override = os.environ.get("CERTBOT_ASSISTANT_CERTBOT_VENV")
-    if override:
-        return Path(override)
-    return Path.home() / ".cache" / "certbot-assistant" / "certbot"
+    return _venv("CERTBOT_ASSISTANT_CERTBOT_VENV", "certbot")
 
 
 def certbot_executable() -> Path | None:
-    exe = certbot_venv() / ("Scripts/certbot.exe" if os.name == "nt" else "bin/certbot")
-    return exe if exe.exists() else None
+    return _executable(certbot_venv())
 
 
 def certbot_29_venv() -> Path:
     """certbot 2.9.0 (scripts/certbot-2.9-requirements.txt), the last EFF Windows installer's."""
-    override = os.environ.get("CERTBOT_ASSISTANT_CERTBOT29_VENV")
-    if override:
-        return Path(override)
-    return Path.home() / ".cache" / "certbot-assistant" / "certbot-2.9"
+    return _venv("CERTBOT_ASSISTANT_CERTBOT29_VENV", "certbot-2.9")
 
 
 def certbot_29_executable() -> Path | None:
-    exe = certbot_29_venv() / ("Scripts/certbot.exe" if os.name == "nt" else "bin/certbot")
-    return exe if exe.exists() else None
+    return _executable(certbot_29_venv())
 
 
 @dataclass

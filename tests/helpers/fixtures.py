@@ -16,20 +16,20 @@ from tests.helpers.certbot import certbot_29_executable, certbot_executable
 from tests.helpers.pebble import Pebble, pebble_binary
 
 
+def _required(exe: Path | None, what: str) -> Path:
+    if exe is None:
+        pytest.fail(f"{what} venv missing: scripts/test creates it (see tests/helpers/certbot.py)")
+    return exe
+
+
 @pytest.fixture(scope="session")
 def certbot_exe() -> Path:
-    exe = certbot_executable()
-    if exe is None:
-        pytest.fail("certbot venv missing: scripts/test creates it (see tests/helpers/certbot.py)")
-    return exe
+    return _required(certbot_executable(), "certbot")
 
 
 @pytest.fixture(scope="session")
 def certbot_29_exe() -> Path:
-    exe = certbot_29_executable()
-    if exe is None:
-        pytest.fail("certbot 2.9 venv missing: scripts/test creates it (tests/helpers/certbot.py)")
-    return exe
+    return _required(certbot_29_executable(), "certbot 2.9")
 
 
 def _start_pebble(workdir: Path) -> Pebble:

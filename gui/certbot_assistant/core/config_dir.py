@@ -34,6 +34,7 @@ from certbot_assistant.core.server_path import (
     is_legacy_digicert,
     same_server,
     server_cut_at_ampersand,
+    server_key,
 )
 
 log = logging.getLogger(__name__)
@@ -411,6 +412,9 @@ class _Inspector:
     def _check_lineages(self) -> None:
         server = self.report.server
         legacy_reported = bool(server and is_legacy_digicert(server))
+        # Unreadable accounts are reported on their own; the ids per server are read once.
+        accounts_readable = not any(f.id == "accounts-unreadable" for f in self.report.findings)
+        account_ids: dict[str, set[str]] = {}
         for lineage in self.report.lineages:
             conf = lineage.conf
             # Without "server =", certbot renews against its default, Let's Encrypt.
@@ -445,8 +449,13 @@ class _Inspector:
                 )
             if conf is not None:
                 self._check_lineage_files(lineage.name, conf)
-                if conf.account and renews_at and not elsewhere:  # moving it fixes both
-                    self._check_lineage_account(lineage, conf.account, renews_at)
+                if conf.account and renews_at and accounts_readable and not elsewhere:
+                    known = account_ids.get(server_key(renews_at))
+                    if known is None:
+                        known = {a.account_id for a in self.report.accounts_for(renews_at)}
+                        account_ids[server_key(renews_at)] = known
+                    if conf.account not in known:  # (moving a lineage elsewhere fixes both)
+                        self._lineage_account_missing(lineage, conf.account, renews_at)
             cert = lineage.certificate
             if cert is None:
                 continue
@@ -464,20 +473,17 @@ class _Inspector:
             elif cert.not_after - self.now <= renewal_window(cert):
                 self.add("certificate-expiring", lineage=lineage.name, not_after=when)
 
-    def _check_lineage_account(self, lineage: LineageInfo, account: str, server: str) -> None:
+    def _lineage_account_missing(self, lineage: LineageInfo, account: str, server: str) -> None:
         """Certbot renews with the account its conf names, looked up under that server's
         folder; when it is not there the renewal fails (a folder copied without accounts/, an
-        account deleted by hand). Unreadable accounts are reported on their own."""
-        if any(f.id == "accounts-unreadable" for f in self.report.findings):
-            return
-        if not any(a.account_id == account for a in self.report.accounts_for(server)):
-            self.add(
-                "lineage-account-missing",
-                lineage=lineage.name,
-                account=account,
-                server=server,
-                file=lineage.conf_path,
-            )
+        account deleted by hand)."""
+        self.add(
+            "lineage-account-missing",
+            lineage=lineage.name,
+            account=account,
+            server=server,
+            file=lineage.conf_path,
+        )
 
     def _check_lineage_files(self, name: str, conf: RenewalConf) -> None:
         """Certbot treats a lineage whose cert/privkey/chain/fullchain is missing as broken.

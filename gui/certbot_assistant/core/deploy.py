@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shlex
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -283,8 +284,6 @@ def targets_from_lineage_env(env: dict[str, str] | None = None) -> tuple[Path, s
 
 
 def parse_reload(command: str | None) -> tuple[str, ...]:
-    import shlex
-
     return tuple(shlex.split(command)) if command else ()
 
 
@@ -295,6 +294,4 @@ def render_hook(argv: Sequence[str], windows: bool) -> str:
         from certbot_assistant.core.certbot_command import to_powershell
 
         return to_powershell(argv)
-    import shlex
-
     return shlex.join(argv)

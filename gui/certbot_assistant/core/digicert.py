@@ -35,8 +35,6 @@ ACME_HOST_REGIONS = {
     "one.ch.digicert.com": "eu",
     "one.digicert.co.jp": "jp",
 }
-BASE_ACME_HOST = "one.digicert.com"
-BASE_DIRECTORY_URL = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 
 # Certbot waits 90 s for an order by default; DigiCert's approval path (an administrator or
 # automatic approval, then issuance) can take longer, and a timeout leaves a pending request.
@@ -60,11 +58,6 @@ def next_renewal_of_new_certificate(at: datetime) -> datetime:
 def is_legacy_credential(created: datetime | None) -> bool | None:
     """Whether a credential belongs to the legacy ACME service; None when unknown."""
     return None if created is None else created < LEGACY_CREDENTIALS_BEFORE
-
-
-def is_digicert_acme(server: str) -> bool:
-    host = host_of(server)
-    return host == BASE_ACME_HOST or host in ACME_HOST_REGIONS or host == "acme.digicert.com"
 
 
 def region_findings(server: str, account_region: str) -> list[F.Finding]:

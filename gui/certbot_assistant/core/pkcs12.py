@@ -35,8 +35,12 @@ class LineageMaterial:
 
     @property
     def thumbprint(self) -> str:
-        """SHA-1 of the certificate, upper-case hex: how Windows and IIS name a certificate."""
-        return self.certificate.fingerprint(hashes.SHA1()).hex().upper()
+        return thumbprint(self.certificate)
+
+
+def thumbprint(cert: x509.Certificate) -> str:
+    """SHA-1 of the certificate, upper-case hex: how Windows and IIS name a certificate."""
+    return cert.fingerprint(hashes.SHA1()).hex().upper()
 
 
 def _read(path: Path) -> bytes:

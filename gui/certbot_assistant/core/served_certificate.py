@@ -13,9 +13,9 @@ import ssl
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.pkcs12 import thumbprint
 
 TIMEOUT_S = 10.0
 
@@ -57,8 +57,9 @@ def served_certificate(host: str, port: int, server_name: str | None = None) -> 
     if not der:
         return Served(host, port, None, error="no certificate")
     cert = x509.load_der_x509_certificate(der)
-    thumbprint = cert.fingerprint(hashes.SHA1()).hex().upper()
-    return Served(host, port, thumbprint, cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC"))
+    return Served(
+        host, port, thumbprint(cert), cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC")
+    )
 
 
 def served_findings(expected_thumbprint: str, served: Served, lineage: str) -> list[F.Finding]:

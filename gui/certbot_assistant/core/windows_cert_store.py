@@ -153,34 +153,6 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
                 raise DeployError("the PFX held no certificate with its private key")
             return thumbprint
 
-        def thumbprints(self, store: str) -> list[str]:
-            location, name = _split(store)
-            handle = self._open(location, name)
-            found: list[str] = []
-            try:
-                context = _crypt32.CertEnumCertificatesInStore(handle, None)
-                while context:
-                    digest = self._property(context, _SHA1_HASH)
-                    if digest:
-                        found.append(digest.hex().upper())
-                    context = _crypt32.CertEnumCertificatesInStore(handle, context)
-            finally:
-                _crypt32.CertCloseStore(handle, 0)
-            return found
-
-        def friendly_name(self, store: str, thumbprint: str) -> str | None:
-            location, name = _split(store)
-            handle = self._open(location, name)
-            try:
-                context = self._find(handle, thumbprint)
-                if not context:
-                    return None
-                raw = self._property(context, _FRIENDLY_NAME)
-                _crypt32.CertFreeCertificateContext(context)
-                return raw.decode("utf-16-le").rstrip("\0") if raw else None
-            finally:
-                _crypt32.CertCloseStore(handle, 0)
-
         @staticmethod
         def _find(handle: int, thumbprint: str) -> int:
             digest = bytes.fromhex(thumbprint)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
 from certbot_assistant.core.certbot_run import RunRequest, issue_request
-from certbot_assistant.core.digicert import ISSUANCE_TIMEOUT_S, is_digicert_acme
+from certbot_assistant.core.digicert import ISSUANCE_TIMEOUT_S
 from certbot_assistant.core.profiles import Profile
+from certbot_assistant.core.server_path import is_digicert
 
 
 def build_issue_request(
@@ -50,7 +51,7 @@ ISSUANCE_TIMEOUT_SINCE = (1, 23)
 
 
 def issuance_timeout_for(server: str, certbot_version: tuple[int, ...] | None) -> int | None:
-    if not is_digicert_acme(server):
+    if not is_digicert(server):
         return None
     if certbot_version is not None and certbot_version < ISSUANCE_TIMEOUT_SINCE:
         return None
