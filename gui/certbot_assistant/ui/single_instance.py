@@ -109,6 +109,7 @@ class SingleInstance(QObject):
         self.on_raise = on_raise
         self.name = server_name(name)
         self.server = QLocalServer(self)
+        self._sockets: set[QLocalSocket] = set()
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self.server.listen(self.name):
             QLocalServer.removeServer(self.name)  # a stale socket after a crash; we hold the lock
@@ -118,15 +119,26 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         self.server.close()
+        for socket in list(self._sockets):
+            socket.abort()
 
     def _connection(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():  # arrived before readyRead was connected (Windows pipes)
-                self._read(socket)
+            # Read once, when the client has finished: a short message may arrive before any
+            # readyRead could be connected (Windows pipes), and the socket is deleted only
+            # after we are done with it, never from under a pending read.
+            self._sockets.add(socket)
+            socket.disconnected.connect(lambda s=socket: self._finished(s))
+            if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                self._finished(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _finished(self, socket: QLocalSocket) -> None:
+        if socket not in self._sockets:
+            return
+        self._sockets.discard(socket)
         if bytes(socket.readAll().data()).startswith(b"raise"):
             self.on_raise()
+        socket.deleteLater()
