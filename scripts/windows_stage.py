@@ -14,15 +14,19 @@ of the app.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
+import select
 import shutil
 import subprocess
 import sys
 import tarfile
+import threading
+import time
 import tomllib
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,9 +56,27 @@ HOST_FONTS = (
 )
 
 
+# Every step has a time limit, and the stage as a whole a budget: a Wine process that waits for
+# something that never comes (a hidden dialog, a lost wineserver) fails the run with the step's
+# name instead of holding CI until its own limit.
+STARTED = time.monotonic()
+BUDGET_S = float(os.environ.get("CERTBOT_ASSISTANT_WINDOWS_BUDGET_S", 3000))
+
+
+def time_left(step_limit_s: float) -> float:
+    return max(1.0, min(step_limit_s, BUDGET_S - (time.monotonic() - STARTED)))
+
+
 def wine_env() -> dict[str, str]:
     env = dict(os.environ)
-    env.update(WINEPREFIX=str(PREFIX), WINEARCH="win64", WINEDEBUG="-all", WINEDLLOVERRIDES="")
+    # No .NET or browser engine: wineboot would otherwise offer to download them in a dialog
+    # nobody sees.
+    env.update(
+        WINEPREFIX=str(PREFIX),
+        WINEARCH="win64",
+        WINEDEBUG="-all",
+        WINEDLLOVERRIDES="mscoree,mshtml=",
+    )
     env.pop("DISPLAY", None)  # no window ever: Qt runs offscreen, Wine's dialogs stay hidden
     return env
 
@@ -77,11 +99,26 @@ def ensure_qt_environment() -> None:
 
 
 def say(text: str) -> None:
-    print(f"[windows] {text}", flush=True)
+    print(f"[windows {time.monotonic() - STARTED:6.0f} s] {text}", flush=True)
 
 
-def run(cmd: Sequence[str | Path], *, env: dict[str, str] | None = None, **kw: object) -> None:
-    subprocess.run([str(c) for c in cmd], check=True, env=env, **kw)  # type: ignore[call-overload]
+def run(
+    cmd: Sequence[str | Path],
+    *,
+    env: dict[str, str] | None = None,
+    limit_s: float = 900,
+    **kw: object,
+) -> None:
+    argv = [str(c) for c in cmd]
+    try:
+        subprocess.run(argv, check=True, env=env, timeout=time_left(limit_s), **kw)  # type: ignore[call-overload]
+    except subprocess.TimeoutExpired:
+        stop_wine()
+        raise SystemExit(f"[windows] {' '.join(argv[:4])} ... did not finish in time") from None
+
+
+def stop_wine() -> None:
+    subprocess.run(["wineserver", "-k"], env=wine_env(), check=False, timeout=60)
 
 
 # PyInstaller under Wine cannot resolve the Universal CRT's api-ms-win-crt-* forwarders (Wine
@@ -90,10 +127,16 @@ UCRT_NOISE = "could not resolve 'api-ms-win-crt-"
 
 
 def wine(
-    args: Sequence[str | Path], *, check: bool = True, cwd: Path | None = None, quiet: bool = False
+    args: Sequence[str | Path],
+    *,
+    check: bool = True,
+    cwd: Path | None = None,
+    quiet: bool = False,
+    limit_s: float = 600,
 ) -> tuple[int, str]:
     """Run a Windows program, echo and return its output. The output goes through a pipe, as a
-    script collecting it would (and Wine's Python dies when stdout is a file)."""
+    script collecting it would (and Wine's Python dies when stdout is a file). Past its time
+    limit the program and the prefix's wineserver are stopped and the stage fails."""
     proc = subprocess.Popen(
         ["wine", *map(str, args)],
         env=wine_env(),
@@ -101,11 +144,22 @@ def wine(
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     assert proc.stdout is not None
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        stop_wine()
+        proc.kill()
+
+    watchdog = threading.Timer(time_left(limit_s), expire)
+    watchdog.daemon = True
+    watchdog.start()
     seen: list[str] = []
     ucrt = 0
-    for raw in proc.stdout:
+    for raw in lines_until_exit(proc):
         line = raw.decode("utf-8", "replace").replace("\r\n", "\n")
         seen.append(line)
         if UCRT_NOISE in line:
@@ -114,11 +168,42 @@ def wine(
             sys.stdout.write(line)
             sys.stdout.flush()
     code = proc.wait()
+    watchdog.cancel()
+    if expired.is_set():
+        raise SystemExit(f"[windows] {' '.join(map(str, args[:4]))} ... did not finish in time")
     if ucrt:
         say(f"({ucrt} warnings about the UCRT's api-ms-win-crt-* DLLs left out: part of Windows)")
     if check and code != 0:
         raise SystemExit(f"[windows] {' '.join(map(str, args[:4]))} ... exited with {code}")
     return code, "".join(seen)
+
+
+def lines_until_exit(proc: subprocess.Popen[bytes], grace_s: float = 3.0) -> Iterator[bytes]:
+    """The program's output lines until it has exited and gone quiet. Not until end of file:
+    Wine services a program starts (winedevice.exe, services.exe) inherit its stdout and keep
+    the pipe open long after it exits, so reading to the end would wait forever."""
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    pending = b""
+    quiet_since: float | None = None
+    while True:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        chunk = os.read(fd, 65536) if ready else b""
+        if ready and not chunk:
+            break  # end of file: nobody holds the pipe any more
+        if chunk:
+            quiet_since = None
+            pending += chunk
+            *complete, pending = pending.split(b"\n")
+            for line in complete:
+                yield line + b"\n"
+            continue
+        if proc.poll() is not None:
+            quiet_since = quiet_since or time.monotonic()
+            if time.monotonic() - quiet_since >= grace_s:
+                break
+    if pending:
+        yield pending
 
 
 def windows_path(path: Path) -> str:
@@ -128,14 +213,16 @@ def windows_path(path: Path) -> str:
 
 def start_wineserver() -> None:
     """A persistent wineserver with stdio detached: piped wine commands otherwise can hang."""
-    subprocess.Popen(
+    server = subprocess.Popen(
         ["wineserver", "-p"],
         env=wine_env(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
-    ).wait()
+    )
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        server.wait(timeout=30)  # it detaches; if it stays in front, it is running: fine
 
 
 def ensure_prefix() -> None:
@@ -143,11 +230,29 @@ def ensure_prefix() -> None:
         return
     say(f"creating the Wine prefix {PREFIX}")
     PREFIX.parent.mkdir(parents=True, exist_ok=True)
-    run(["wineboot", "-i"], env=wine_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run(
+        ["wineboot", "-i"],
+        env=wine_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        limit_s=300,
+    )
 
 
 def host_pip(*args: str) -> None:
-    run([sys.executable, "-m", "pip", "-qq", "--disable-pip-version-check", *args])
+    run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "-qq",
+            "--disable-pip-version-check",
+            "--retries",
+            "2",
+            *args,
+        ],
+        limit_s=1200,
+    )
 
 
 def ensure_python() -> None:
@@ -270,7 +375,8 @@ def ensure_packages() -> None:
             "--find-links",
             windows_path(WHEELS),
             *wanted,
-        ]
+        ],
+        limit_s=1200,
     )
     stamp.write_text(digest)
 
@@ -297,6 +403,7 @@ def run_tests(extra: Sequence[str]) -> int:
         ],
         check=False,
         cwd=REPO,
+        limit_s=2400,
     )
     return code
 
@@ -325,6 +432,7 @@ def frozen_stage() -> None:
             windows_path(BUILD / "work"),
         ],
         cwd=REPO,
+        limit_s=1500,
     )
     app = BUILD / "dist/certbot-assistant"
     for exe in ("certbot-assistant.exe", "certbot-assistant-cli.exe"):
