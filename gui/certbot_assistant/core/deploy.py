@@ -66,6 +66,7 @@ class DeployTargets:
 
     store: str | None = None  # Windows certificate store, e.g. LocalMachine\My
     bindings: tuple[str, ...] = ()  # host:port served over HTTPS (checked; on Windows, updated)
+    iis_site: str | None = None  # the bindings are this IIS site's: bind even a new one
     pfx: str | None = None  # also export a PFX here (password from the environment)
     folder: str | None = None  # Linux: copy fullchain.pem and privkey.pem here
     owner: str | None = None  # user[:group] of the copies
@@ -77,18 +78,43 @@ class DeployTargets:
         return not (self.store or self.bindings or self.pfx or self.folder)
 
 
+@dataclass(frozen=True)
+class StoreCertificate:
+    """One certificate of a Windows store, as the diagnosis needs it."""
+
+    der: bytes
+    friendly_name: str = ""
+    has_key: bool = False
+
+
+@dataclass(frozen=True)
+class IisSite:
+    name: str
+    bindings: tuple[str, ...]  # its https host:port pairs
+
+
 class CertificateStore(Protocol):
-    def import_pfx(self, pfx: bytes, password: bytes, store: str, friendly: str) -> str:
-        """Import and return the certificate's thumbprint; raises DeployError."""
+    def import_pfx(
+        self, pfx: bytes, password: bytes, store: str, friendly: str, thumbprint: str
+    ) -> None:
+        """Import the PFX; the certificate ``thumbprint`` (the leaf) goes into ``store``, the
+        rest of the chain into the intermediate store. Raises DeployError."""
 
     def remove(self, store: str, thumbprint: str) -> bool: ...
+
+    def certificates(self, store: str) -> list[StoreCertificate]: ...
 
 
 class BindingManager(Protocol):
     def bound_thumbprint(self, binding: str) -> str | None:
         """The thumbprint a host:port binding names now; None when there is no binding."""
 
-    def bind(self, binding: str, thumbprint: str, store: str) -> None: ...
+    def bind(self, binding: str, thumbprint: str, store: str) -> None:
+        """Point the binding at ``thumbprint``; a binding with no certificate yet is created
+        (for IIS, with IIS's application id)."""
+
+    def sites(self) -> list[IisSite]:
+        """The IIS sites with their https bindings; [] without IIS."""
 
 
 @dataclass
@@ -117,6 +143,7 @@ def remembered_targets(config_dir: Path, name: str) -> DeployTargets | None:
         return DeployTargets(
             store=entry.get("store"),
             bindings=tuple(entry.get("bindings", ())),
+            iis_site=entry.get("iis_site"),
             pfx=entry.get("pfx"),
             folder=entry.get("folder"),
             owner=entry.get("owner"),
@@ -196,12 +223,13 @@ def deploy(
         password = random_password()
         friendly = friendly_name(material)
         try:
+            pfx = build_pfx(material, password)
             try:
-                store.import_pfx(build_pfx(material, password), password, targets.store, friendly)
+                store.import_pfx(pfx, password, targets.store, friendly, material.thumbprint)
             except DeployError:
                 # Older Windows (Server 2016) reads only 3DES-protected PFX files.
                 pfx = build_pfx(material, password, compatible=True)
-                store.import_pfx(pfx, password, targets.store, friendly)
+                store.import_pfx(pfx, password, targets.store, friendly, material.thumbprint)
         except DeployError as exc:
             _fail(report, targets.store, exc)
             return report
@@ -211,7 +239,7 @@ def deploy(
             for binding in targets.bindings:
                 try:
                     previous[binding] = bindings.bound_thumbprint(binding)
-                    if previous[binding] is None:
+                    if previous[binding] is None and not targets.iis_site:
                         report.findings.append(F.make("binding-not-found", binding=binding))
                         continue
                     if previous[binding] != material.thumbprint:

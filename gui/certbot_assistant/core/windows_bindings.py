@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from certbot_assistant.core.deploy import DeployError
+from certbot_assistant.core.deploy import DeployError, IisSite
 
 Runner = Callable[[list[str]], tuple[int, str]]
 
@@ -55,39 +55,53 @@ def parse_sslcert(text: str) -> dict[str, str]:
     return fields
 
 
-def parse_site_bindings(xml_text: str, site: str) -> list[str]:
-    """host:port of a site's https bindings from ``appcmd list site /xml``."""
+def parse_sites(xml_text: str) -> list[IisSite]:
+    """Every site of ``appcmd list site /xml`` with its https bindings as host:port."""
     try:
         root = ET.fromstring(xml_text)
     except ET.ParseError as exc:
         raise DeployError(f"appcmd: {exc}") from exc
-    found: list[str] = []
+    sites: list[IisSite] = []
     for element in root.iter("SITE"):
-        if element.get("SITE.NAME", "").casefold() != site.casefold():
-            continue
+        found: list[str] = []
         for item in element.get("bindings", "").split(","):
             protocol, _, info = item.partition("/")
             if protocol.strip().lower() != "https":
                 continue
             address, port, host = [*info.split(":"), "", "", ""][:3]
             found.append(f"{host or address or '*'}:{port or 443}")
-    if not found:
-        raise DeployError(f"IIS site {site!r} has no https binding")
-    return found
+        sites.append(IisSite(element.get("SITE.NAME", ""), tuple(found)))
+    return sites
+
+
+def parse_site_bindings(xml_text: str, site: str) -> list[str]:
+    """host:port of a site's https bindings from ``appcmd list site /xml``."""
+    for candidate in parse_sites(xml_text):
+        if candidate.name.casefold() == site.casefold() and candidate.bindings:
+            return list(candidate.bindings)
+    raise DeployError(f"IIS site {site!r} has no https binding")
 
 
 def appcmd() -> Path:
     return Path(os.environ.get("SYSTEMROOT", r"C:\Windows")) / "System32" / "inetsrv" / "appcmd.exe"
 
 
-def iis_site_bindings(site: str, run: Runner = _run) -> list[str]:
+def _list_sites(run: Runner) -> str:
     exe = appcmd()
     if not exe.exists():
         raise DeployError("IIS is not installed on this server (no appcmd.exe)")
-    code, out = run([str(exe), "list", "site", site, "/xml"])
+    code, out = run([str(exe), "list", "site", "/xml"])
     if code != 0:
         raise DeployError(f"appcmd: {out.strip()}")
-    return parse_site_bindings(out, site)
+    return out
+
+
+def iis_site_bindings(site: str, run: Runner = _run) -> list[str]:
+    return parse_site_bindings(_list_sites(run), site)
+
+
+# IIS registers its HTTPS bindings in http.sys under this application id.
+IIS_APP_ID = "{4dc3e181-e14b-4a21-b022-59fc669b0914}"
 
 
 class HttpSysBindings:
@@ -110,15 +124,24 @@ class HttpSysBindings:
 
     def bind(self, binding: str, thumbprint: str, store: str) -> None:
         fields = self._show(binding)
-        if fields is None:
-            raise DeployError(f"{binding}: no http.sys binding to update")
+        verb, app_id = (
+            ("update", fields.get("Application ID", IIS_APP_ID))
+            if fields is not None
+            else ("add", IIS_APP_ID)
+        )
         kind, value = binding_key(binding)
         store_name = store.rpartition("\\")[2] or "My"
         argv = [
-            "netsh", "http", "update", "sslcert", f"{kind}={value}",
-            f"certhash={thumbprint.lower()}", f"appid={fields.get('Application ID', '')}",
+            "netsh", "http", verb, "sslcert", f"{kind}={value}",
+            f"certhash={thumbprint.lower()}", f"appid={app_id}",
             f"certstorename={store_name}",
         ]  # fmt: skip
         code, out = self.run(argv)
         if code != 0:
             raise DeployError(f"netsh: {out.strip()}")
+
+    def sites(self) -> list[IisSite]:
+        """[] without IIS; DeployError when IIS is there but cannot be read (not elevated)."""
+        if not appcmd().exists():
+            return []
+        return parse_sites(_list_sites(self.run))

@@ -2,7 +2,9 @@
 
 PFXImportCertStore reads the PKCS#12 (machine key set for LocalMachine stores, key not
 exportable), the leaf goes into the named store with its friendly name, the chain into the
-Intermediate Certification Authorities store. No PowerShell: an import neither depends on the
+Intermediate Certification Authorities store. The leaf is found by its thumbprint, not by which
+certificate carries key information: Wine's crypt32 attaches the key to every certificate of the
+file. No PowerShell: an import neither depends on the
 execution policy nor leaves the password on a command line. The private key gets Windows'
 default machine-key permissions (SYSTEM and Administrators), which is what http.sys needs.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from certbot_assistant.core.deploy import DeployError
+from certbot_assistant.core.deploy import DeployError, StoreCertificate
 
 if sys.platform == "win32":  # pragma: no cover - Windows only
     import ctypes
@@ -19,6 +21,15 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
 
     class _Blob(ctypes.Structure):
         _fields_ = (("cbData", wintypes.DWORD), ("pbData", ctypes.c_void_p))
+
+    class _CertContext(ctypes.Structure):
+        _fields_ = (
+            ("dwCertEncodingType", wintypes.DWORD),
+            ("pbCertEncoded", ctypes.c_void_p),
+            ("cbCertEncoded", wintypes.DWORD),
+            ("pCertInfo", ctypes.c_void_p),
+            ("hCertStore", ctypes.c_void_p),
+        )
 
     _crypt32 = ctypes.WinDLL("crypt32", use_last_error=True)
     _HANDLE = ctypes.c_void_p
@@ -71,8 +82,6 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
     _STORE_PROV_SYSTEM_W = 10
     _LOCATIONS = {"localmachine": 2 << 16, "currentuser": 1 << 16}
     _CRYPT_MACHINE_KEYSET = 0x20
-    _CRYPT_USER_KEYSET = 0x1000
-    _PKCS12_ALLOW_OVERWRITE_KEY = 0x4000
     _KEY_PROV_INFO = 2
     _SHA1_HASH = 3
     _FRIENDLY_NAME = 11
@@ -109,35 +118,35 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
                 return None
             return buffer.raw[: size.value]
 
-        def import_pfx(self, pfx: bytes, password: bytes, store: str, friendly: str) -> str:
+        def import_pfx(
+            self, pfx: bytes, password: bytes, store: str, friendly: str, thumbprint: str
+        ) -> None:
             location, name = _split(store)
             keyset = _CRYPT_MACHINE_KEYSET if location == _LOCATIONS["localmachine"] else 0
             data = ctypes.create_string_buffer(pfx, len(pfx))
             blob = _Blob(len(pfx), ctypes.cast(data, ctypes.c_void_p))
-            temp = _crypt32.PFXImportCertStore(
-                ctypes.byref(blob), password.decode(), keyset | _PKCS12_ALLOW_OVERWRITE_KEY
-            )
+            temp = _crypt32.PFXImportCertStore(ctypes.byref(blob), password.decode(), keyset)
             if not temp:
                 raise DeployError(
                     f"PFXImportCertStore: {ctypes.FormatError(ctypes.get_last_error())}"
                 )
             target = self._open(location, name)
             intermediates = self._open(location, "CA")
-            thumbprint: str | None = None
+            found = False
             try:
                 context = _crypt32.CertEnumCertificatesInStore(temp, None)
                 while context:
-                    has_key = self._property(context, _KEY_PROV_INFO) is not None
-                    if has_key:
+                    digest = self._property(context, _SHA1_HASH)
+                    leaf = digest is not None and digest.hex().upper() == thumbprint.upper()
+                    if leaf:
+                        found = True
                         text = (friendly + "\0").encode("utf-16-le")
                         name_buffer = ctypes.create_string_buffer(text, len(text))
                         name_blob = _Blob(len(text), ctypes.cast(name_buffer, ctypes.c_void_p))
                         _crypt32.CertSetCertificateContextProperty(
                             context, _FRIENDLY_NAME, 0, ctypes.byref(name_blob)
                         )
-                        digest = self._property(context, _SHA1_HASH)
-                        thumbprint = digest.hex().upper() if digest else None
-                    into = target if has_key else intermediates
+                    into = target if leaf else intermediates
                     if not _crypt32.CertAddCertificateContextToStore(
                         into, context, _ADD_REPLACE_EXISTING, None
                     ):
@@ -149,9 +158,32 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
                 _crypt32.CertCloseStore(intermediates, 0)
                 _crypt32.CertCloseStore(target, 0)
                 _crypt32.CertCloseStore(temp, 0)
-            if thumbprint is None:
-                raise DeployError("the PFX held no certificate with its private key")
-            return thumbprint
+            if not found:
+                raise DeployError("the PFX did not hold the lineage's certificate")
+
+        def certificates(self, store: str) -> list[StoreCertificate]:
+            location, name = _split(store)
+            handle = self._open(location, name)
+            found: list[StoreCertificate] = []
+            try:
+                context = _crypt32.CertEnumCertificatesInStore(handle, None)
+                while context:
+                    info = ctypes.cast(context, ctypes.POINTER(_CertContext)).contents
+                    der = ctypes.string_at(info.pbCertEncoded, info.cbCertEncoded)
+                    friendly = self._property(context, _FRIENDLY_NAME)
+                    found.append(
+                        StoreCertificate(
+                            der=der,
+                            friendly_name=friendly.decode("utf-16-le").rstrip("\0")
+                            if friendly
+                            else "",
+                            has_key=self._property(context, _KEY_PROV_INFO) is not None,
+                        )
+                    )
+                    context = _crypt32.CertEnumCertificatesInStore(handle, context)
+            finally:
+                _crypt32.CertCloseStore(handle, 0)
+            return found
 
         @staticmethod
         def _find(handle: int, thumbprint: str) -> int:
