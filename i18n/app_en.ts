@@ -969,6 +969,102 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Install the certificate for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to install the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to copy the certificate files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that reloads the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: systemctl reload nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install again after every renewal (certbot runs the assistant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install again after every renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS site %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows certificate store only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, for other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode installs nothing outside its sample folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed. Certbot installs it again after every renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1087,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS sites could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1982,6 +2082,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Check that the site runs and that this server can reach %1; the certificate may still be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the Windows store expires unrenewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %2 in %1 expires on %3 (thumbprint %4), and no certbot certificate on this server covers these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

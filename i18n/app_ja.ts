@@ -974,6 +974,102 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation>更新テストの Certbot 出力</translation>
     </message>
     <message>
+        <source>Install the certificate for the server</source>
+        <translation>サーバーで使うように証明書をインストール</translation>
+    </message>
+    <message>
+        <source>Where to install the certificate</source>
+        <translation>証明書のインストール先</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>インストール先(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Folder to copy the certificate files to</source>
+        <translation>証明書ファイルのコピー先フォルダー</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>フォルダー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Command that reloads the service</source>
+        <translation>サービスを再読み込みするコマンド</translation>
+    </message>
+    <message>
+        <source>for example: systemctl reload nginx</source>
+        <translation>例: systemctl reload nginx</translation>
+    </message>
+    <message>
+        <source>&amp;Reload command:</source>
+        <translation>再読み込みコマンド(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Install again after every renewal (certbot runs the assistant)</source>
+        <translation>更新のたびに再インストールする (certbot がアシスタントを実行します)</translation>
+    </message>
+    <message>
+        <source>Install again after every renewal</source>
+        <translation>更新のたびに再インストールする</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>インストール(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Install the certificate</source>
+        <translation>証明書をインストール</translation>
+    </message>
+    <message>
+        <source>IIS site %1 (%2)</source>
+        <translation>IIS サイト %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Windows certificate store only (%1)</source>
+        <translation>Windows 証明書ストアのみ (%1)</translation>
+    </message>
+    <message>
+        <source>A folder, for other services</source>
+        <translation>フォルダー (その他のサービス用)</translation>
+    </message>
+    <message>
+        <source>Folder for the certificate files</source>
+        <translation>証明書ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>Demo mode installs nothing outside its sample folder.</source>
+        <translation>デモモードでは、サンプルフォルダーの外には何もインストールしません。</translation>
+    </message>
+    <message>
+        <source>The certificate was not installed.</source>
+        <translation>証明書はインストールされませんでした。</translation>
+    </message>
+    <message>
+        <source>Installed. Certbot installs it again after every renewal.</source>
+        <translation>インストールしました。更新のたびに Certbot が再インストールします。</translation>
+    </message>
+    <message>
+        <source>Installed.</source>
+        <translation>インストールしました。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be installed: %1</source>
+        <translation>証明書をインストールできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Installing the certificate…</source>
+        <translation>証明書をインストールしています…</translation>
+    </message>
+    <message>
         <source>Nothing was changed. Here is what the assistant found.</source>
         <translation>何も変更されていません。アシスタントが確認した結果は次のとおりです。</translation>
     </message>
@@ -998,6 +1094,10 @@ Valid until: %2</source>
     <message>
         <source>Private key: %1</source>
         <translation>秘密鍵: %1</translation>
+    </message>
+    <message>
+        <source>IIS sites could not be read: %1</source>
+        <translation>IIS サイトを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
@@ -1989,6 +2089,18 @@ Valid until: %2</source>
     <message>
         <source>Check that the site runs and that this server can reach %1; the certificate may still be right.</source>
         <translation>サイトが動作していて、このサーバーから %1 に接続できるか確認してください。証明書自体は正しい可能性があります。</translation>
+    </message>
+    <message>
+        <source>A certificate in the Windows store expires unrenewed</source>
+        <translation>Windows 証明書ストアの証明書が更新されないまま期限切れになります</translation>
+    </message>
+    <message>
+        <source>The certificate for %2 in %1 expires on %3 (thumbprint %4), and no certbot certificate on this server covers these names.</source>
+        <translation>%1 にある %2 の証明書は %3 に期限切れになります (拇印 %4)。このサーバーの certbot の証明書はいずれもこれらの名前を含んでいません。</translation>
+    </message>
+    <message>
+        <source>If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.</source>
+        <translation>サイトやサービスがまだこの証明書を使っている場合は、アシスタントでこれらの名前の証明書を取得してインストールしてください。使っていなければストアから削除してください。</translation>
     </message>
     <message>
         <source>Certbot failed</source>

@@ -48,6 +48,7 @@ from certbot_assistant.i18n import install_translators  # noqa: E402
 from certbot_assistant.ui.services import Services  # noqa: E402
 from certbot_assistant.ui.state import PageId, Scenario  # noqa: E402
 from certbot_assistant.ui.wizard import AssistantWizard  # noqa: E402
+from tests.helpers.deploy_fakes import FakeBindings, FakeStore  # noqa: E402
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 FIXTURES = REPO / "tests" / "fixtures" / "certbot-output" / "5.8.0"
@@ -89,9 +90,27 @@ class Shots:
         self.certbot.parent.mkdir(parents=True, exist_ok=True)
         self.certbot.write_text(f"#!{sys.executable}\nprint('certbot 5.8.0')\n")
         self.certbot.chmod(0o755)
+        self.windows_server = False
+        """Pictures of a Windows server with IIS (the store and IIS are the tests' stand-ins)."""
 
     def services(self) -> Services:
         settings = QSettings(str(self.root / "settings.ini"), QSettings.Format.IniFormat)
+        if self.windows_server:
+            store, iis = FakeStore(), FakeBindings()
+            return Services(
+                secrets=self.secrets,
+                profiles=self.profiles,
+                settings=settings,
+                discovery=lambda paths: DiscoveryEnvironment(
+                    windows=False, path_dirs=[self.certbot.parent], user_paths=list(paths)
+                ),
+                default_config_dir=lambda: self.default_dir,
+                certcentral_url=lambda region: self.fake.url,
+                windows=True,
+                certificate_store=lambda: store,
+                binding_manager=lambda: iis,
+                served_check=iis.served,
+            )
         return Services(
             secrets=self.secrets,
             profiles=self.profiles,
@@ -246,6 +265,15 @@ def all_shots(shots: Shots, lang: str) -> None:
         w.state.run_result = PlayedCertbotRun(request, sandbox=shots.root, line_delay_s=0).run()
 
     shots.shot(lang, "done", PageId.DONE, prepare=done)
+
+    def install_for_iis(w: AssistantWizard) -> None:
+        w.page_for(PageId.DONE).install_button.click()  # type: ignore[attr-defined]
+
+    shots.windows_server = True
+    try:
+        shots.shot(lang, "done-iis", PageId.DONE, prepare=done, after=install_for_iis)
+    finally:
+        shots.windows_server = False
 
 
 def main() -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -23,17 +22,14 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_findings_json,
 )
-from certbot_assistant.core.deploy import (
-    DeployTargets,
-    deploy,
-    parse_reload,
-    remember_targets,
-    remembered_targets,
-    render_hook,
-    targets_from_lineage_env,
-    with_defaults,
+from certbot_assistant.core.deploy import DeployTargets, parse_reload, targets_from_lineage_env
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.deploy import (
+    InstallRequest,
+    InstallRequestError,
+    assistant_command,
+    install_certificate,
 )
-from certbot_assistant.core.renewal_conf import set_renew_hook
 from certbot_assistant.core.translation import fill
 
 PFX_PASSWORD_ENV = "CERTBOT_ASSISTANT_PFX_PASSWORD"
@@ -70,33 +66,25 @@ def register(commands: Commands) -> None:
     cmd.add_argument("--format", choices=("text", "json"), default="text")
 
 
-def _targets(args: argparse.Namespace, windows: bool) -> DeployTargets:
+def _targets(args: argparse.Namespace) -> DeployTargets:
     try:
         mode = int(args.mode, 8)
     except ValueError:
         raise UsageError(f"certbot-assistant deploy: --mode {args.mode} is not octal") from None
-    bindings = tuple(args.binding)
-    if args.iis_site:
-        from certbot_assistant.core.windows_bindings import iis_site_bindings
-
-        bindings += tuple(iis_site_bindings(args.iis_site))
-    return with_defaults(
-        DeployTargets(
-            store=args.store,
-            bindings=bindings,
-            pfx=str(args.pfx) if args.pfx else None,
-            folder=str(args.folder) if args.folder else None,
-            owner=args.owner,
-            mode=mode,
-            reload=parse_reload(args.reload),
-        ),
-        windows,
+    return DeployTargets(
+        store=args.store,
+        bindings=tuple(args.binding),
+        iis_site=args.iis_site,
+        pfx=str(args.pfx) if args.pfx else None,
+        folder=str(args.folder) if args.folder else None,
+        owner=args.owner,
+        mode=mode,
+        reload=parse_reload(args.reload),
     )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     world = services(args)
-    windows = world.windows
     from_env = targets_from_lineage_env()
     config_dir = args.config_dir or (from_env[0] if from_env else None)
     name = args.cert_name or (from_env[1] if from_env else None)
@@ -106,45 +94,32 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(
             f"certbot-assistant deploy: demo mode changes only its sample folder {world.sandbox}"
         )
-    targets = _targets(args, windows)
-    if targets.empty:
-        remembered = remembered_targets(config_dir, name)
-        if remembered is None:
-            raise UsageError(
-                f"certbot-assistant deploy: no targets given and none remembered for {name}"
-            )
-        targets = remembered
-    else:
-        remember_targets(config_dir, name, targets)
-    if args.register_hook:
-        hook = render_hook(
-            [*_own_command(), "deploy", "--config-dir", str(config_dir), "--cert-name", name],
-            windows,
-        )
-        set_renew_hook(config_dir / "renewal" / f"{name}.conf", hook)
-        message = QCoreApplication.translate("Cli", "Certbot will run after each renewal: %1")
-        out.write(fill(message, [hook]) + "\n")
     password = os.environ.get(PFX_PASSWORD_ENV)
-    report = deploy(
+    request = InstallRequest(
         config_dir,
         name,
-        targets,
-        store=world.certificate_store(),
-        bindings=world.binding_manager(),
+        _targets(args),
+        register_hook=args.register_hook,
+        hook_command=assistant_command(),
         pfx_password=password.encode() if password else None,
-        windows=windows,
     )
+    try:
+        outcome = install_certificate(
+            StepContext(),
+            request,
+            windows=world.windows,
+            store=world.certificate_store(),
+            bindings=world.binding_manager(),
+            check=world.served_check,
+        )
+    except InstallRequestError as exc:
+        raise UsageError(f"certbot-assistant deploy: {exc}") from exc
+    if outcome.hook is not None:
+        message = QCoreApplication.translate("Cli", "Certbot will run after each renewal: %1")
+        out.write(fill(message, [outcome.hook]) + "\n")
+    findings = outcome.report.findings
     if args.format == "json":
-        write_findings_json(report.findings, out)
+        write_findings_json(findings, out)
     else:
-        write_findings(report.findings, out)
-    return exit_for_findings(report.findings)
-
-
-def _own_command() -> list[str]:
-    """How certbot calls the assistant back: the frozen CLI exe, or this Python with -m."""
-    if getattr(sys, "frozen", False):
-        exe = Path(sys.executable)
-        twin = exe.with_name("certbot-assistant-cli" + exe.suffix)
-        return [str(twin if twin.exists() else exe)]
-    return [sys.executable, "-m", "certbot_assistant"]
+        write_findings(findings, out)
+    return exit_for_findings(findings)

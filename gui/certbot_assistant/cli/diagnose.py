@@ -159,6 +159,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             env=world.discovery([]),
             scheduler=world.scheduler_factory() if args.renewal else None,
             default_dir=world.default_config_dir(),
+            certificate_store=world.certificate_store(),
+            served=world.served_check,
         )
     except DiagnoseInputError as exc:
         raise UsageError(f"certbot-assistant diagnose: {exc}") from exc

@@ -23,15 +23,18 @@ from certbot_assistant.core.certbot_paths import default_config_dir
 from certbot_assistant.core.certcentral_checks import CertCentralReport
 from certbot_assistant.core.certcentral_client import CertCentralClient
 from certbot_assistant.core.config_dir import ConfigDirReport
+from certbot_assistant.core.deploy import CertificateStore
 from certbot_assistant.core.digicert import region_findings
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.output_classifier import classify_saved_output
 from certbot_assistant.core.renewal_schedule import Scheduler
 from certbot_assistant.core.saved_output import decode_saved_output
+from certbot_assistant.core.served_certificate import Served, served_certificate
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import find_certbots
 from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.steps.config_dir import check_config_dir
+from certbot_assistant.core.steps.deploy import check_installed
 from certbot_assistant.core.steps.server import (
     ServerCheck,
     ServerReport,
@@ -79,6 +82,8 @@ class Diagnosis:
     renewal: list[F.Finding] = field(default_factory=list)
     server_report: ServerReport | None = None
     credential_findings: list[F.Finding] = field(default_factory=list)
+    installed: list[F.Finding] = field(default_factory=list)
+    """The last mile: bindings serving an old certificate, store certificates nobody renews."""
 
     @property
     def findings(self) -> list[F.Finding]:
@@ -87,7 +92,7 @@ class Diagnosis:
         local = self.server_report.findings if self.server_report else []
         return F.sort_findings(
             [*install_findings, *self.credential_findings, *self.config_dir.findings,
-             *self.renewal, *local, *remote, *self.run_findings]
+             *self.renewal, *local, *remote, *self.installed, *self.run_findings]
         )  # fmt: skip
 
     @property
@@ -113,6 +118,8 @@ def diagnose(
     scheduler: Scheduler | None = None,
     default_dir: Path | None = None,
     context: StepContext | None = None,
+    certificate_store: CertificateStore | None = None,
+    served: Callable[[str, int, str | None], Served] = served_certificate,
 ) -> Diagnosis:
     """The wizard's steps in a row, for ``request``. Raises DiagnoseInputError for a bad input
     file; ``context`` stops it between steps."""
@@ -149,6 +156,15 @@ def diagnose(
         if request.server and request.account_region
         else []
     )
+    installed = check_installed(context, [folder.report], store=certificate_store, check=served)
     return Diagnosis(
-        request, installs, folder.report, run_findings, remote, folder.renewal, local, credential
+        request,
+        installs,
+        folder.report,
+        run_findings,
+        remote,
+        folder.renewal,
+        local,
+        credential,
+        installed,
     )

@@ -1226,6 +1226,21 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("binding", "error"),
     ),
     _spec(
+        "store-certificate-unrenewed",
+        _W,
+        _LOC,
+        QT_TRANSLATE_NOOP("Findings", "A certificate in the Windows store expires unrenewed"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The certificate for %2 in %1 expires on %3 (thumbprint %4), and no certbot certificate on this server covers these names.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.",
+        ),
+        args=("store", "names", "not_after", "thumbprint"),
+    ),
+    _spec(
         "run-failed",
         _E,
         _RUN,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from certbot_assistant.core.deploy import BindingManager, CertificateStore
     from certbot_assistant.core.process import LineCallback
     from certbot_assistant.core.renewal_schedule import Scheduler
+    from certbot_assistant.core.served_certificate import Served
     from certbot_assistant.demo.session import DemoSession
 
 
@@ -73,6 +74,12 @@ def _binding_manager() -> BindingManager | None:
     return HttpSysBindings()
 
 
+def _served_certificate(host: str, port: int, server_name: str | None) -> Served:
+    from certbot_assistant.core.served_certificate import served_certificate
+
+    return served_certificate(host, port, server_name)
+
+
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
     from certbot_assistant.core.certbot_run import CertbotRun
 
@@ -91,6 +98,8 @@ class Services:
     run_factory: Callable[[RunRequest, LineCallback | None], CertbotRun] = _certbot_run
     certificate_store: Callable[[], CertificateStore | None] = _certificate_store
     binding_manager: Callable[[], BindingManager | None] = _binding_manager
+    served_check: Callable[[str, int, str | None], Served] = _served_certificate
+    """Which certificate a host:port serves (a real TLS connection)."""
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.deploy import (
-    DeployError,
     DeployTargets,
+    StoreCertificate,
     deploy,
     remember_targets,
     remembered_targets,
@@ -27,12 +28,22 @@ from certbot_assistant.core.deploy import (
 )
 from certbot_assistant.core.pkcs12 import build_pfx, friendly_name, read_lineage
 from certbot_assistant.core.served_certificate import Served, parse_binding, served_certificate
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.deploy import (
+    InstallRequest,
+    InstallRequestError,
+    check_installed,
+    install_certificate,
+    unrenewed_store_findings,
+)
 from certbot_assistant.core.windows_bindings import (
     HttpSysBindings,
     binding_key,
     parse_site_bindings,
+    parse_sites,
     parse_sslcert,
 )
+from tests.helpers.deploy_fakes import FakeBindings, FakeStore
 from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
@@ -126,37 +137,6 @@ def test_an_unreachable_binding_is_a_warning(tmp_path: Path) -> None:
         "served-certificate-unreachable",
         "certificate-deployed",
     ]
-
-
-class FakeStore:
-    def __init__(self, fail: str | None = None) -> None:
-        self.certs: dict[str, str] = {"OLD": "old cert"}
-        self.fail = fail
-
-    def import_pfx(self, pfx: bytes, password: bytes, store: str, friendly: str) -> str:
-        if self.fail:
-            raise DeployError(self.fail)
-        key, cert, _ = pkcs12.load_key_and_certificates(pfx, password)
-        assert key is not None and cert is not None
-        from cryptography.hazmat.primitives import hashes
-
-        thumbprint = cert.fingerprint(hashes.SHA1()).hex().upper()
-        self.certs[thumbprint] = friendly
-        return thumbprint
-
-    def remove(self, store: str, thumbprint: str) -> bool:
-        return self.certs.pop(thumbprint, None) is not None
-
-
-class FakeBindings:
-    def __init__(self) -> None:
-        self.bound = {"www.example.test:443": "OLD"}
-
-    def bound_thumbprint(self, binding: str) -> str | None:
-        return self.bound.get(binding)
-
-    def bind(self, binding: str, thumbprint: str, store: str) -> None:
-        self.bound[binding] = thumbprint
 
 
 def test_windows_deploy_updates_only_the_old_bindings_and_removes_the_old_cert_last(
@@ -259,3 +239,114 @@ def test_netsh_and_appcmd_are_read_and_written_right() -> None:
         "netsh", "http", "update", "sslcert", "hostnameport=www.example.test:443",
         "certhash=abcdef", "appid={4dc3e181-e14b-4a21-b022-59fc669b0914}", "certstorename=My",
     ]  # fmt: skip
+
+
+def test_install_for_an_iis_site_binds_all_its_https_bindings_and_renewals_repeat_it(
+    tmp_path: Path,
+) -> None:
+    lineage(tmp_path)
+    store, bindings = FakeStore(), FakeBindings()
+    new = read_lineage(tmp_path, "www.example.test").thumbprint
+
+    def served(host: str, port: int, _sni: str | None) -> Served:
+        return Served(host, port, bindings.bound.get(f"{host}:{port}"))
+
+    request = InstallRequest(
+        tmp_path,
+        "www.example.test",
+        DeployTargets(iis_site="default web site"),
+        register_hook=True,
+        hook_command=(r"C:\Program Files\Certbot Assistant\certbot-assistant-cli.exe",),
+    )
+    outcome = install_certificate(
+        StepContext(), request, windows=True, store=store, bindings=bindings, check=served
+    )
+    assert [f.id for f in outcome.report.findings] == ["certificate-deployed"]
+    # The binding IIS had already and the one it had no certificate for yet: both now new.
+    assert bindings.bound == {"www.example.test:443": new, "new.example.test:443": new}
+    assert "OLD" not in store.certs
+    remembered = remembered_targets(tmp_path, "www.example.test")
+    assert remembered is not None and remembered.iis_site == "Default Web Site"
+    assert remembered.store == "LocalMachine\\My" and len(remembered.bindings) == 2
+    assert outcome.hook is not None and outcome.hook.startswith("& 'C:\\Program Files")
+    conf = (tmp_path / "renewal" / "www.example.test.conf").read_text(encoding="utf-8")
+    assert "renew_hook = " in conf and "deploy --config-dir" in conf
+    # What certbot's hook does after a renewal: no targets, the remembered ones.
+    again = install_certificate(
+        StepContext(),
+        InstallRequest(tmp_path, "www.example.test", DeployTargets()),
+        windows=True,
+        store=store,
+        bindings=bindings,
+        check=served,
+    )
+    assert again.targets == remembered
+
+
+def test_install_refuses_what_cannot_be_done_with_a_reason(tmp_path: Path) -> None:
+    lineage(tmp_path)
+    for targets, bindings, reason in (
+        (DeployTargets(), FakeBindings(), "none remembered"),
+        (DeployTargets(iis_site="Nope"), FakeBindings(), "no site 'Nope'"),
+        (DeployTargets(iis_site="Default Web Site"), None, "only on Windows"),
+    ):
+        with pytest.raises(InstallRequestError, match=reason):
+            install_certificate(
+                StepContext(),
+                InstallRequest(tmp_path, "www.example.test", targets),
+                windows=bindings is not None,
+                store=FakeStore(),
+                bindings=bindings,
+            )
+
+
+def test_diagnose_names_a_binding_serving_an_older_certificate_than_its_lineage(
+    tmp_path: Path,
+) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    lineage(old)
+    lineage(new)
+    old_live = old / "live" / "www.example.test"
+    with tls_server(old_live / "fullchain.pem", old_live / "privkey.pem") as port:
+        remember_targets(new, "www.example.test", DeployTargets(bindings=(f"127.0.0.1:{port}",)))
+        report = inspect_config_dir(new, SERVER, None)
+        found = check_installed(StepContext(), [report], store=None)
+    assert [f.id for f in found] == ["served-certificate-stale"]
+    assert found[0].evidence["lineage"] == "www.example.test"
+
+
+def _der(names: list[str], days_left: float, lifetime: int = 90) -> bytes:
+    pem = make_cert_pem(names, dt.datetime.now(dt.UTC) + dt.timedelta(days=days_left), lifetime)
+    return ssl.PEM_cert_to_DER_cert(pem.decode())
+
+
+def test_diagnose_names_store_certificates_nobody_renews(tmp_path: Path) -> None:
+    lineage(tmp_path, "www.example.test")
+    report = inspect_config_dir(tmp_path, SERVER, None)
+    certs = [
+        StoreCertificate(_der(["legacy.example.test"], 10), "legacy", has_key=True),
+        StoreCertificate(_der(["www.example.test"], 10), "renewed by certbot", has_key=True),
+        StoreCertificate(_der(["ca.example.test"], 10), "no key: not a server's", has_key=False),
+        StoreCertificate(_der(["later.example.test"], 60), "not due yet", has_key=True),
+        StoreCertificate(_der(["gone.example.test"], -5), "expired already", has_key=True),
+        StoreCertificate(_der(["short.example.test"], 20, lifetime=47), "47 days", has_key=True),
+    ]
+    found = unrenewed_store_findings(certs, [report])
+    assert [f.evidence["names"] for f in found] == ["legacy.example.test"]
+    assert found[0].id == "store-certificate-unrenewed"
+    assert found[0].evidence["store"] == "LocalMachine\\My"
+
+
+def test_a_site_binding_without_a_certificate_is_added_under_iis_app_id() -> None:
+    calls: list[list[str]] = []
+
+    def run(argv: list[str]) -> tuple[int, str]:
+        calls.append(argv)
+        return (1, "The system cannot find the file specified.") if "show" in argv else (0, "")
+
+    HttpSysBindings(run).bind("10.0.0.5:8443", "ABCDEF", "LocalMachine\\WebHosting")
+    assert calls[-1] == [
+        "netsh", "http", "add", "sslcert", "ipport=10.0.0.5:8443", "certhash=abcdef",
+        "appid={4dc3e181-e14b-4a21-b022-59fc669b0914}", "certstorename=WebHosting",
+    ]  # fmt: skip
+    assert [s.name for s in parse_sites(APPCMD)] == ["Default Web Site", "Other"]

@@ -41,7 +41,7 @@ def test_all_pages_render(qapp: QApplication, tmp_path: Path, lang: str) -> None
             QCoreApplication.removeTranslator(translator)
         install_translators(qapp, "en")
     pictures = sorted(p.name for p in (tmp_path / "png" / lang).iterdir())
-    assert len(pictures) == 12
+    assert len(pictures) == 13
     # A whole-sentence template per case: "KID %2" filled with "KID not recorded" doubled it.
     assert not any("KID KID" in t for texts in shots.texts.values() for t in texts)
     assert all((tmp_path / "png" / lang / name).stat().st_size > 10_000 for name in pictures)

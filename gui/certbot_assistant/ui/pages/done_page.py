@@ -2,19 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
+from certbot_assistant.core.deploy import DEFAULT_STORE, DeployError, DeployTargets, IisSite
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.deploy import (
+    InstallOutcome,
+    InstallRequest,
+    assistant_command,
+    install_certificate,
+)
 from certbot_assistant.core.steps.renewal import RenewalTest, schedule_renewal, test_renewal
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+
+
+@dataclass
+class _Reading:
+    """What the page reads when it opens: the certificate, and where it could be installed."""
+
+    details: str | F.Finding = ""
+    sites: list[IisSite] = field(default_factory=list)
+    sites_error: str | None = None
+
+
+# The install choices besides IIS sites (the combo box's item data).
+_STORE_ONLY, _FOLDER = "store", "folder"
 
 
 class DonePage(AssistantPage):
@@ -63,7 +98,171 @@ class DonePage(AssistantPage):
         self.test_output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.test_output.hide()
         self.body.addWidget(self.test_output, 1)
+        self._run_findings: list[F.Finding] = []
+        self._build_install()
         self.body.addStretch(1)
+
+    def _build_install(self) -> None:
+        """Install where the server uses it: an IIS site, the machine store, or a folder."""
+        self.install_box = QGroupBox(self.tr("Install the certificate for the server"), self)
+        self.install_box.setObjectName("installBox")
+        form = QFormLayout(self.install_box)
+        self.install_target = QComboBox(self.install_box)
+        self.install_target.setObjectName("installTarget")
+        self.install_target.setAccessibleName(self.tr("Where to install the certificate"))
+        self.install_target.currentIndexChanged.connect(self._target_changed)
+        target_label = QLabel(self.tr("&Where:"), self.install_box)
+        target_label.setBuddy(self.install_target)
+        form.addRow(target_label, self.install_target)
+        folder_row = QHBoxLayout()
+        self.install_folder = QLineEdit(self.install_box)
+        self.install_folder.setObjectName("installFolder")
+        self.install_folder.setAccessibleName(self.tr("Folder to copy the certificate files to"))
+        self.install_folder.textChanged.connect(self._update_install_button)
+        folder_row.addWidget(self.install_folder, 1)
+        self.install_browse = QPushButton(self.tr("Br&owse…"), self.install_box)
+        self.install_browse.setObjectName("installBrowse")
+        self.install_browse.setAccessibleName(self.tr("Choose the folder"))
+        self.install_browse.clicked.connect(self._browse_folder)
+        folder_row.addWidget(self.install_browse)
+        self.folder_label = QLabel(self.tr("Fo&lder:"), self.install_box)
+        self.folder_label.setBuddy(self.install_folder)
+        form.addRow(self.folder_label, folder_row)
+        self.install_reload = QLineEdit(self.install_box)
+        self.install_reload.setObjectName("installReload")
+        self.install_reload.setAccessibleName(self.tr("Command that reloads the service"))
+        self.install_reload.setPlaceholderText(self.tr("for example: systemctl reload nginx"))
+        self.reload_label = QLabel(self.tr("&Reload command:"), self.install_box)
+        self.reload_label.setBuddy(self.install_reload)
+        form.addRow(self.reload_label, self.install_reload)
+        self.install_hook = QCheckBox(
+            self.tr("Install again after every renewal (certbot runs the assistant)"),
+            self.install_box,
+        )
+        self.install_hook.setObjectName("installAfterRenewal")
+        self.install_hook.setAccessibleName(self.tr("Install again after every renewal"))
+        self.install_hook.setChecked(True)
+        form.addRow(self.install_hook)
+        row = QHBoxLayout()
+        self.install_button = QPushButton(self.tr("&Install"), self.install_box)
+        self.install_button.setObjectName("installButton")
+        self.install_button.setAccessibleName(self.tr("Install the certificate"))
+        self.install_button.clicked.connect(self.install)
+        row.addWidget(self.install_button)
+        self.install_result = QLabel(self.install_box)
+        self.install_result.setObjectName("installResult")
+        self.install_result.setWordWrap(True)
+        self.install_result.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.install_result, 1)
+        form.addRow(row)
+        self.body.addWidget(self.install_box)
+
+    def _fill_targets(self, sites: list[IisSite]) -> None:
+        self.install_target.blockSignals(True)
+        self.install_target.clear()
+        for site in sites:
+            if site.bindings:
+                self.install_target.addItem(
+                    fill(self.tr("IIS site %1 (%2)"), [site.name, ", ".join(site.bindings)]),
+                    site.name,
+                )
+        if self.services.windows:
+            self.install_target.addItem(
+                fill(self.tr("Windows certificate store only (%1)"), [DEFAULT_STORE]),
+                _STORE_ONLY,
+            )
+        self.install_target.addItem(self.tr("A folder, for other services"), _FOLDER)
+        self.install_target.setCurrentIndex(0)
+        self.install_target.blockSignals(False)
+        self._target_changed()
+
+    def _target_changed(self) -> None:
+        folder = self.install_target.currentData() == _FOLDER
+        for widget in (
+            self.folder_label,
+            self.install_folder,
+            self.install_browse,
+            self.reload_label,
+            self.install_reload,
+        ):
+            widget.setVisible(folder)
+        self._update_install_button()
+
+    def _update_install_button(self) -> None:
+        folder = self.install_target.currentData() == _FOLDER
+        self.install_button.setEnabled(
+            self.install_target.count() > 0 and (not folder or bool(self.install_folder.text()))
+        )
+
+    def _browse_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the certificate files"), self.install_folder.text()
+        )
+        if chosen:
+            self.install_folder.setText(chosen)
+
+    def _chosen_targets(self) -> DeployTargets:
+        choice = self.install_target.currentData()
+        if choice == _FOLDER:
+            from certbot_assistant.core.deploy import parse_reload
+
+            return DeployTargets(
+                folder=self.install_folder.text().strip(),
+                reload=parse_reload(self.install_reload.text().strip() or None),
+            )
+        if choice == _STORE_ONLY:
+            return DeployTargets(store=DEFAULT_STORE)
+        return DeployTargets(iis_site=str(choice))
+
+    def install(self) -> None:
+        """Deploy the lineage as chosen; certbot repeats it after every renewal if asked."""
+        result = self.state.run_result
+        config_dir = self.state.config_dir
+        if result is None or result.certificate_path is None or config_dir is None:
+            return
+        request = InstallRequest(
+            Path(config_dir),
+            result.certificate_path.parent.name,
+            self._chosen_targets(),
+            register_hook=self.install_hook.isChecked(),
+            hook_command=assistant_command(),
+        )
+        folder = request.targets.folder
+        if not self.services.may_change(request.config_dir) or (
+            folder and not self.services.may_change(Path(folder))
+        ):
+            self.install_result.setText(
+                self.tr("Demo mode installs nothing outside its sample folder.")
+            )
+            return
+        windows = self.services.windows
+        store = self.services.certificate_store()
+        bindings = self.services.binding_manager()
+        check = self.services.served_check
+
+        def work(context: StepContext) -> InstallOutcome:
+            return install_certificate(
+                context, request, windows=windows, store=store, bindings=bindings, check=check
+            )
+
+        def done(outcome: InstallOutcome) -> None:
+            self.set_findings([*self._run_findings, *outcome.report.findings])
+            if not outcome.report.ok:
+                self.install_result.setText(self.tr("The certificate was not installed."))
+            elif outcome.hook is not None:
+                self.install_result.setText(
+                    self.tr("Installed. Certbot installs it again after every renewal.")
+                )
+            else:
+                self.install_result.setText(self.tr("Installed."))
+
+        def failed(exc: BaseException) -> None:
+            self.install_result.setText(
+                fill(self.tr("The certificate could not be installed: %1"), [error_text(exc)])
+            )
+
+        self.install_result.clear()
+        self.run_task(self.tr("Installing the certificate…"), work, done, failed)
 
     def initializePage(self) -> None:
         self.schedule_result.clear()
@@ -73,6 +272,14 @@ class DonePage(AssistantPage):
         can_renew = self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
         self.schedule_button.setVisible(can_renew)
         self.test_button.setVisible(can_renew)
+        self.install_result.clear()
+        self._run_findings = []
+        result = self.state.run_result
+        self.install_box.setVisible(
+            self.state.scenario is not Scenario.CHECK
+            and result is not None
+            and result.certificate_path is not None
+        )
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
@@ -80,32 +287,45 @@ class DonePage(AssistantPage):
             self.set_findings(self.state.all_findings())
             return
         self.setSubTitle(self.tr("Certbot received the certificate."))
-        result = self.state.run_result
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
+        bindings = self.services.binding_manager() if self.install_box.isVisibleTo(self) else None
 
-        def work(_ctx: StepContext) -> str | F.Finding:
+        def work(_ctx: StepContext) -> _Reading:
+            reading = _Reading()
             if cert_path is None:
-                return ""
+                return reading
             try:
                 info = read_certificate(cert_path)
+                reading.details = fill(
+                    self.tr("Names: %1\nValid until: %2"),
+                    [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
+                )
             except CertificateError as exc:
-                return F.make("certificate-unreadable", file=cert_path, reason=exc)
-            return fill(
-                self.tr("Names: %1\nValid until: %2"),
-                [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
-            )
+                reading.details = F.make("certificate-unreadable", file=cert_path, reason=exc)
+            if bindings is not None:
+                try:
+                    reading.sites = bindings.sites()
+                except DeployError as exc:
+                    reading.sites_error = str(exc)
+            return reading
 
-        def done(details: str | F.Finding) -> None:
+        def done(reading: _Reading) -> None:
             lines = [
                 fill(self.tr("Certificate and chain: %1"), [cert_path or "?"]),
                 fill(self.tr("Private key: %1"), [key_path or "?"]),
             ]
-            if isinstance(details, F.Finding):
-                self.set_findings([*self.findings, details])
-            elif details:
-                lines.append(details)
+            if isinstance(reading.details, F.Finding):
+                self.set_findings([*self.findings, reading.details])
+            elif reading.details:
+                lines.append(reading.details)
             self.summary.setText("\n".join(lines))
+            self._run_findings = self.findings
+            self._fill_targets(reading.sites)
+            if reading.sites_error:
+                self.install_result.setText(
+                    fill(self.tr("IIS sites could not be read: %1"), [reading.sites_error])
+                )
 
         self.renewal.setText(
             fill(

@@ -1,0 +1,103 @@
+"""The Done page's last step: "Install for IIS site X", and later renewals repeat it.
+
+The store and IIS are the fakes of tests/helpers/deploy_fakes.py (Wine has no IIS; the real
+store is reached in tests/windows/test_cert_store.py); the page, the step, the remembered
+targets and the renewal conf are real.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from certbot_assistant.core.certbot_run import RunResult
+from certbot_assistant.core.deploy import remembered_targets
+from certbot_assistant.core.pkcs12 import read_lineage
+from certbot_assistant.core.renewal_conf import renew_hook_of
+from certbot_assistant.ui.pages.done_page import DonePage
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.state import PageId, Scenario
+from certbot_assistant.ui.wizard import AssistantWizard
+from tests.helpers.deploy_fakes import FakeBindings, FakeStore
+from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
+
+DIGICERT = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
+NAME = "www.example.test"
+
+
+def _done_page(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> tuple[AssistantWizard, DonePage, Path]:
+    cfg = tmp_path / "Certbot"
+    pem = make_cert_pem([NAME], dt.datetime.now(dt.UTC) + dt.timedelta(days=90))
+    add_lineage(cfg, NAME, DIGICERT, add_account(cfg, DIGICERT), pem=pem)
+    wizard = AssistantWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.ensure_pages()
+    wizard.state.scenario = Scenario.NEW
+    wizard.state.config_dir = cfg
+    live = cfg / "live" / NAME
+    wizard.state.run_result = RunResult(
+        0, False, False, [], "", "", [], live / "fullchain.pem", live / "privkey.pem"
+    )
+    page = wizard.page_for(PageId.DONE)
+    assert isinstance(page, DonePage)
+    page.initializePage()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    return wizard, page, cfg
+
+
+def test_install_for_an_iis_site_and_renewals_repeat_it(
+    qtbot: QtBot, unit_services: Services, tmp_path: Path, language: str
+) -> None:
+    store, bindings = FakeStore(), FakeBindings()
+    services = dataclasses.replace(
+        unit_services,
+        windows=True,
+        certificate_store=lambda: store,
+        binding_manager=lambda: bindings,
+        served_check=bindings.served,
+    )
+    wizard, page, cfg = _done_page(qtbot, services, tmp_path)
+    assert page.install_box.isVisibleTo(page)
+    assert page.install_target.currentData() == "Default Web Site"
+    assert "Default Web Site" in page.install_target.currentText()
+    assert page.install_hook.isChecked() and not page.install_folder.isVisibleTo(page)
+    page.install_button.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+    new = read_lineage(cfg, NAME).thumbprint
+    assert [f.id for f in page.findings] == ["certificate-deployed"]
+    assert bindings.bound == {"www.example.test:443": new, "new.example.test:443": new}
+    assert "OLD" not in store.certs
+    remembered = remembered_targets(cfg, NAME)
+    assert remembered is not None and remembered.iis_site == "Default Web Site"
+    hook = renew_hook_of(cfg / "renewal" / f"{NAME}.conf")
+    assert hook is not None and "deploy" in hook and str(cfg) in hook
+    assert page.install_result.text()
+    if language == "ja":
+        assert "Install" not in page.install_button.text()
+    wizard.close()
+
+
+def test_a_folder_install_on_linux_asks_for_the_folder_first(
+    qtbot: QtBot, unit_services: Services, tmp_path: Path
+) -> None:
+    wizard, page, cfg = _done_page(qtbot, unit_services, tmp_path)
+    assert page.install_target.count() == 1  # no IIS, no Windows store: a folder
+    assert page.install_folder.isVisibleTo(page) and not page.install_button.isEnabled()
+    target = tmp_path / "nginx-certs"
+    page.install_folder.setText(str(target))
+    page.install_hook.setChecked(False)
+    assert page.install_button.isEnabled()
+    page.install_button.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert [f.id for f in page.findings] == ["certificate-deployed"]
+    assert (target / "fullchain.pem").read_bytes() == (
+        cfg / "live" / NAME / "fullchain.pem"
+    ).read_bytes()
+    assert renew_hook_of(cfg / "renewal" / f"{NAME}.conf") is None
+    wizard.close()
