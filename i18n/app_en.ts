@@ -620,6 +620,61 @@ Submitted: %5</source>
         <source>Certbot will run after each renewal: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started, no result logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires %1 (in %n days)</source>
+        <translation>
+            <numerusform>expires %1 (in %n day)</numerusform>
+            <numerusform>expires %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last renewal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no renewal logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: next run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -2094,6 +2149,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot could not renew a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing &quot;%1&quot; in %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assistant on this server and check this folder (or run certbot-assistant diagnose --config-dir with the folder): the finding there names the cause and its fix. The certificate keeps working until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

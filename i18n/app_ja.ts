@@ -622,6 +622,60 @@ Submitted: %5</source>
         <source>Certbot will run after each renewal: %1</source>
         <translation>更新のたびに Certbot が次を実行します: %1</translation>
     </message>
+    <message>
+        <source>renewed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>まだ更新時期ではありません</translation>
+    </message>
+    <message>
+        <source>started, no result logged</source>
+        <translation>開始しましたが結果が記録されていません</translation>
+    </message>
+    <message>
+        <source>(does not exist)</source>
+        <translation>(存在しません)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires %1 (in %n days)</source>
+        <translation>
+            <numerusform>有効期限 %1 (あと %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expiry unknown</source>
+        <translation>有効期限不明</translation>
+    </message>
+    <message>
+        <source>last renewal %1: %2</source>
+        <translation>前回の更新 %1: %2</translation>
+    </message>
+    <message>
+        <source>no renewal logged</source>
+        <translation>更新の記録はありません</translation>
+    </message>
+    <message>
+        <source>task %1: next run %2</source>
+        <translation>タスク %1: 次回実行 %2</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(無効)</translation>
+    </message>
+    <message>
+        <source>Scheduled tasks could not be read: %1</source>
+        <translation>スケジュールされたタスクを読み取れませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>
@@ -2101,6 +2155,18 @@ Valid until: %2</source>
     <message>
         <source>If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.</source>
         <translation>サイトやサービスがまだこの証明書を使っている場合は、アシスタントでこれらの名前の証明書を取得してインストールしてください。使っていなければストアから削除してください。</translation>
+    </message>
+    <message>
+        <source>Certbot could not renew a certificate</source>
+        <translation>Certbot が証明書を更新できませんでした</translation>
+    </message>
+    <message>
+        <source>Renewing &quot;%1&quot; in %2 failed: %3</source>
+        <translation>%2 の「%1」の更新に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Open the assistant on this server and check this folder (or run certbot-assistant diagnose --config-dir with the folder): the finding there names the cause and its fix. The certificate keeps working until it expires.</source>
+        <translation>このサーバーでアシスタントを開いてこのフォルダーを確認してください (または certbot-assistant diagnose --config-dir にこのフォルダーを指定して実行してください)。表示される結果に原因と対処方法が示されます。証明書は有効期限まで使えます。</translation>
     </message>
     <message>
         <source>Certbot failed</source>

@@ -133,13 +133,17 @@ def wine(
     cwd: Path | None = None,
     quiet: bool = False,
     limit_s: float = 600,
+    debug: str | None = None,
 ) -> tuple[int, str]:
     """Run a Windows program, echo and return its output. The output goes through a pipe, as a
     script collecting it would (and Wine's Python dies when stdout is a file). Past its time
     limit the program and the prefix's wineserver are stopped and the stage fails."""
+    env = wine_env()
+    if debug:
+        env["WINEDEBUG"] = debug  # a Wine debug channel to read, e.g. err+eventlog
     proc = subprocess.Popen(
         ["wine", *map(str, args)],
-        env=wine_env(),
+        env=env,
         cwd=cwd,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -408,6 +412,32 @@ def run_tests(extra: Sequence[str]) -> int:
     return code
 
 
+def event_log_check() -> None:
+    """What ReportEventW receives, read from Wine's ``eventlog`` debug channel (a Windows
+    program cannot capture it): the renewal task's failure event, its id and finding."""
+    say("event log: the renewal-failed event as ReportEventW receives it")
+    code = (
+        "from certbot_assistant.core.event_log import *; WindowsEventLog().write(Event("
+        "EventId.RENEWAL_FAILED, Level.ERROR, 'Renewing b.example failed', 'renewal-failed'))"
+    )
+    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
+    returncode, text = wine(
+        [PYTHON_EXE, "-c", code],
+        check=False,
+        quiet=True,
+        limit_s=120,
+        debug="-all,err+eventlog,fixme+advapi",
+    )
+    check(returncode == 0, f"writing an event: {text[-500:]}")
+    check(
+        'err:eventlog:ReportEventW L"Renewing b.example failed' in text
+        and "finding: renewal-failed" in text
+        and ",0x0001,0x0000,0x000007d1," in text,  # error type, category 0, event id 2001
+        f"the event's text did not reach ReportEventW: {text[-500:]}",
+    )
+    say("event log: error event 2001 with its finding id: ok")
+
+
 INSTALL_DIR = PREFIX / "drive_c/Program Files/Certbot Assistant"
 BUILD = REPO / "build" / "windows"
 
@@ -456,8 +486,14 @@ def frozen_stage() -> None:
     check(code == 0 and "self-test: ok" in text, "the installed app's self-test")
     check("frozen: True" in text, "the installed app does not run frozen")
 
+    source_key = r"HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Certbot Assistant"
+    code, text = wine(["reg", "query", source_key, "/v", "EventMessageFile"], check=False)
+    check(code == 0 and "EventLogMessages.dll" in text, "the MSI registered no event log source")
+
     say(f"msiexec /x {msi.name} /qn")
     wine(["msiexec", "/x", windows_path(msi), "/qn"])
+    code, _ = wine(["reg", "query", source_key], check=False, quiet=True)
+    check(code != 0, "uninstall left the event log source behind")
     left = [p for p in INSTALL_DIR.rglob("*") if p.is_file()] if INSTALL_DIR.exists() else []
     check(not left, f"uninstall left files behind: {left[:5]}")
     say("frozen app, MSI install, self-test and uninstall: ok")
@@ -482,6 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = run_tests(args.pytest_args)
     if code != 0:
         return code
+    event_log_check()
     if args.skip_frozen or args.pytest_args:
         say("frozen build and MSI not run (--skip-frozen, or a selection of tests was asked)")
         return 0

@@ -72,12 +72,17 @@ def _command_groups() -> list[ModuleType]:
         issue,
         profiles,
         redact_logs,
+        renew,
         renewal,
         requests,
         retire,
+        status,
     )
 
-    return [diagnose, profiles, issue, deploy, apikey, requests, renewal, retire, redact_logs]
+    return [
+        diagnose, status, profiles, issue, deploy, apikey, requests, renewal, renew, retire,
+        redact_logs,
+    ]  # fmt: skip
 
 
 def _install_translations() -> None:

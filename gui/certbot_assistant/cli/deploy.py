@@ -23,11 +23,11 @@ from certbot_assistant.cli.common import (
     write_findings_json,
 )
 from certbot_assistant.core.deploy import DeployTargets, parse_reload, targets_from_lineage_env
+from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallRequest,
     InstallRequestError,
-    assistant_command,
     install_certificate,
 )
 from certbot_assistant.core.translation import fill

@@ -19,6 +19,7 @@ from certbot_assistant.cli.common import (
 )
 from certbot_assistant.cli.issue import pick_certbot
 from certbot_assistant.cli.stop_signals import stop_on_signals
+from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.renewal import renewal_status, schedule_renewal, test_renewal
 from certbot_assistant.core.translation import fill
@@ -90,7 +91,9 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if install is None:
         write_findings(problems, out)
         return EXIT_FAILED
-    name = schedule_renewal(StepContext(), world.scheduler_factory(), install.path, config_dir)
+    name = schedule_renewal(
+        StepContext(), world.scheduler_factory(), install.path, config_dir, assistant_command()
+    )
     message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
     out.write(fill(message, [name, config_dir]) + "\n")
     return EXIT_OK

@@ -1241,6 +1241,18 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("store", "names", "not_after", "thumbprint"),
     ),
     _spec(
+        "renewal-failed",
+        _E,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Certbot could not renew a certificate"),
+        QT_TRANSLATE_NOOP("Findings", 'Renewing "%1" in %2 failed: %3'),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Open the assistant on this server and check this folder (or run certbot-assistant diagnose --config-dir with the folder): the finding there names the cause and its fix. The certificate keeps working until it expires.",
+        ),
+        args=("lineage", "config_dir", "error"),
+    ),
+    _spec(
         "run-failed",
         _E,
         _RUN,

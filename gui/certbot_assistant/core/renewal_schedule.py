@@ -80,6 +80,8 @@ class RenewalTask:
     config_dir: str | None  # None: certbot's default folder
     source: str  # "schtasks", "systemd" or "cron"
     enabled: bool = True
+    watched: bool = False
+    """The task runs ``certbot-assistant renew``: certbot, then the checks and the event log."""
 
     def covers(self, config_dir: Path, default_dir: Path) -> bool:
         target = self.config_dir if self.config_dir is not None else str(default_dir)
@@ -103,16 +105,41 @@ def config_dir_of(arguments: str) -> str | None:
     return next(g for g in match.groups() if g)
 
 
-def _runs_certbot_renew(command: str, arguments: str) -> tuple[bool, str]:
-    """Whether an action runs ``certbot renew``, and which certbot (path or bare name)."""
+_ASSISTANT_PROGRAMS = (
+    "certbot-assistant-cli.exe",
+    "certbot-assistant.exe",
+    "certbot-assistant-cli",
+    "certbot-assistant",
+)
+_WATCHED_CERTBOT = re.compile(r"--certbot(?:=|\s+)(?:\"([^\"]+)\"|'([^']+)'|(\S+))")
+
+
+def _watched_certbot(program: str, arguments: str) -> str | None:
+    """The certbot of a ``certbot-assistant renew --certbot X`` action (frozen exe or
+    ``python -m certbot_assistant``); None for any other action."""
+    assistant = program in _ASSISTANT_PROGRAMS or (
+        program.startswith("python") and re.search(r"-m\s+certbot_assistant\b", arguments)
+    )
+    if not assistant or not re.search(r"(^|\s)renew(\s|$)", arguments):
+        return None
+    match = _WATCHED_CERTBOT.search(arguments)
+    return next((g for g in match.groups() if g), None) if match else None
+
+
+def _runs_certbot_renew(command: str, arguments: str) -> tuple[bool, str, bool]:
+    """Whether an action runs ``certbot renew``, which certbot (path or bare name), and whether
+    the assistant runs it (and reports what happened)."""
     program = PureWindowsPath(command.strip('"')).name.lower() if command else ""
+    watched = _watched_certbot(program, arguments)
+    if watched is not None:
+        return True, watched, True
     if program in ("certbot.exe", "certbot") and re.search(r"(^|\s)renew(\s|$)", arguments):
-        return True, command.strip('"')
+        return True, command.strip('"'), False
     # The EFF installer's task: powershell -Command "certbot renew"; also cmd /c wrappers.
     inner = re.search(r"([\w:\\/. ()-]*certbot(?:\.exe)?)\"?\s+renew\b", arguments, re.IGNORECASE)
     if program in ("powershell.exe", "pwsh.exe", "cmd.exe", "powershell", "sh", "bash") and inner:
-        return True, inner.group(1).strip().strip('"')
-    return False, ""
+        return True, inner.group(1).strip().strip('"'), False
+    return False, "", False
 
 
 def parse_schtasks_xml(text: str) -> list[RenewalTask]:
@@ -137,7 +164,7 @@ def parse_schtasks_xml(text: str) -> list[RenewalTask]:
         for exec_node in root.findall("t:Actions/t:Exec", ns):
             command = exec_node.findtext("t:Command", default="", namespaces=ns).strip()
             arguments = exec_node.findtext("t:Arguments", default="", namespaces=ns).strip()
-            found, certbot = _runs_certbot_renew(command, arguments)
+            found, certbot, watched = _runs_certbot_renew(command, arguments)
             if found:
                 tasks.append(
                     RenewalTask(
@@ -147,6 +174,7 @@ def parse_schtasks_xml(text: str) -> list[RenewalTask]:
                         config_dir=config_dir_of(arguments),
                         source="schtasks",
                         enabled=enabled_text.strip().lower() != "false",
+                        watched=watched,
                     )
                 )
     return tasks
@@ -173,6 +201,13 @@ def parse_unit_or_cron(text: str, name: str, source: str) -> list[RenewalTask]:
         except ValueError:
             continue
         for index, word in enumerate(words):
+            rest = " ".join(shlex.quote(w) for w in words[index + 1 :])
+            watched = _watched_certbot(PurePath(word).name.lower(), rest)
+            if watched is not None:
+                tasks.append(
+                    RenewalTask(name, watched, rest, config_dir_of(rest), source, watched=True)
+                )
+                break
             if PurePath(word).name == "certbot" and "renew" in words[index + 1 :]:
                 arguments = " ".join(shlex.quote(w) for w in words[index + 1 :])
                 tasks.append(RenewalTask(name, word, arguments, config_dir_of(arguments), source))
@@ -192,6 +227,22 @@ def renew_arguments(config_dir: Path, work_dir: Path, logs_dir: Path) -> list[st
     return ["renew", "-n", *CertbotDirs(config_dir, work_dir, logs_dir).args()]
 
 
+def renewal_action(
+    certbot: str,
+    config_dir: Path,
+    work_dir: Path,
+    logs_dir: Path,
+    watcher: Sequence[str] | None = None,
+) -> list[str]:
+    """The task's command line: plain ``certbot renew``, or with a ``watcher`` (the assistant's
+    own command) ``certbot-assistant renew --certbot …``, which runs the same certbot and then
+    checks the folder and writes the outcome to the event log / journal."""
+    dirs = CertbotDirs(config_dir, work_dir, logs_dir).args()
+    if watcher:
+        return [*watcher, "renew", "--certbot", certbot, *dirs]
+    return [certbot, *renew_arguments(config_dir, work_dir, logs_dir)]
+
+
 def _windows_quote(args: Sequence[str]) -> str:
     return subprocess.list2cmdline(list(args))
 
@@ -204,6 +255,7 @@ def task_xml(
     *,
     minutes: tuple[int, int] | None = None,
     now: datetime | None = None,
+    watcher: Sequence[str] | None = None,
 ) -> str:
     """A Task Scheduler 1.2 definition: SYSTEM, highest privileges, twice a day at random
     minutes (DigiCert and Let's Encrypt both ask clients not to renew on the full hour)."""
@@ -246,20 +298,23 @@ def task_xml(
         sub(settings, tag, value)
     actions = sub(task, "Actions", Context="Author")
     action = sub(actions, "Exec")
-    sub(action, "Command", certbot)
-    sub(action, "Arguments", _windows_quote(renew_arguments(config_dir, work_dir, logs_dir)))
+    argv = renewal_action(certbot, config_dir, work_dir, logs_dir, watcher)
+    sub(action, "Command", argv[0])
+    sub(action, "Arguments", _windows_quote(argv[1:]))
     ET.indent(task)
     body = ET.tostring(task, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-16"?>\n' + body + "\n"
 
 
 def systemd_units(
-    certbot: str, config_dir: Path, work_dir: Path, logs_dir: Path
+    certbot: str,
+    config_dir: Path,
+    work_dir: Path,
+    logs_dir: Path,
+    watcher: Sequence[str] | None = None,
 ) -> tuple[str, str]:
     """A oneshot service and its timer: twice a day with a random delay, persistent."""
-    exec_start = " ".join(
-        shlex.quote(a) for a in [certbot, *renew_arguments(config_dir, work_dir, logs_dir)]
-    )
+    exec_start = shlex.join(renewal_action(certbot, config_dir, work_dir, logs_dir, watcher))
     service = (
         "[Unit]\n"
         f"Description=certbot renew for {config_dir} (Certbot Assistant)\n"
@@ -276,11 +331,15 @@ def systemd_units(
     return service, timer
 
 
-def cron_entry(certbot: str, config_dir: Path, work_dir: Path, logs_dir: Path) -> str:
+def cron_entry(
+    certbot: str,
+    config_dir: Path,
+    work_dir: Path,
+    logs_dir: Path,
+    watcher: Sequence[str] | None = None,
+) -> str:
     minute = random.randrange(60)
-    command = " ".join(
-        shlex.quote(a) for a in [certbot, *renew_arguments(config_dir, work_dir, logs_dir)]
-    )
+    command = shlex.join(renewal_action(certbot, config_dir, work_dir, logs_dir, watcher))
     return f"# Certbot Assistant: renew {config_dir}\n{minute} */12 * * * root {command}\n"
 
 
@@ -332,20 +391,28 @@ class Scheduler:
             return f"{TASK_FOLDER}\\Renew {slug_for(config_dir)}"
         return f"{UNIT_PREFIX}{slug_for(config_dir)}"
 
-    def schedule(self, certbot: str, config_dir: Path, work_dir: Path, logs_dir: Path) -> str:
-        """Create (or replace) the task for ``config_dir``; returns its name."""
+    def schedule(
+        self,
+        certbot: str,
+        config_dir: Path,
+        work_dir: Path,
+        logs_dir: Path,
+        watcher: Sequence[str] | None = None,
+    ) -> str:
+        """Create (or replace) the task for ``config_dir``; returns its name. With a
+        ``watcher``, the task runs certbot through the assistant (see ``renewal_action``)."""
         name = self.task_name(config_dir)
         if self.windows:
             import tempfile
 
-            xml = task_xml(certbot, config_dir, work_dir, logs_dir)
+            xml = task_xml(certbot, config_dir, work_dir, logs_dir, watcher=watcher)
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / "task.xml"
                 path.write_text(xml, encoding="utf-16")
                 self._run(["schtasks", "/Create", "/TN", name, "/XML", str(path), "/F"])
             return name
         if self._systemd():
-            service, timer = systemd_units(certbot, config_dir, work_dir, logs_dir)
+            service, timer = systemd_units(certbot, config_dir, work_dir, logs_dir, watcher)
             self.unit_dir.mkdir(parents=True, exist_ok=True)
             (self.unit_dir / f"{name}.service").write_text(service, encoding="utf-8")
             (self.unit_dir / f"{name}.timer").write_text(timer, encoding="utf-8")
@@ -354,7 +421,7 @@ class Scheduler:
             return name
         self.cron_dir.mkdir(parents=True, exist_ok=True)
         (self.cron_dir / name).write_text(
-            cron_entry(certbot, config_dir, work_dir, logs_dir), encoding="utf-8"
+            cron_entry(certbot, config_dir, work_dir, logs_dir, watcher), encoding="utf-8"
         )
         return name
 
@@ -375,6 +442,23 @@ class Scheduler:
             (self.cron_dir / name).unlink()
             removed = True
         return removed
+
+    def next_run(self, task: RenewalTask) -> str | None:
+        """When the task runs next, as the scheduler says it (its locale); None if unknown."""
+        if task.source == "schtasks":
+            code, out, _ = self.runner.run(
+                ["schtasks", "/Query", "/TN", task.name, "/FO", "LIST", "/V"]
+            )
+            match = re.search(r"^Next Run Time:\s*(.+?)\s*$", out, re.MULTILINE)
+            return match.group(1) if code == 0 and match else None
+        if task.source == "systemd":
+            timer = task.name.removesuffix(".service") + ".timer"
+            code, out, _ = self.runner.run(
+                ["systemctl", "show", timer, "--property=NextElapseUSecRealtime", "--value"]
+            )
+            value = out.strip()
+            return value if code == 0 and value and value != "n/a" else None
+        return None
 
     def _run(self, argv: list[str]) -> None:
         code, out, err = self.runner.run(argv)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
     from certbot_assistant.core.certbot_run import CertbotRun, RunRequest
     from certbot_assistant.core.deploy import BindingManager, CertificateStore
+    from certbot_assistant.core.event_log import EventSink
     from certbot_assistant.core.process import LineCallback
     from certbot_assistant.core.renewal_schedule import Scheduler
     from certbot_assistant.core.served_certificate import Served
@@ -80,6 +81,19 @@ def _served_certificate(host: str, port: int, server_name: str | None) -> Served
     return served_certificate(host, port, server_name)
 
 
+def _event_sink() -> EventSink:
+    from certbot_assistant.core.event_log import system_event_sink
+
+    return system_event_sink()
+
+
+def _log_file_sink() -> EventSink:
+    """Demo mode writes nothing to the machine's event log."""
+    from certbot_assistant.core.event_log import LogFileOnly
+
+    return LogFileOnly()
+
+
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
     from certbot_assistant.core.certbot_run import CertbotRun
 
@@ -100,6 +114,8 @@ class Services:
     binding_manager: Callable[[], BindingManager | None] = _binding_manager
     served_check: Callable[[str, int, str | None], Served] = _served_certificate
     """Which certificate a host:port serves (a real TLS connection)."""
+    event_sink: Callable[[], EventSink] = _event_sink
+    """Where unattended renewals report: the event log, the journal."""
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 
@@ -121,6 +137,7 @@ class Services:
             # Demo mode never touches the machine's certificate store or bindings.
             certificate_store=lambda: None,
             binding_manager=lambda: None,
+            event_sink=_log_file_sink,
             sandbox=session.folder,
             **extra,
         )

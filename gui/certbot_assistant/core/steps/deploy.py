@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import ssl
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -64,15 +63,6 @@ class InstallOutcome:
     targets: DeployTargets
     hook: str | None = None
     """The hook line written into the renewal conf, when one was registered."""
-
-
-def assistant_command() -> tuple[str, ...]:
-    """How certbot calls the assistant back: the frozen CLI exe, or this Python with -m."""
-    if getattr(sys, "frozen", False):
-        exe = Path(sys.executable)
-        twin = exe.with_name("certbot-assistant-cli" + exe.suffix)
-        return (str(twin if twin.exists() else exe),)
-    return (sys.executable, "-m", "certbot_assistant")
 
 
 def resolve_site(targets: DeployTargets, bindings: BindingManager | None) -> DeployTargets:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,14 +50,21 @@ def renewal_status(
 
 
 def schedule_renewal(
-    context: StepContext, scheduler: Scheduler, certbot: Path, config_dir: Path
+    context: StepContext,
+    scheduler: Scheduler,
+    certbot: Path,
+    config_dir: Path,
+    watcher: Sequence[str] | None = None,
 ) -> str:
     """Create the task (Windows) or timer (Linux) renewing ``config_dir`` with the work and
-    logs dirs its lineages recorded; returns the task's name. Raises ScheduleError."""
+    logs dirs its lineages recorded; returns the task's name. Raises ScheduleError.
+
+    With a ``watcher`` (the assistant's own command) the task runs certbot through
+    ``certbot-assistant renew``, which checks afterwards and reports to the event log."""
     context.progress("schedule")
     dirs = renewal_dirs(inspect_config_dir(config_dir, scan_platform_logs=False))
     context.check()
-    return scheduler.schedule(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir)
+    return scheduler.schedule(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
 
 
 def test_renewal(

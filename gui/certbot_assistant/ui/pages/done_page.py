@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
 from certbot_assistant.core.deploy import DEFAULT_STORE, DeployError, DeployTargets, IisSite
+from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallOutcome,
     InstallRequest,
-    assistant_command,
     install_certificate,
 )
 from certbot_assistant.core.steps.renewal import RenewalTest, schedule_renewal, test_renewal
@@ -348,7 +348,9 @@ class DonePage(AssistantPage):
         scheduler = self.services.scheduler_factory()
 
         def work(context: StepContext) -> str:
-            return schedule_renewal(context, scheduler, certbot.path, config_dir)
+            return schedule_renewal(
+                context, scheduler, certbot.path, config_dir, assistant_command()
+            )
 
         def done(name: str) -> None:
             self.schedule_result.setText(

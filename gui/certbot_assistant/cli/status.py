@@ -1,0 +1,123 @@
+"""``certbot-assistant status``: every config dir on this machine, its certificates, their last
+renewal and the task that renews them; ``--format json`` for collecting from many servers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant.cli.common import (
+    Commands,
+    exit_for_findings,
+    load_profiles,
+    services,
+    write_findings,
+    write_json,
+)
+from certbot_assistant.core.renewal_log import Outcome
+from certbot_assistant.core.status import MachineStatus, machine_status
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.translation import fill
+from certbot_assistant.i18n import qt_translate
+
+
+def register(commands: Commands) -> None:
+    cmd = commands.add_parser(
+        "status",
+        help="every config dir on this machine: certificates, expiry, last renewal, task",
+        description="The default config dir, the ones the assistant's profiles use, the ones "
+        "scheduled tasks name, and any given with --config-dir.",
+    )
+    cmd.set_defaults(handler=run)
+    cmd.add_argument(
+        "--config-dir", type=Path, action="append", default=[], help="also this folder (repeatable)"
+    )
+    cmd.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def gather(args: argparse.Namespace) -> MachineStatus:
+    world = services(args)
+    profile_dirs = [
+        (p.name, Path(p.config_dir)) for p in load_profiles(world.profiles) if p.config_dir
+    ]
+    return machine_status(
+        StepContext(),
+        default_dir=world.default_config_dir(),
+        profile_dirs=profile_dirs,
+        scheduler=world.scheduler_factory(),
+        named=args.config_dir,
+    )
+
+
+def _outcome_text(outcome: Outcome) -> str:
+    return {
+        Outcome.RENEWED: QCoreApplication.translate("Cli", "renewed"),
+        Outcome.FAILED: QCoreApplication.translate("Cli", "FAILED"),
+        Outcome.NOT_DUE: QCoreApplication.translate("Cli", "not due yet"),
+        Outcome.STARTED: QCoreApplication.translate("Cli", "started, no result logged"),
+    }[outcome]
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    status = gather(args)
+    if args.format == "json":
+        write_json(status.as_json(qt_translate), out)
+        return exit_for_findings(status.findings)
+    now = status.generated
+    for entry in status.dirs:
+        state = "" if entry.exists else " " + QCoreApplication.translate("Cli", "(does not exist)")
+        out.write(
+            fill(
+                QCoreApplication.translate("Cli", "%1 (%2)"), [entry.path, ", ".join(entry.sources)]
+            )
+            + state
+            + "\n"
+        )
+        for cert in entry.certificates:
+            days = cert.days_left(now)
+            expiry = (
+                fill(
+                    QCoreApplication.translate("Cli", "expires %1 (in %n days)", None, days),
+                    [cert.not_after.strftime("%Y-%m-%d")],
+                )
+                if cert.not_after is not None and days is not None
+                else QCoreApplication.translate("Cli", "expiry unknown")
+            )
+            last = cert.last_renewal
+            renewal = (
+                fill(
+                    QCoreApplication.translate("Cli", "last renewal %1: %2"),
+                    [last.when.strftime("%Y-%m-%d %H:%M"), _outcome_text(last.outcome)],
+                )
+                if last
+                else QCoreApplication.translate("Cli", "no renewal logged")
+            )
+            out.write(f"  {cert.name}: {expiry}; {renewal}\n")
+            if last and last.detail:
+                out.write(f"    {last.detail}\n")
+        for task in entry.tasks:
+            next_run = task.next_run or QCoreApplication.translate("Cli", "unknown")
+            line = fill(
+                QCoreApplication.translate("Cli", "task %1: next run %2"), [task.name, next_run]
+            )
+            if not task.enabled:
+                line += " " + QCoreApplication.translate("Cli", "(disabled)")
+            out.write("  " + line + "\n")
+        if not entry.tasks and entry.certificates:
+            out.write(
+                "  " + QCoreApplication.translate("Cli", "No scheduled task renews it.") + "\n"
+            )
+    if status.tasks_error:
+        out.write(
+            fill(
+                QCoreApplication.translate("Cli", "Scheduled tasks could not be read: %1"),
+                [status.tasks_error],
+            )
+        )
+        out.write("\n")
+    out.write("\n")
+    write_findings(status.findings, out)
+    return exit_for_findings(status.findings)

@@ -1,0 +1,139 @@
+"""Renewals watched, for real: ``certbot-assistant renew`` (what the scheduled task runs) drives a
+real certbot (2.9.0 and 5.x) against Pebble, writes the outcome to the journal with its event id
+and finding id (a real datagram socket speaking the journal's protocol), and ``status --format
+json`` shows the last renewal and its outcome read back from certbot's own log."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from configobj import ConfigObj
+
+from certbot_assistant.cli import build_parser, run_command
+from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certbot_run import CertbotRun, issue_request
+from certbot_assistant.core.event_log import Journal
+from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.services import Services
+from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
+
+pytestmark = pytest.mark.e2e
+NAME = "watched.example.test"
+
+
+@pytest.fixture(params=["2.9", "5"])
+def certbot(request: pytest.FixtureRequest) -> Path:
+    name = "certbot_29_exe" if request.param == "2.9" else "certbot_exe"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[socket.socket]:
+    """A socket where the journal's would be; the test reads what the assistant sent."""
+    receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    receiver.bind(str(tmp_path / "journal.socket"))
+    receiver.setblocking(False)
+    yield receiver
+    receiver.close()
+
+
+def received(receiver: socket.socket) -> list[dict[str, str]]:
+    entries = []
+    while True:
+        try:
+            data = receiver.recv(65536)
+        except BlockingIOError:
+            return entries
+        entries.append(journal_fields(data))
+
+
+def journal_fields(data: bytes) -> dict[str, str]:
+    """The journal's native protocol read back: KEY=value lines, or KEY, newline, a 64-bit
+    little-endian length and that many bytes for a value with newlines."""
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(data):
+        end = data.index(b"\n", at)
+        line = data[at:end]
+        if b"=" in line:
+            key, _, value = line.partition(b"=")
+            fields[key.decode()] = value.decode()
+            at = end + 1
+        else:
+            size = struct.unpack("<Q", data[end + 1 : end + 9])[0]
+            fields[line.decode()] = data[end + 9 : end + 9 + size].decode()
+            at = end + 9 + size + 1
+    return fields
+
+
+def cli(services: Services, *argv: str) -> tuple[int, str]:
+    args = build_parser().parse_args(list(argv))
+    args.services = services
+    out = io.StringIO()
+    return run_command(args, out), out.getvalue()
+
+
+def test_a_failed_renewal_reaches_the_journal_and_the_status(
+    certbot: Path,
+    pebble: Pebble,
+    tmp_path: Path,
+    journal: socket.socket,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cfg = tmp_path / "Certbot"
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pebble.cert_path))
+    options = IssueOptions((NAME,), pebble.directory_url, CertbotDirs.inside(cfg),
+                           http01_port=free_port())  # fmt: skip
+    env = dict(os.environ)
+    first = CertbotRun(issue_request(certbot, options, "kid-1", EAB_KEYS["kid-1"], env=env)).run()
+    assert first.succeeded, first.stdout + first.stderr
+    services = Services(
+        profiles=ProfileStore(tmp_path / "profiles.json"),
+        default_config_dir=lambda: tmp_path / "default-letsencrypt",
+        certificate_store=lambda: None,
+        binding_manager=lambda: None,
+        event_sink=lambda: Journal(tmp_path / "journal.socket"),
+        windows=False,
+    )
+    renew = ("renew", "--certbot", str(certbot), "--config-dir", str(cfg), "--format", "json",
+             "--", "--force-renewal", "--no-random-sleep-on-renew")  # fmt: skip
+
+    code, text = cli(services, *renew)
+    assert code == 0, text
+    (entry,) = received(journal)
+    assert entry["CERTBOT_ASSISTANT_EVENT_ID"] == "1000" and entry["PRIORITY"] == "6"
+    assert entry["SYSLOG_IDENTIFIER"] == "certbot-assistant"
+    assert json.loads(text)["events"] == [{"id": 1000, "level": "info", "finding": None}]
+
+    # The ACME server goes away (a moved or revoked directory URL): the next renewal fails.
+    conf_path = cfg / "renewal" / f"{NAME}.conf"
+    conf = ConfigObj(str(conf_path), encoding="utf-8")
+    conf["renewalparams"]["server"] = f"https://127.0.0.1:{free_port()}/dir"
+    conf.write()
+    code, text = cli(services, *renew)
+    assert code == 1, text
+    entries = received(journal)
+    failed = [e for e in entries if e.get("CERTBOT_ASSISTANT_FINDING") == "renewal-failed"]
+    assert failed and failed[0]["CERTBOT_ASSISTANT_EVENT_ID"] == "2001"
+    assert failed[0]["PRIORITY"] == "3" and failed[0]["CERTBOT_ASSISTANT_LINEAGE"] == NAME
+    assert failed[0]["CERTBOT_ASSISTANT_CONFIG_DIR"] == str(cfg)
+    assert NAME in failed[0]["MESSAGE"]
+
+    code, text = cli(services, "status", "--config-dir", str(cfg), "--format", "json")
+    status = json.loads(text)
+    (folder,) = [d for d in status["config_dirs"] if d["path"] == str(cfg)]
+    assert folder["sources"] == ["named"] and folder["exists"]
+    (cert,) = folder["certificates"]
+    assert cert["name"] == NAME and cert["names"] == [NAME]
+    assert cert["expires"] and cert["days_left"] >= 0
+    last = cert["last_renewal"]
+    assert last["outcome"] == "failed" and last["detail"], last
+    ids = {f["id"] for f in folder["findings"]}
+    assert "renewal-failed" in ids and code == 1, ids
