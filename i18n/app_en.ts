@@ -2354,6 +2354,94 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheduled task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) failed to renew last time: choose Check an existing setup.</source>
+        <translation>
+            <numerusform>%n certificate failed to renew last time: choose Check an existing setup.</numerusform>
+            <numerusform>%n certificates failed to renew last time: choose Check an existing setup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) found.</source>
+        <translation>
+            <numerusform>%n certificate found.</numerusform>
+            <numerusform>%n certificates found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>

@@ -2359,6 +2359,91 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>renewed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>まだ更新時期ではありません</translation>
+    </message>
+    <message>
+        <source>no result logged</source>
+        <translation>結果の記録なし</translation>
+    </message>
+    <message>
+        <source>Certificates on this server</source>
+        <translation>このサーバーの証明書</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>前回の更新</translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation>更新するタスク</translation>
+    </message>
+    <message>
+        <source>Looking for certificates…</source>
+        <translation>証明書を探しています…</translation>
+    </message>
+    <message>
+        <source>The certificates could not be listed.</source>
+        <translation>証明書の一覧を取得できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days left)</source>
+        <translation>
+            <numerusform>%1 (残り %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>no scheduled task</source>
+        <translation>スケジュールされたタスクなし</translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation>証明書はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) failed to renew last time: choose Check an existing setup.</source>
+        <translation>
+            <numerusform>前回 %n 件の証明書の更新に失敗しました。[既存の設定を確認する] を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) found.</source>
+        <translation>
+            <numerusform>%n 件の証明書が見つかりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from certbot_assistant.i18n import current_language
+from certbot_assistant.ui.overview import CertificatesOverview
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -114,10 +115,19 @@ class SituationPage(AssistantPage):
         self.docs_link.setText(f'<a href="{troubleshooting_url()}">{html.escape(link_text)}</a>')
         self.docs_link.setAccessibleName(link_text)
         self.body.addWidget(self.docs_link)
-        self.body.addStretch(1)
+        self.body.addSpacing(8)
+        self.overview = CertificatesOverview(services, self)
+        self.body.addWidget(self.overview, 1)
         self.group.idToggled.connect(self._toggled)
         self.findings_view.hide()
         self.choose(self.state.scenario)
+
+    def initializePage(self) -> None:
+        self.overview.refresh()
+
+    def cleanupPage(self) -> None:
+        self.overview.cancel()
+        super().cleanupPage()
 
     def choose(self, scenario: Scenario) -> None:
         button = self.group.button(list(Scenario).index(scenario))

@@ -1,0 +1,167 @@
+"""The first page's overview: every certbot config dir on this machine with its certificates,
+their expiry, the last renewal and its outcome, and the task that renews them (the wizard's
+face of ``certbot-assistant status``). It loads in the background and never holds the wizard
+up: it is there to notice a failed renewal before the site breaks."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from certbot_assistant.core.profiles import ProfilesFileCorrupt
+from certbot_assistant.core.renewal_log import Outcome
+from certbot_assistant.core.status import CertificateStatus, MachineStatus, machine_status
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.services import Services
+from certbot_assistant.ui.tasks import Task
+
+log = logging.getLogger(__name__)
+
+
+def outcome_text(outcome: Outcome) -> str:
+    return {
+        Outcome.RENEWED: QCoreApplication.translate("Overview", "renewed"),
+        Outcome.FAILED: QCoreApplication.translate("Overview", "failed"),
+        Outcome.NOT_DUE: QCoreApplication.translate("Overview", "not due yet"),
+        Outcome.STARTED: QCoreApplication.translate("Overview", "no result logged"),
+    }[outcome]
+
+
+class CertificatesOverview(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("certificatesOverview")
+        self.services = services
+        self._task: Task | None = None
+        self.status: MachineStatus | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(
+            QCoreApplication.translate("Overview", "Certificates on this server"), self
+        )
+        self.heading.setObjectName("overviewHeading")
+        layout.addWidget(self.heading)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("overviewTree")
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("Overview", "Certificates on this server")
+        )
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Overview", "Certificate"),
+                QCoreApplication.translate("Overview", "Expires"),
+                QCoreApplication.translate("Overview", "Last renewal"),
+                QCoreApplication.translate("Overview", "Renewed by"),
+            ]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.setMinimumHeight(110)
+        layout.addWidget(self.tree)
+        self.note = QLabel(self)
+        self.note.setObjectName("overviewNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None and not self._task.finished
+
+    def refresh(self) -> None:
+        if self.loading:
+            return
+        services = self.services
+        try:
+            profile_dirs = [
+                (p.name, Path(p.config_dir)) for p in services.profiles.load() if p.config_dir
+            ]
+        except ProfilesFileCorrupt:
+            profile_dirs = []
+        default_dir = services.default_config_dir()
+        scheduler = services.scheduler_factory()
+
+        def work(context: StepContext) -> MachineStatus:
+            return machine_status(
+                context, default_dir=default_dir, profile_dirs=profile_dirs, scheduler=scheduler
+            )
+
+        self.note.setText(QCoreApplication.translate("Overview", "Looking for certificates…"))
+        self._task = Task(work, self._show, self._failed, self)
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("overview: %s", type(exc).__name__)
+        self.note.setText(
+            QCoreApplication.translate("Overview", "The certificates could not be listed.")
+        )
+
+    def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus) -> None:
+        days = cert.days_left(self.status.generated) if self.status else None
+        expires = (
+            fill(
+                QCoreApplication.translate("Overview", "%1 (%n days left)", None, days),
+                [cert.not_after.strftime("%Y-%m-%d")],
+            )
+            if cert.not_after is not None and days is not None
+            else QCoreApplication.translate("Overview", "unknown")
+        )
+        last = cert.last_renewal
+        renewal = (
+            fill(
+                QCoreApplication.translate("Overview", "%1: %2"),
+                [last.when.strftime("%Y-%m-%d %H:%M"), outcome_text(last.outcome)],
+            )
+            if last
+            else QCoreApplication.translate("Overview", "none logged")
+        )
+        item = QTreeWidgetItem(parent, [cert.name, expires, renewal, ""])
+        if (last and last.outcome is Outcome.FAILED) or (days is not None and days < 14):
+            font = item.font(0)
+            font.setBold(True)
+            for column in range(4):
+                item.setFont(column, font)
+        if last and last.detail:
+            item.setToolTip(2, last.detail)
+
+    def _show(self, status: MachineStatus) -> None:
+        self.status = status
+        self.tree.clear()
+        count = 0
+        for entry in status.dirs:
+            if not entry.certificates:
+                continue
+            tasks = ", ".join(t.name for t in entry.tasks) or QCoreApplication.translate(
+                "Overview", "no scheduled task"
+            )
+            top = QTreeWidgetItem(self.tree, [str(entry.path), "", "", tasks])
+            for cert in entry.certificates:
+                self._cert_item(top, cert)
+                count += 1
+            top.setExpanded(True)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        failed = sum(
+            1
+            for d in status.dirs
+            for c in d.certificates
+            if c.last_renewal and c.last_renewal.outcome is Outcome.FAILED
+        )
+        if count == 0:
+            text = QCoreApplication.translate("Overview", "No certificates yet.")
+        elif failed:
+            text = QCoreApplication.translate(
+                "Overview",
+                "%n certificate(s) failed to renew last time: choose Check an existing setup.",
+                None,
+                failed,
+            )
+        else:
+            text = QCoreApplication.translate("Overview", "%n certificate(s) found.", None, count)
+        self.note.setText(text)
