@@ -170,6 +170,9 @@ def test_events_one_per_problem_or_one_all_well() -> None:
         (EventId.WARNING_FINDING, Level.WARNING, "certificate-expiring"),
     ]
     assert events[0].fields == {"config_dir": str(Path("/le")), "lineage": "b"}
+    missing = F.make("run-failed", output="C:\\nope\\certbot.exe: not found")
+    (cannot,) = events_for([missing], Path("/le"), certbot_started=False)
+    assert (cannot.event_id, cannot.finding) == (EventId.CHECK_FAILED, "run-failed")
     (well,) = events_for([], Path("/le"))
     assert well.event_id == EventId.RENEWAL_CHECK_OK and well.level is Level.INFO
 

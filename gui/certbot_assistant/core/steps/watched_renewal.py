@@ -65,8 +65,11 @@ def failed_renewals(
     return list(found.values())
 
 
-def events_for(findings: Sequence[F.Finding], config_dir: Path) -> list[Event]:
-    """One event per error or warning finding; one "all well" event when there is none."""
+def events_for(
+    findings: Sequence[F.Finding], config_dir: Path, *, certbot_started: bool = True
+) -> list[Event]:
+    """One event per error or warning finding; one "all well" event when there is none. A
+    certbot that could not even start is its own event (2003)."""
     where = {"config_dir": str(config_dir)}
     events = []
     for finding in findings:
@@ -74,6 +77,8 @@ def events_for(findings: Sequence[F.Finding], config_dir: Path) -> list[Event]:
             continue
         if finding.id == "renewal-failed":
             event_id, level = EventId.RENEWAL_FAILED, Level.ERROR
+        elif finding.id == "run-failed" and not certbot_started:
+            event_id, level = EventId.CHECK_FAILED, Level.ERROR
         elif finding.severity is F.Severity.ERROR:
             event_id, level = EventId.ERROR_FINDING, Level.ERROR
         else:
@@ -142,7 +147,7 @@ def renew_and_check(
     log.info(CERTCENTRAL_SKIPPED)
     findings = F.sort_findings(findings)
     result = WatchedRenewal(code, output, findings)
-    for event in events_for(findings, config_dir):
+    for event in events_for(findings, config_dir, certbot_started=code is not None):
         try:
             sink.write(event)
             result.events.append(event)
