@@ -2330,6 +2330,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>included with the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pip</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2335,6 +2335,10 @@ Valid until: %2</source>
         <translation>EFF Windows インストーラー</translation>
     </message>
     <message>
+        <source>included with the assistant</source>
+        <translation>アシスタントに同梱</translation>
+    </message>
+    <message>
         <source>pip</source>
         <translation>pip</translation>
     </message>

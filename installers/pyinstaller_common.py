@@ -49,6 +49,18 @@ if sys.platform == "win32":
 CLI_TWIN = sys.platform == "win32" or os.environ.get("CERTBOT_ASSISTANT_CLI_TWIN") == "1"
 CLI_TWIN_NAME = "certbot-assistant-cli"
 
+# The included certbot: a console program named like certbot's own, beside the assistant. The
+# bundle bench builds once without it to measure what it costs.
+CERTBOT_NAME = "certbot"
+INCLUDE_CERTBOT = os.environ.get("CERTBOT_ASSISTANT_WITHOUT_CERTBOT") != "1"
+# certbot needs what the app leaves out (urllib3 for requests, setuptools-free metadata), but
+# none of Qt or the test tools.
+CERTBOT_EXCLUDES = [
+    "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "idlelib",
+    "PySide6", "shiboken6", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython",
+    "numpy", "mypy", "ruff", "PyInstaller", "certbot_assistant", "keyring", "httpx",
+]  # fmt: skip
+
 # Symbol tables are no use to an admin and are ~10% of the Linux bundle (libpython, the
 # cryptography extension). PyInstaller's strip is for ELF/Mach-O; on Windows it does nothing useful.
 STRIP = sys.platform != "win32"

@@ -8,6 +8,8 @@ Targets (issue #7): app size at most 1.1x the bare one, start at most 1.5x.
 
 A third build, the bare QWizard plus the libraries the app must ship (installers/bare/
 bare_libraries.py), splits the app's cost into what those choices fix and what its own code adds.
+A fourth, the app without the certbot it includes, gives that certbot's own cost; and the
+bundle is checked for any library shipped twice (same content under two names).
 """
 
 from __future__ import annotations
@@ -38,6 +40,27 @@ def zipped_size(folder: Path) -> int:
         return Path(archive).stat().st_size
 
 
+def duplicate_libraries(folder: Path) -> list[list[str]]:
+    """Groups of identical binaries (>= 100 kB) stored more than once in the bundle."""
+    import hashlib
+
+    by_digest: dict[str, list[str]] = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file() or path.stat().st_size < 100_000:
+            continue
+        if path.suffix not in (".so", ".pyd", ".dll") and ".so." not in path.name:
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        by_digest.setdefault(digest, []).append(str(path.relative_to(folder)))
+    return [names for names in by_digest.values() if len(names) > 1]
+
+
+def certbot_start(executable: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(executable), "--version"], capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
 def start_time(executable: Path, home: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERTBOT_ASSISTANT_STARTUP_PROBE="1",
                XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
@@ -62,6 +85,12 @@ def main() -> int:
     args = parser.parse_args()
     out = REPO / "build" / "bench"
     app = build_app(out / "dist", out / "work")
+    without = pyinstaller(
+        REPO / "installers" / "certbot-assistant.spec",
+        out / "without-certbot",
+        out / "work-without-certbot",
+        {"CERTBOT_ASSISTANT_WITHOUT_CERTBOT": "1"},
+    )
     bare, libraries = (
         pyinstaller(REPO / "installers" / "bare" / spec, out / "dist", out / "work")
         for spec in ("bare-wizard.spec", "bare-libraries.spec")
@@ -86,9 +115,18 @@ def main() -> int:
           "start <= 1.50)")  # fmt: skip
     print(f"{'floor':14} {lib_size / bare_size:>10.3f} {lib_zip / bare_zip:>8.3f} "
           f"{lib_start / bare_start:>8.2f}   (bare + libraries) / bare")  # fmt: skip
-    own, own_zip = (app_size - lib_size) / 2**20, (app_zip - lib_zip) / 2**20
+    no_certbot, no_certbot_zip = folder_size(without), zipped_size(without)
+    own = (no_certbot - lib_size) / 2**20
+    own_zip = (no_certbot_zip - lib_zip) / 2**20
     print(f"{'own code':14} {own:>7.1f} MB {own_zip:>5.1f} MB {app_start - lib_start:>+8.3f}   "
-          "assistant - (bare + libraries)")  # fmt: skip
+          "assistant without certbot - (bare + libraries)")  # fmt: skip
+    certbot_exe = app / ("certbot.exe" if sys.platform == "win32" else "certbot")
+    certbot_starts = [certbot_start(certbot_exe) for _ in range(args.starts)]
+    print(f"{'certbot':14} {(app_size - no_certbot) / 2**20:>7.1f} MB "
+          f"{(app_zip - no_certbot_zip) / 2**20:>5.1f} MB {statistics.median(certbot_starts):>8.3f}"
+          "   included certbot: what it adds; its start is 'certbot --version'")  # fmt: skip
+    twice = duplicate_libraries(app)
+    print(f"libraries shipped twice: {len(twice)}" + "".join(f"\n  {g}" for g in twice))
     return 0
 
 

@@ -35,8 +35,19 @@ def build_app(
 ) -> Path:
     """The frozen app; ``cli_twin`` adds the console twin the Windows build always has."""
     subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "--release"], check=True)
+    ensure_included_certbot()
     env = {"CERTBOT_ASSISTANT_CLI_TWIN": "1"} if cli_twin else None
     return pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work, env)
+
+
+def ensure_included_certbot() -> None:
+    """The certbot the bundle ships (scripts/certbot-requirement.txt), in the building Python."""
+    requirement = REPO / "scripts" / "certbot-requirement.txt"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+         "-r", str(requirement)],
+        check=True,
+    )  # fmt: skip
 
 
 def build_msi(app_dir: Path, out: Path) -> Path:

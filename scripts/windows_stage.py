@@ -486,6 +486,18 @@ def frozen_stage() -> None:
     check(code == 0 and "self-test: ok" in text, "the installed app's self-test")
     check("frozen: True" in text, "the installed app does not run frozen")
 
+    say("the included certbot.exe: its version and its plugins (entry points, frozen)")
+    certbot = "C:/Program Files/Certbot Assistant/certbot.exe"
+    code, text = wine([certbot, "--version"], check=False)
+    check(code == 0 and "certbot 5." in text, f"the included certbot did not start: {text[-300:]}")
+    for topic, option in (("manual", "--manual-auth-hook"), ("webroot", "--webroot-path")):
+        code, text = wine([certbot, "--help", topic], check=False, quiet=True)
+        check(option in text, f"the included certbot lacks its {topic} plugin: {text[-300:]}")
+    code, text = wine(
+        ["C:/Program Files/Certbot Assistant/certbot-assistant-cli.exe", "status"], check=False
+    )
+    check("C:\\Certbot" in text, f"status under Windows: {text[-300:]}")
+
     source_key = r"HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Certbot Assistant"
     code, text = wine(["reg", "query", source_key, "/v", "EventMessageFile"], check=False)
     check(code == 0 and "EventLogMessages.dll" in text, "the MSI registered no event log source")

@@ -16,6 +16,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import certbot_assistant  # noqa: E402
 from build import build_app, build_msi  # noqa: E402
+from tests.helpers.pebble import EAB_KEYS, Pebble, free_port  # noqa: E402
 
 pytestmark = pytest.mark.packaging
 
@@ -136,3 +137,53 @@ def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
     assert any(row[2].endswith("certbot-assistant-cli") for row in files)
     directories = {row[0]: row for row in msiinfo(msi, "Directory")}
     assert directories["INSTALLDIR"][1] == "ProgramFiles64Folder"
+
+
+def test_a_bare_machine_issues_with_the_included_certbot(
+    frozen: Path,
+    pebble: Pebble,
+    tmp_path: Path,
+    user_dirs: Path,
+    secret_service_env: dict[str, str],
+) -> None:
+    """A fresh machine: no certbot on PATH, nothing but the frozen assistant. From
+    ``profiles add`` to an issued certificate, the assistant finds and runs the certbot it
+    ships (EAB against Pebble), and that certbot's plugins load from its entry points."""
+    bare_path = "/usr/bin:/bin"
+    assert shutil.which("certbot", path=bare_path) is None, "this test needs no certbot on PATH"
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("PATH", "VIRTUAL_ENV")},
+        **secret_service_env,
+        "PATH": bare_path,
+        "QT_QPA_PLATFORM": "offscreen",
+        "REQUESTS_CA_BUNDLE": str(pebble.cert_path),
+    }
+    cli = str(frozen / "certbot-assistant-cli")
+    add = subprocess.run(
+        [cli, "profiles", "add", "bare", "--server", pebble.directory_url,
+         "--eab-kid", "kid-1", "--hmac-stdin"],
+        input=EAB_KEYS["kid-1"] + "\n", capture_output=True, text=True, env=env, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert add.returncode == 0, add.stdout + add.stderr
+    cfg = tmp_path / "Certbot-bare"
+    found = subprocess.run(
+        [cli, "diagnose", "--config-dir", str(cfg)],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert f"Certbot: {frozen / 'certbot'} (" in found.stdout and ", included)" in found.stdout
+    issue = subprocess.run(
+        [cli, "issue", "--profile", "bare", "-d", "bare.example.test", "--config-dir", str(cfg),
+         "--standalone", "--http-01-port", str(free_port())],
+        capture_output=True, text=True, env=env, timeout=180, check=False,
+    )  # fmt: skip
+    assert issue.returncode == 0, issue.stdout + issue.stderr
+    assert str(frozen / "certbot") in issue.stdout
+    assert (cfg / "live" / "bare.example.test" / "cert.pem").exists()
+    for topic, option in (("manual", "--manual-auth-hook"), ("webroot", "--webroot-path"),
+                          ("standalone", "--http-01-address")):  # fmt: skip
+        shown = subprocess.run(
+            [str(frozen / "certbot"), "--help", topic],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert option in shown.stdout, (topic, shown.stdout + shown.stderr)

@@ -34,6 +34,7 @@ _VERSION_RE = re.compile(r"certbot\s+(\d+(?:\.\d+)+\S*)", re.IGNORECASE)
 
 
 class InstallKind(enum.Enum):
+    INCLUDED = "included"  # frozen beside the assistant, shipped in its MSI
     WINDOWS_INSTALLER = "windows-installer"
     PIP = "pip"
     VENV = "venv"
@@ -43,6 +44,7 @@ class InstallKind(enum.Enum):
 
 
 class Source(enum.Enum):
+    INCLUDED = "included"
     PATH = "path"
     REGISTRY = "registry"
     PROGRAM_FILES = "program-files"
@@ -117,11 +119,14 @@ class DiscoveryEnvironment:
     python_scripts_dirs: Sequence[Path] = ()
     system_dirs: Sequence[Path] = ()
     user_paths: Sequence[Path] = ()
+    included_dirs: Sequence[Path] = ()
+    """Where the certbot shipped with the assistant lives (the frozen app's own folder)."""
 
     @classmethod
     def from_system(cls, user_paths: Sequence[Path] = ()) -> DiscoveryEnvironment:
         windows = os.name == "nt"
         path_dirs = [Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p]
+        included = included_certbot_dirs()
         if windows:  # pragma: no cover - Windows only
             roots = [
                 os.environ.get(v) for v in ("ProgramW6432", "ProgramFiles", "ProgramFiles(x86)")
@@ -133,6 +138,7 @@ class DiscoveryEnvironment:
                 program_files=[Path(r) for r in dict.fromkeys(roots) if r],
                 python_scripts_dirs=_windows_python_scripts_dirs(),
                 user_paths=tuple(user_paths),
+                included_dirs=included,
             )
         home = Path.home()
         return cls(
@@ -146,7 +152,16 @@ class DiscoveryEnvironment:
                 home / ".local" / "bin",
             ],
             user_paths=tuple(user_paths),
+            included_dirs=included,
         )
+
+
+def included_certbot_dirs() -> list[Path]:
+    """The frozen app's folder, where its MSI puts the included certbot (a path that stays the
+    same across upgrades, so scheduled tasks keep working); none when run from source."""
+    if getattr(sys, "frozen", False):
+        return [Path(sys.executable).parent]
+    return []
 
 
 def _windows_python_scripts_dirs() -> list[Path]:  # pragma: no cover - Windows only
@@ -281,6 +296,8 @@ def _candidates(env: DiscoveryEnvironment) -> list[tuple[Path, Source, str | Non
             found += [(p, Source.USER, None) for d in dirs for p in _in_dir(d, env.windows)]
         elif _is_executable(user_path, env.windows):
             found.append((user_path, Source.USER, None))
+    for directory in env.included_dirs:
+        found += [(p, Source.INCLUDED, None) for p in _in_dir(directory, env.windows)]
     for directory in env.path_dirs:
         found += [(p, Source.PATH, None) for p in _in_dir(directory, env.windows)]
     for entry in env.registry.certbot_uninstall_entries():
@@ -347,7 +364,11 @@ def discover(
         probes = list(pool.map(probe, [path for path, _, _ in entries]))
     installs = []
     for (path, sources, reg_version), result in zip(entries, probes, strict=True):
-        kind = classify(path, env.windows, from_registry=Source.REGISTRY in sources)
+        kind = (
+            InstallKind.INCLUDED
+            if Source.INCLUDED in sources
+            else classify(path, env.windows, from_registry=Source.REGISTRY in sources)
+        )
         install = CertbotInstall(
             path=path,
             kind=kind,

@@ -9,6 +9,9 @@ from certbot_assistant.core.certbot_discovery import InstallKind
 
 def install_kind_text(kind: InstallKind) -> str:
     texts = {
+        InstallKind.INCLUDED: QCoreApplication.translate(
+            "MainWindow", "included with the assistant"
+        ),
         InstallKind.WINDOWS_INSTALLER: QCoreApplication.translate(
             "MainWindow", "EFF Windows installer"
         ),

@@ -164,3 +164,25 @@ def test_probe_reports_failures_and_timeouts(tmp_path: Path) -> None:
     stdin_reader = _script(tmp_path, "import sys; data = sys.stdin.read(); print('certbot 9.9.9')")
     assert probe_version(stdin_reader).version == "9.9.9"  # stdin is closed, not inherited
     assert probe_version(tmp_path / "missing").version is None
+
+
+def test_the_included_certbot_is_listed_and_preferred_unless_a_newer_one_is_installed(
+    tmp_path: Path,
+) -> None:
+    from certbot_assistant.core.steps.certbot import choose_certbot
+
+    included = exe(tmp_path / "Certbot Assistant" / "certbot.exe")
+    older = exe(tmp_path / "old-venv" / "Scripts" / "certbot.exe")
+    env = DiscoveryEnvironment(
+        windows=True, path_dirs=[older.parent], included_dirs=[included.parent]
+    )
+    installs = discover(env, probe=probes({"old-venv": "5.1.0", "Assistant": "5.8.0"}))
+    assert [(i.path, i.kind, i.sources) for i in installs] == [
+        (included, InstallKind.INCLUDED, (Source.INCLUDED,)),
+        (older, InstallKind.PIP, (Source.PATH,)),
+    ]
+    assert choose_certbot(installs) == installs[0]
+    # The user's own newer certbot wins; and one they chose before wins over both.
+    newer = discover(env, probe=probes({"old-venv": "5.9.1", "Assistant": "5.8.0"}))
+    assert choose_certbot(newer).path == older  # type: ignore[union-attr]
+    assert choose_certbot(installs, preferred=older).path == older  # type: ignore[union-attr]

@@ -9,6 +9,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_discovery import (
     CertbotInstall,
     DiscoveryEnvironment,
+    InstallKind,
     VersionProbe,
     discover,
     install_for_path,
@@ -38,11 +39,17 @@ def usable(install: CertbotInstall) -> bool:
 def choose_certbot(
     installs: Sequence[CertbotInstall], preferred: Path | None = None
 ) -> CertbotInstall | None:
-    """The preferred certbot (the one chosen last time) when it is usable, else the first
-    usable one in discovery order; None when none is."""
+    """The preferred certbot (the one chosen last time) when it is usable; else the one
+    included with the assistant, unless a usable one the user installed is newer; else the
+    first usable one in discovery order; None when none is."""
     fit = [i for i in installs if usable(i)]
     if preferred is not None:
         for install in fit:
             if install.path == preferred:
                 return install
+    included = next((i for i in fit if i.kind is InstallKind.INCLUDED), None)
+    if included is not None:
+        mine = included.version_tuple or (0,)
+        newer = [i for i in fit if i is not included and (i.version_tuple or (0,)) > mine]
+        return max(newer, key=lambda i: i.version_tuple or (0,)) if newer else included
     return fit[0] if fit else None
