@@ -675,6 +675,22 @@ Submitted: %5</source>
         <source>Scheduled tasks could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>

@@ -676,6 +676,22 @@ Submitted: %5</source>
         <source>Scheduled tasks could not be read: %1</source>
         <translation>スケジュールされたタスクを読み取れませんでした: %1</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>No e-mail is set up.</source>
+        <translation>メール通知は設定されていません。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>送信しました。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigDirPage</name>

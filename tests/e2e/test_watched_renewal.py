@@ -1,10 +1,12 @@
 """Renewals watched, for real: ``certbot-assistant renew`` (what the scheduled task runs) drives a
 real certbot (2.9.0 and 5.x) against Pebble, writes the outcome to the journal with its event id
 and finding id (a real datagram socket speaking the journal's protocol), and ``status --format
-json`` shows the last renewal and its outcome read back from certbot's own log."""
+json`` shows the last renewal and its outcome read back from certbot's own log; the errors also
+go by e-mail through an SMTP relay (a local one that speaks SMTP to the real smtplib)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -20,9 +22,11 @@ from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
 from certbot_assistant.core.certbot_run import CertbotRun, issue_request
 from certbot_assistant.core.event_log import Journal
+from certbot_assistant.core.notify_mail import MailSettings, save_settings
 from certbot_assistant.core.profiles import ProfileStore
 from certbot_assistant.core.services import Services
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
+from tests.helpers.smtp_sink import smtp_sink
 
 pytestmark = pytest.mark.e2e
 NAME = "watched.example.test"
@@ -87,6 +91,18 @@ def test_a_failed_renewal_reaches_the_journal_and_the_status(
     journal: socket.socket,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    with contextlib.ExitStack() as stack:
+        run_scenario(certbot, pebble, tmp_path, journal, monkeypatch, stack)
+
+
+def run_scenario(
+    certbot: Path,
+    pebble: Pebble,
+    tmp_path: Path,
+    journal: socket.socket,
+    monkeypatch: pytest.MonkeyPatch,
+    stack: contextlib.ExitStack,
+) -> None:
     cfg = tmp_path / "Certbot"
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pebble.cert_path))
     options = IssueOptions((NAME,), pebble.directory_url, CertbotDirs.inside(cfg),
@@ -94,8 +110,14 @@ def test_a_failed_renewal_reaches_the_journal_and_the_status(
     env = dict(os.environ)
     first = CertbotRun(issue_request(certbot, options, "kid-1", EAB_KEYS["kid-1"], env=env)).run()
     assert first.succeeded, first.stdout + first.stderr
+    relay = stack.enter_context(smtp_sink())
+    save_settings(
+        tmp_path / "notify.json",
+        MailSettings("127.0.0.1", ("admin@example.test",), smtp_port=relay.server_address[1]),
+    )
     services = Services(
         profiles=ProfileStore(tmp_path / "profiles.json"),
+        mail_settings_path=lambda: tmp_path / "notify.json",
         default_config_dir=lambda: tmp_path / "default-letsencrypt",
         certificate_store=lambda: None,
         binding_manager=lambda: None,
@@ -111,6 +133,7 @@ def test_a_failed_renewal_reaches_the_journal_and_the_status(
     assert entry["CERTBOT_ASSISTANT_EVENT_ID"] == "1000" and entry["PRIORITY"] == "6"
     assert entry["SYSLOG_IDENTIFIER"] == "certbot-assistant"
     assert json.loads(text)["events"] == [{"id": 1000, "level": "info", "finding": None}]
+    assert relay.received == []  # all well: no mail
 
     # The ACME server goes away (a moved or revoked directory URL): the next renewal fails.
     conf_path = cfg / "renewal" / f"{NAME}.conf"
@@ -125,6 +148,10 @@ def test_a_failed_renewal_reaches_the_journal_and_the_status(
     assert failed[0]["PRIORITY"] == "3" and failed[0]["CERTBOT_ASSISTANT_LINEAGE"] == NAME
     assert failed[0]["CERTBOT_ASSISTANT_CONFIG_DIR"] == str(cfg)
     assert NAME in failed[0]["MESSAGE"]
+    ((recipients, mail),) = relay.received
+    assert recipients == ["admin@example.test"]
+    assert "Certbot could not renew a certificate" in mail["Subject"]
+    assert "(renewal-failed)" in mail.get_payload() and NAME in mail.get_payload()
 
     code, text = cli(services, "status", "--config-dir", str(cfg), "--format", "json")
     status = json.loads(text)

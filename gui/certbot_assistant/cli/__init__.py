@@ -70,6 +70,7 @@ def _command_groups() -> list[ModuleType]:
         deploy,
         diagnose,
         issue,
+        notify,
         profiles,
         redact_logs,
         renew,
@@ -80,8 +81,8 @@ def _command_groups() -> list[ModuleType]:
     )
 
     return [
-        diagnose, status, profiles, issue, deploy, apikey, requests, renewal, renew, retire,
-        redact_logs,
+        diagnose, status, profiles, issue, deploy, apikey, requests, renewal, renew, notify,
+        retire, redact_logs,
     ]  # fmt: skip
 
 

@@ -81,6 +81,12 @@ def _served_certificate(host: str, port: int, server_name: str | None) -> Served
     return served_certificate(host, port, server_name)
 
 
+def _mail_settings_path() -> Path:
+    from certbot_assistant.core.notify_mail import settings_path
+
+    return settings_path()
+
+
 def _event_sink() -> EventSink:
     from certbot_assistant.core.event_log import system_event_sink
 
@@ -116,6 +122,8 @@ class Services:
     """Which certificate a host:port serves (a real TLS connection)."""
     event_sink: Callable[[], EventSink] = _event_sink
     """Where unattended renewals report: the event log, the journal."""
+    mail_settings_path: Callable[[], Path] = _mail_settings_path
+    """The machine-wide SMTP settings for the renewal task's e-mail."""
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 
@@ -138,6 +146,7 @@ class Services:
             certificate_store=lambda: None,
             binding_manager=lambda: None,
             event_sink=_log_file_sink,
+            mail_settings_path=lambda: session.folder / "notify.json",
             sandbox=session.folder,
             **extra,
         )

@@ -10,6 +10,7 @@ the app waits for running work at exit.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import weakref
 from collections.abc import Callable
@@ -54,9 +55,18 @@ class _Runnable(QRunnable):
                 log.info("background task ended with %s: %s", type(exc).__name__, exc)
             else:
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._deliver(self.signals.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        """The widget that started the work (and its Task) may be gone by now, e.g. a window
+        closed while its first page was still reading: then nobody waits for the result."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("background task finished after its owner was deleted")
 
 
 class Task(QObject):
@@ -87,9 +97,17 @@ class Task(QObject):
             self._signals.line.connect(
                 lambda stream, text: None if self._cancelled else on_line(stream, text)
             )
-        self.context = StepContext(
-            on_progress=self._signals.progress.emit, on_line=self._signals.line.emit
-        )
+        signals = self._signals
+
+        def progress(stage: str) -> None:
+            with contextlib.suppress(RuntimeError):  # the owner is gone: nobody shows it
+                signals.progress.emit(stage)
+
+        def line(stream: str, text: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                signals.line.emit(stream, text)
+
+        self.context = StepContext(on_progress=progress, on_line=line)
         Task._running.add(self)
         QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
 

@@ -12,6 +12,7 @@ wizard and ``diagnose`` with a profile run them.
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.deploy import CertificateStore
 from certbot_assistant.core.event_log import Event, EventId, EventSink, Level
+from certbot_assistant.core.notify_mail import MailError, MailSettings, send_mail
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.process import child_environment, run_program
 from certbot_assistant.core.renewal_log import Outcome, last_attempts
@@ -115,8 +117,10 @@ def renew_and_check(
     extra_args: Sequence[str] = (),
     store: CertificateStore | None = None,
     check: Callable[[str, int, str | None], Served] | None = None,
+    mail: MailSettings | None = None,
 ) -> WatchedRenewal:
-    """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``."""
+    """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``
+    (and, with ``mail``, the errors by e-mail)."""
     config_dir = dirs.config_dir
     since = datetime.now().replace(microsecond=0) - timedelta(seconds=1)
     argv = [str(certbot), "renew", "-n", *dirs.args(), *extra_args]
@@ -154,4 +158,28 @@ def renew_and_check(
         except OSError as exc:
             log.error("event %d not written: %s", int(event.event_id), exc)
             result.unreported.append(str(exc))
+    if mail is not None and F.has_error(findings):
+        try:
+            send_mail(mail, *mail_text(findings, config_dir))
+        except MailError as exc:
+            log.error("mail not sent: %s", exc)
+            result.unreported.append(str(exc))
     return result
+
+
+def mail_text(findings: Sequence[F.Finding], config_dir: Path) -> tuple[str, str]:
+    """Subject and body of the errors mail: what, where, how to fix, with the finding ids."""
+    host = socket.gethostname()
+    errors = [f for f in findings if f.severity is F.Severity.ERROR]
+    subject = f"Certbot Assistant on {host}: {errors[0].title()} ({config_dir})"
+    parts = [f"certbot renew for {config_dir} on {host} needs attention.", ""]
+    for finding in findings:
+        if finding.severity is F.Severity.INFO:
+            continue
+        parts += [
+            f"[{finding.severity.value}] {finding.title()} ({finding.id})",
+            finding.detail(),
+            finding.fix(),
+            "",
+        ]
+    return subject, "\n".join(parts)

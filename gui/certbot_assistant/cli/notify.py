@@ -1,0 +1,104 @@
+"""``certbot-assistant notify``: the renewal task's e-mail, for shops without monitoring.
+
+Machine-wide SMTP settings (no password: an internal relay); the task mails when a renewal or
+a check after it finds an error. ``notify test`` sends one mail now.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from certbot_assistant.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, services
+from certbot_assistant.core.notify_mail import (
+    MailError,
+    MailSettings,
+    load_settings,
+    save_settings,
+    send_mail,
+)
+from certbot_assistant.core.translation import fill
+from certbot_assistant.core.validation import validate_email
+
+
+def register(commands: Commands) -> None:
+    notify = commands.add_parser(
+        "notify",
+        help="e-mail from the renewal task when something is wrong (SMTP relay settings)",
+    )
+    verbs = notify.add_subparsers(dest="verb", parser_class=type(notify), required=True)
+    put = verbs.add_parser("set", help="mail errors to these addresses through this relay")
+    put.set_defaults(handler=run_set)
+    put.add_argument("--smtp-host", required=True)
+    put.add_argument("--smtp-port", type=int, default=25)
+    put.add_argument("--to", action="append", required=True, metavar="ADDRESS")
+    put.add_argument("--from", dest="sender", metavar="ADDRESS")
+    put.add_argument("--starttls", action="store_true")
+    for verb, handler, text in (
+        ("show", run_show, "the settings"),
+        ("test", run_test, "send a test mail now"),
+        ("clear", run_clear, "mail nothing"),
+    ):
+        verbs.add_parser(verb, help=text).set_defaults(handler=handler)
+
+
+def run_set(args: argparse.Namespace, out: TextIO) -> int:
+    path = services(args).mail_settings_path()
+    settings = MailSettings(
+        smtp_host=args.smtp_host,
+        recipients=tuple(validate_email(a) for a in args.to),
+        smtp_port=args.smtp_port,
+        starttls=args.starttls,
+        **({"sender": validate_email(args.sender)} if args.sender else {}),
+    )
+    try:
+        save_settings(path, settings)
+    except OSError as exc:
+        raise UsageError(f"certbot-assistant notify: {path}: {exc.strerror or exc}") from exc
+    out.write(fill(QCoreApplication.translate("Cli", "Saved: %1"), [path]) + "\n")
+    return EXIT_OK
+
+
+def _loaded(args: argparse.Namespace) -> MailSettings | None:
+    try:
+        return load_settings(services(args).mail_settings_path())
+    except MailError as exc:
+        raise UsageError(f"certbot-assistant notify: {exc}") from exc
+
+
+def run_show(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _loaded(args)
+    if settings is None:
+        out.write(QCoreApplication.translate("Cli", "No e-mail is set up.") + "\n")
+        return EXIT_OK
+    out.write(
+        f"{settings.smtp_host}:{settings.smtp_port}"
+        f"{' STARTTLS' if settings.starttls else ''} {settings.sender} -> "
+        f"{', '.join(settings.recipients)}\n"
+    )
+    return EXIT_OK
+
+
+def run_test(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _loaded(args)
+    if settings is None:
+        raise UsageError("certbot-assistant notify test: nothing set up (notify set)")
+    try:
+        send_mail(
+            settings,
+            "Certbot Assistant: test mail",
+            "The renewal task will mail here when a renewal or a check after it fails.",
+        )
+    except MailError as exc:
+        out.write(fill(QCoreApplication.translate("Cli", "Not sent: %1"), [str(exc)]) + "\n")
+        return EXIT_FAILED
+    out.write(QCoreApplication.translate("Cli", "Sent.") + "\n")
+    return EXIT_OK
+
+
+def run_clear(args: argparse.Namespace, out: TextIO) -> int:
+    services(args).mail_settings_path().unlink(missing_ok=True)
+    out.write(QCoreApplication.translate("Cli", "No e-mail is set up.") + "\n")
+    return EXIT_OK
