@@ -621,46 +621,7 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>renewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not due yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>started, no result logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(does not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>expires %1 (in %n days)</source>
-        <translation>
-            <numerusform>expires %1 (in %n day)</numerusform>
-            <numerusform>expires %1 (in %n days)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expiry unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last renewal %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no renewal logged</source>
+        <source>%1: expires %2; last renewal %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,22 +2337,6 @@ Valid until: %2</source>
 <context>
     <name>Overview</name>
     <message>
-        <source>renewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not due yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no result logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates on this server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,25 +2362,6 @@ Valid until: %2</source>
     </message>
     <message>
         <source>The certificates could not be listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n days left)</source>
-        <translation>
-            <numerusform>%1 (%n day left)</numerusform>
-            <numerusform>%1 (%n days left)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,6 +2804,52 @@ Valid until: %2</source>
     </message>
     <message>
         <source>DigiCert: troubleshooting third-party ACME clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

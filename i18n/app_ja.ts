@@ -623,46 +623,8 @@ Submitted: %5</source>
         <translation>更新のたびに Certbot が次を実行します: %1</translation>
     </message>
     <message>
-        <source>renewed</source>
-        <translation>更新済み</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>not due yet</source>
-        <translation>まだ更新時期ではありません</translation>
-    </message>
-    <message>
-        <source>started, no result logged</source>
-        <translation>開始しましたが結果が記録されていません</translation>
-    </message>
-    <message>
-        <source>(does not exist)</source>
-        <translation>(存在しません)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires %1 (in %n days)</source>
-        <translation>
-            <numerusform>有効期限 %1 (あと %n 日)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expiry unknown</source>
-        <translation>有効期限不明</translation>
-    </message>
-    <message>
-        <source>last renewal %1: %2</source>
-        <translation>前回の更新 %1: %2</translation>
-    </message>
-    <message>
-        <source>no renewal logged</source>
-        <translation>更新の記録はありません</translation>
+        <source>%1: expires %2; last renewal %3</source>
+        <translation>%1: 有効期限 %2、前回の更新 %3</translation>
     </message>
     <message>
         <source>task %1: next run %2</source>
@@ -2381,22 +2343,6 @@ Valid until: %2</source>
 <context>
     <name>Overview</name>
     <message>
-        <source>renewed</source>
-        <translation>更新済み</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>not due yet</source>
-        <translation>まだ更新時期ではありません</translation>
-    </message>
-    <message>
-        <source>no result logged</source>
-        <translation>結果の記録なし</translation>
-    </message>
-    <message>
         <source>Certificates on this server</source>
         <translation>このサーバーの証明書</translation>
     </message>
@@ -2423,24 +2369,6 @@ Valid until: %2</source>
     <message>
         <source>The certificates could not be listed.</source>
         <translation>証明書の一覧を取得できませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n days left)</source>
-        <translation>
-            <numerusform>%1 (残り %n 日)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none logged</source>
-        <translation>記録なし</translation>
     </message>
     <message>
         <source>no scheduled task</source>
@@ -2880,6 +2808,51 @@ Valid until: %2</source>
     <message>
         <source>DigiCert: troubleshooting third-party ACME clients</source>
         <translation>DigiCert: サードパーティー ACME クライアントのトラブルシューティングシナリオ</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>renewed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>まだ更新時期ではありません</translation>
+    </message>
+    <message>
+        <source>no result logged</source>
+        <translation>結果の記録なし</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days left)</source>
+        <translation>
+            <numerusform>%1 (残り %n 日)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; does not exist)</source>
+        <translation>%1 (%2、存在しません)</translation>
     </message>
 </context>
 <context>

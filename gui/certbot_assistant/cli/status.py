@@ -17,11 +17,11 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_json,
 )
-from certbot_assistant.core.renewal_log import Outcome
 from certbot_assistant.core.status import MachineStatus, machine_status
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
+from certbot_assistant.status_words import expiry_text, folder_text, last_renewal_text
 
 
 def register(commands: Commands) -> None:
@@ -52,15 +52,6 @@ def gather(args: argparse.Namespace) -> MachineStatus:
     )
 
 
-def _outcome_text(outcome: Outcome) -> str:
-    return {
-        Outcome.RENEWED: QCoreApplication.translate("Cli", "renewed"),
-        Outcome.FAILED: QCoreApplication.translate("Cli", "FAILED"),
-        Outcome.NOT_DUE: QCoreApplication.translate("Cli", "not due yet"),
-        Outcome.STARTED: QCoreApplication.translate("Cli", "started, no result logged"),
-    }[outcome]
-
-
 def run(args: argparse.Namespace, out: TextIO) -> int:
     status = gather(args)
     if args.format == "json":
@@ -68,36 +59,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return exit_for_findings(status.findings)
     now = status.generated
     for entry in status.dirs:
-        state = "" if entry.exists else " " + QCoreApplication.translate("Cli", "(does not exist)")
-        out.write(
-            fill(
-                QCoreApplication.translate("Cli", "%1 (%2)"), [entry.path, ", ".join(entry.sources)]
-            )
-            + state
-            + "\n"
-        )
+        out.write(folder_text(entry) + "\n")
         for cert in entry.certificates:
-            days = cert.days_left(now)
-            expiry = (
-                fill(
-                    QCoreApplication.translate("Cli", "expires %1 (in %n days)", None, days),
-                    [cert.not_after.strftime("%Y-%m-%d")],
-                )
-                if cert.not_after is not None and days is not None
-                else QCoreApplication.translate("Cli", "expiry unknown")
-            )
-            last = cert.last_renewal
-            renewal = (
-                fill(
-                    QCoreApplication.translate("Cli", "last renewal %1: %2"),
-                    [last.when.strftime("%Y-%m-%d %H:%M"), _outcome_text(last.outcome)],
-                )
-                if last
-                else QCoreApplication.translate("Cli", "no renewal logged")
-            )
-            out.write(f"  {cert.name}: {expiry}; {renewal}\n")
-            if last and last.detail:
-                out.write(f"    {last.detail}\n")
+            line = QCoreApplication.translate("Cli", "%1: expires %2; last renewal %3")
+            values = [cert.name, expiry_text(cert, now), last_renewal_text(cert.last_renewal)]
+            out.write("  " + fill(line, values) + "\n")
+            if cert.last_renewal and cert.last_renewal.detail:
+                out.write(f"    {cert.last_renewal.detail}\n")
         for task in entry.tasks:
             next_run = task.next_run or QCoreApplication.translate("Cli", "unknown")
             line = fill(

@@ -6,6 +6,7 @@ up: it is there to notice a failed renewal before the site breaks."""
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,20 +16,11 @@ from certbot_assistant.core.profiles import ProfilesFileCorrupt
 from certbot_assistant.core.renewal_log import Outcome
 from certbot_assistant.core.status import CertificateStatus, MachineStatus, machine_status
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.translation import fill
+from certbot_assistant.status_words import expiry_text, last_renewal_text
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.tasks import Task
 
 log = logging.getLogger(__name__)
-
-
-def outcome_text(outcome: Outcome) -> str:
-    return {
-        Outcome.RENEWED: QCoreApplication.translate("Overview", "renewed"),
-        Outcome.FAILED: QCoreApplication.translate("Overview", "failed"),
-        Outcome.NOT_DUE: QCoreApplication.translate("Overview", "not due yet"),
-        Outcome.STARTED: QCoreApplication.translate("Overview", "no result logged"),
-    }[outcome]
 
 
 class CertificatesOverview(QWidget):
@@ -103,24 +95,10 @@ class CertificatesOverview(QWidget):
         )
 
     def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus) -> None:
-        days = cert.days_left(self.status.generated) if self.status else None
-        expires = (
-            fill(
-                QCoreApplication.translate("Overview", "%1 (%n days left)", None, days),
-                [cert.not_after.strftime("%Y-%m-%d")],
-            )
-            if cert.not_after is not None and days is not None
-            else QCoreApplication.translate("Overview", "unknown")
-        )
+        now = self.status.generated if self.status else datetime.now(UTC)
+        days = cert.days_left(now)
         last = cert.last_renewal
-        renewal = (
-            fill(
-                QCoreApplication.translate("Overview", "%1: %2"),
-                [last.when.strftime("%Y-%m-%d %H:%M"), outcome_text(last.outcome)],
-            )
-            if last
-            else QCoreApplication.translate("Overview", "none logged")
-        )
+        expires, renewal = expiry_text(cert, now), last_renewal_text(last)
         item = QTreeWidgetItem(parent, [cert.name, expires, renewal, ""])
         if (last and last.outcome is Outcome.FAILED) or (days is not None and days < 14):
             font = item.font(0)
