@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from certbot_assistant.core.marker import read_marker, record_account
 from certbot_assistant.core.private_temp import private_temp_dir
 from certbot_assistant.core.profiles import Profile
+from certbot_assistant.core.renewal_schedule import parse_unit_or_cron
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.ui import pages as _pages  # noqa: F401
 from certbot_assistant.ui.services import Services
@@ -149,7 +150,11 @@ def test_new_certificate_into_a_new_config_dir(
     units = sorted(p.name for p in (tmp_path / "systemd").iterdir())
     assert len(units) == 2 and units[0].endswith(".service") and units[1].endswith(".timer")
     service = (tmp_path / "systemd" / units[0]).read_text()
-    assert f"--config-dir {tmp_path / 'Certbot'}" in service and "renew -n" in service
+    # The timer runs certbot through the assistant, which reports to the journal afterwards.
+    assert f"--config-dir {tmp_path / 'Certbot'}" in service
+    assert "-m certbot_assistant renew --certbot" in service
+    (task,) = parse_unit_or_cron(service, units[0], "systemd")
+    assert task.watched and task.config_dir == str(tmp_path / "Certbot")
     # Against Pebble a renewal dry run is harmless, so it really runs.
     qtbot.mouseClick(done.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "dry run" in done.test_result.text(), timeout=60_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -180,6 +181,15 @@ def test_a_bare_machine_issues_with_the_included_certbot(
     assert issue.returncode == 0, issue.stdout + issue.stderr
     assert str(frozen / "certbot") in issue.stdout
     assert (cfg / "live" / "bare.example.test" / "cert.pem").exists()
+    # The folder is now one the machine knows: status finds it without being told.
+    status = subprocess.run(
+        [cli, "status", "--format", "json"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    folders = {d["path"]: d for d in json.loads(status.stdout)["config_dirs"]}
+    assert folders[str(cfg)]["sources"] == ["assistant"], status.stdout + status.stderr
+    (cert,) = folders[str(cfg)]["certificates"]
+    assert cert["name"] == "bare.example.test" and cert["days_left"] > 0
     for topic, option in (("manual", "--manual-auth-hook"), ("webroot", "--webroot-path"),
                           ("standalone", "--http-01-address")):  # fmt: skip
         shown = subprocess.run(

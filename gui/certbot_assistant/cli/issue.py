@@ -124,7 +124,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     context = StepContext(on_line=echo)
     try:
         with stop_on_signals(context.cancel):
-            result = run_certbot(context, request, world.run_factory)
+            result = run_certbot(context, request, world.run_factory, world.folders_registry())
     except RunRefused as exc:
         out.write(QCoreApplication.translate("Cli", "Certbot was not started:") + "\n")
         write_findings(exc.findings, out)

@@ -17,6 +17,7 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_json,
 )
+from certbot_assistant.core.known_folders import remembered_folders
 from certbot_assistant.core.status import MachineStatus, machine_status
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
@@ -49,6 +50,7 @@ def gather(args: argparse.Namespace) -> MachineStatus:
         profile_dirs=profile_dirs,
         scheduler=world.scheduler_factory(),
         named=args.config_dir,
+        assistant_dirs=remembered_folders(world.folders_registry()),
     )
 
 

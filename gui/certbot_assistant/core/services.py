@@ -81,6 +81,12 @@ def _served_certificate(host: str, port: int, server_name: str | None) -> Served
     return served_certificate(host, port, server_name)
 
 
+def _folders_registry() -> Path:
+    from certbot_assistant.core.known_folders import default_registry
+
+    return default_registry()
+
+
 def _mail_settings_path() -> Path:
     from certbot_assistant.core.notify_mail import settings_path
 
@@ -122,6 +128,8 @@ class Services:
     """Which certificate a host:port serves (a real TLS connection)."""
     event_sink: Callable[[], EventSink] = _event_sink
     """Where unattended renewals report: the event log, the journal."""
+    folders_registry: Callable[[], Path] = _folders_registry
+    """Where the config dirs the assistant ran certbot in are listed (for status)."""
     mail_settings_path: Callable[[], Path] = _mail_settings_path
     """The machine-wide SMTP settings for the renewal task's e-mail."""
     sandbox: Path | None = None
@@ -147,6 +155,7 @@ class Services:
             binding_manager=lambda: None,
             event_sink=_log_file_sink,
             mail_settings_path=lambda: session.folder / "notify.json",
+            folders_registry=lambda: session.folder / "config-dirs.json",
             sandbox=session.folder,
             **extra,
         )

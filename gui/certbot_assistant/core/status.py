@@ -2,8 +2,9 @@
 renewal and outcome, and the task that renews it: ``certbot-assistant status`` and the wizard's
 overview.
 
-Which folders: certbot's default, the ones the assistant's profiles use, the ones scheduled
-tasks name, and any named on the command line. A renewal that failed at 03:00 shows here (from
+Which folders: certbot's default, the ones the assistant's profiles use, the ones it ran
+certbot in (``known_folders``), the ones scheduled tasks name, and any named on the command
+line. A renewal that failed at 03:00 shows here (from
 certbot's own log) before the site breaks; the JSON is for scripts that collect it from many
 servers over PowerShell remoting.
 """
@@ -117,6 +118,7 @@ def known_dirs(
     profile_dirs: Sequence[tuple[str, Path]],
     tasks: Sequence[RenewalTask],
     named: Sequence[Path] = (),
+    assistant_dirs: Sequence[Path] = (),
 ) -> dict[str, DirStatus]:
     """The folders to report, each once, with why it is known."""
     found: dict[str, DirStatus] = {}
@@ -132,6 +134,8 @@ def known_dirs(
     add(default_dir, "default")
     for profile, path in profile_dirs:
         add(path, f"profile:{profile}")
+    for path in assistant_dirs:
+        add(path, "assistant")
     for task in tasks:
         add(Path(task.config_dir) if task.config_dir else default_dir, f"task:{task.name}")
     return found
@@ -144,6 +148,7 @@ def machine_status(
     profile_dirs: Sequence[tuple[str, Path]],
     scheduler: Scheduler | None,
     named: Sequence[Path] = (),
+    assistant_dirs: Sequence[Path] = (),
     now: datetime | None = None,
 ) -> MachineStatus:
     tasks: list[RenewalTask] = []
@@ -153,7 +158,7 @@ def machine_status(
             tasks = scheduler.tasks()
         except ScheduleError as exc:
             tasks_error = str(exc)
-    dirs = known_dirs(default_dir, profile_dirs, tasks, named)
+    dirs = known_dirs(default_dir, profile_dirs, tasks, named, assistant_dirs)
     for entry in dirs.values():
         context.check()
         context.progress(str(entry.path))

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from certbot_assistant.core.known_folders import remembered_folders
 from certbot_assistant.core.profiles import ProfilesFileCorrupt
 from certbot_assistant.core.renewal_log import Outcome
 from certbot_assistant.core.status import CertificateStatus, MachineStatus, machine_status
@@ -74,10 +75,15 @@ class CertificatesOverview(QWidget):
             profile_dirs = []
         default_dir = services.default_config_dir()
         scheduler = services.scheduler_factory()
+        assistant_dirs = remembered_folders(services.folders_registry())
 
         def work(context: StepContext) -> MachineStatus:
             return machine_status(
-                context, default_dir=default_dir, profile_dirs=profile_dirs, scheduler=scheduler
+                context,
+                default_dir=default_dir,
+                profile_dirs=profile_dirs,
+                scheduler=scheduler,
+                assistant_dirs=assistant_dirs,
             )
 
         self.note.setText(QCoreApplication.translate("Overview", "Looking for certificates…"))

@@ -21,6 +21,7 @@ from certbot_assistant.core.event_log import (
     journal_datagram,
     message_id,
 )
+from certbot_assistant.core.known_folders import remember_folder, remembered_folders
 from certbot_assistant.core.renewal_log import Outcome, last_attempts
 from certbot_assistant.core.renewal_schedule import (
     RenewalTask,
@@ -187,8 +188,21 @@ def test_every_known_folder_once_with_why_it_is_known() -> None:
         [("OV", Path(r"C:\Certbot-new"))],
         tasks,
         named=[Path(r"C:\certbot-new")],
+        assistant_dirs=[Path(r"C:\Certbot-kid2")],
     )
     assert [(d.path, d.sources) for d in dirs.values()] == [
         (Path(r"C:\certbot-new"), ["named", "profile:OV", "task:\\Certbot Assistant\\Renew a"]),
         (Path(r"C:\Certbot"), ["default", "task:\\certbot"]),
+        (Path(r"C:\Certbot-kid2"), ["assistant"]),
     ]
+
+
+def test_folders_the_assistant_ran_certbot_in_are_remembered_once(tmp_path: Path) -> None:
+    registry = tmp_path / "config" / "config-dirs.json"
+    assert remembered_folders(registry) == []
+    remember_folder(registry, tmp_path / "a")
+    remember_folder(registry, tmp_path / "b")
+    remember_folder(registry, tmp_path / "a")
+    assert remembered_folders(registry) == [tmp_path / "a", tmp_path / "b"]
+    registry.write_text("{broken")
+    assert remembered_folders(registry) == []

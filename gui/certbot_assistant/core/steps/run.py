@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from certbot_assistant.core.certbot_run import (
     CertbotRun,
@@ -11,15 +12,22 @@ from certbot_assistant.core.certbot_run import (
     Stage,
     stage_for_line,
 )
+from certbot_assistant.core.known_folders import remember_folder
 from certbot_assistant.core.process import LineCallback
 from certbot_assistant.core.step_context import StepContext
 
 RunFactory = Callable[[RunRequest, LineCallback | None], CertbotRun]
 
 
-def run_certbot(context: StepContext, request: RunRequest, run_factory: RunFactory) -> RunResult:
+def run_certbot(
+    context: StepContext,
+    request: RunRequest,
+    run_factory: RunFactory,
+    folders_registry: Path | None = None,
+) -> RunResult:
     """Lines go to ``context.line``, the stage certbot reached to ``context.progress`` (a
     ``Stage`` value). Cancelling the context ends certbot; the result then says ``cancelled``.
+    With a ``folders_registry``, the config dir is listed there for ``status``.
 
     Raises ``RunRefused`` (preflight said no) and ``CertbotNotStarted``.
     """
@@ -33,4 +41,7 @@ def run_certbot(context: StepContext, request: RunRequest, run_factory: RunFacto
     run = run_factory(request, on_line)
     context.on_cancel(run.cancel)
     context.progress(Stage.STARTED.value)
-    return run.run()
+    result = run.run()
+    if folders_registry is not None and request.dirs.config_dir.is_dir():
+        remember_folder(folders_registry, request.dirs.config_dir)
+    return result

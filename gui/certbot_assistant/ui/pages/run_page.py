@@ -87,10 +87,11 @@ class RunPage(AssistantPage):
         self.state.run_result = None
         self.set_findings([], empty_message=self.tr("Certbot is running…"))
         request, run_factory = self.state.run_request(), self.services.run_factory
+        registry = self.services.folders_registry()
         self.retry_button.setEnabled(False)
 
         def work(context: StepContext) -> RunResult:
-            return run_certbot(context, request, run_factory)
+            return run_certbot(context, request, run_factory, registry)
 
         self.run_task(
             self.tr("Certbot is running…"),
