@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import hashlib
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -388,7 +389,7 @@ def ensure_packages() -> None:
 def run_tests(extra: Sequence[str]) -> int:
     say("pytest under Windows CPython 3.11 (Wine): tests/unit and tests/windows")
     os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
-    code, _ = wine(
+    code, text = wine(
         [
             PYTHON_EXE,
             "-X",
@@ -409,6 +410,17 @@ def run_tests(extra: Sequence[str]) -> int:
         cwd=REPO,
         limit_s=2400,
     )
+    return tests_outcome(code, text)
+
+
+def tests_outcome(code: int, text: str) -> int:
+    """pytest's exit code, unless the run did not end the way pytest ends: a process that
+    crashed (Wine's debugger takes over and the exit code can read 0) has no summary line."""
+    summary = re.search(r"^=*\s*\d+ (passed|failed)\b.* in [\d.]+s", text, re.MULTILINE)
+    crashed = "Unhandled exception:" in text or "starting debugger" in text
+    if code == 0 and (summary is None or crashed):
+        say("FAILED: the Windows test run crashed before pytest's summary (see above)")
+        return 1
     return code
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -70,9 +69,15 @@ class _Runnable(QRunnable):
 
 
 class Task(QObject):
-    """A running background call. Keep a reference while it runs."""
+    """A running background call, from its start until its result is delivered.
 
-    _running: ClassVar[weakref.WeakSet[Task]] = weakref.WeakSet()
+    ``parent`` is the owner (a page, a widget), not a Qt parent: the Task and the signals the
+    worker emits on must outlive an owner that is closed mid-way, or the worker would emit on a
+    deleted object (a crash on Windows). When the owner is destroyed the work is cancelled and
+    its result dropped; the Task deletes itself on the UI thread once the result is in.
+    """
+
+    _running: ClassVar[set[Task]] = set()
 
     def __init__(
         self,
@@ -83,9 +88,11 @@ class Task(QObject):
         on_progress: Callable[[str], None] | None = None,
         on_line: Callable[[str, str], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._cancelled = False
         self._finished = False
+        if parent is not None:
+            parent.destroyed.connect(self._owner_destroyed)
         self._signals = _Signals(self)
         self._signals.done.connect(lambda result: self._deliver(on_done, result))
         self._signals.failed.connect(lambda exc: self._deliver(on_error, exc))
@@ -111,11 +118,17 @@ class Task(QObject):
         Task._running.add(self)
         QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
 
+    def _owner_destroyed(self, *_args: object) -> None:
+        self.cancel()
+
     def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         self._finished = True
         Task._running.discard(self)
-        if not self._cancelled:
-            callback(value)
+        try:
+            if not self._cancelled:
+                callback(value)
+        finally:
+            self.deleteLater()
 
     @property
     def finished(self) -> bool:
