@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
@@ -95,23 +96,7 @@ class Shots:
 
     def services(self) -> Services:
         settings = QSettings(str(self.root / "settings.ini"), QSettings.Format.IniFormat)
-        if self.windows_server:
-            store, iis = FakeStore(), FakeBindings()
-            return Services(
-                secrets=self.secrets,
-                profiles=self.profiles,
-                settings=settings,
-                discovery=lambda paths: DiscoveryEnvironment(
-                    windows=False, path_dirs=[self.certbot.parent], user_paths=list(paths)
-                ),
-                default_config_dir=lambda: self.default_dir,
-                certcentral_url=lambda region: self.fake.url,
-                windows=True,
-                certificate_store=lambda: store,
-                binding_manager=lambda: iis,
-                served_check=iis.served,
-            )
-        return Services(
+        shared: dict[str, Any] = dict(
             secrets=self.secrets,
             profiles=self.profiles,
             settings=settings,
@@ -120,7 +105,16 @@ class Shots:
             ),
             default_config_dir=lambda: self.default_dir,
             certcentral_url=lambda region: self.fake.url,
-            windows=False,
+        )
+        if not self.windows_server:
+            return Services(**shared, windows=False)
+        store, iis = FakeStore(), FakeBindings()
+        return Services(
+            **shared,
+            windows=True,
+            certificate_store=lambda: store,
+            binding_manager=lambda: iis,
+            served_check=iis.served,
         )
 
     def wizard(self) -> AssistantWizard:

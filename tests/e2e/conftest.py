@@ -20,6 +20,13 @@ from certbot_assistant.ui.services import Services
 from tests.helpers.pebble import Pebble
 
 
+@pytest.fixture(params=["2.9", "5"])
+def certbot(request: pytest.FixtureRequest) -> Path:
+    """Each certbot users run: 2.9.0 (the EFF Windows installer's last) and 5.x."""
+    name = "certbot_29_exe" if request.param == "2.9" else "certbot_exe"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
 class RecordingRunner:
     """Stands in for systemctl: records the calls, changes nothing on the machine."""
 

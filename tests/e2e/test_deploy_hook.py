@@ -23,12 +23,6 @@ pytestmark = pytest.mark.e2e
 NAME = "deploy.example.test"
 
 
-@pytest.fixture(params=["2.9", "5"])
-def certbot(request: pytest.FixtureRequest) -> Path:
-    name = "certbot_29_exe" if request.param == "2.9" else "certbot_exe"
-    return request.getfixturevalue(name)  # type: ignore[no-any-return]
-
-
 def test_certbot_renew_runs_the_deployment(certbot: Path, pebble: Pebble, tmp_path: Path) -> None:
     cfg, out = tmp_path / "Certbot", tmp_path / "site-certs"
     options = IssueOptions((NAME,), pebble.directory_url, CertbotDirs.inside(cfg),

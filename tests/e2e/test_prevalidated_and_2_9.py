@@ -28,12 +28,6 @@ def reusing_pebble(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pebble]
     server.stop()
 
 
-@pytest.fixture(params=["2.9", "5"])
-def certbot(request: pytest.FixtureRequest) -> Path:
-    name = "certbot_29_exe" if request.param == "2.9" else "certbot_exe"
-    return request.getfixturevalue(name)  # type: ignore[no-any-return]
-
-
 def run(certbot: Path, pebble: Pebble, cfg: Path, port: int, *extra: str) -> object:
     options = IssueOptions(
         (DOMAIN,), pebble.directory_url, CertbotDirs.inside(cfg), http01_port=port,

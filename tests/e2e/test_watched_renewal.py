@@ -32,12 +32,6 @@ pytestmark = pytest.mark.e2e
 NAME = "watched.example.test"
 
 
-@pytest.fixture(params=["2.9", "5"])
-def certbot(request: pytest.FixtureRequest) -> Path:
-    name = "certbot_29_exe" if request.param == "2.9" else "certbot_exe"
-    return request.getfixturevalue(name)  # type: ignore[no-any-return]
-
-
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[socket.socket]:
     """A socket where the journal's would be; the test reads what the assistant sent."""
