@@ -388,7 +388,6 @@ def ensure_packages() -> None:
 
 def run_tests(extra: Sequence[str]) -> int:
     say("pytest under Windows CPython 3.11 (Wine): tests/unit and tests/windows")
-    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
     code, text = wine(
         [
             PYTHON_EXE,
@@ -432,7 +431,6 @@ def event_log_check() -> None:
         "from certbot_assistant.core.event_log import *; WindowsEventLog().write(Event("
         "EventId.RENEWAL_FAILED, Level.ERROR, 'Renewing b.example failed', 'renewal-failed'))"
     )
-    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
     returncode, text = wine(
         [PYTHON_EXE, "-c", code],
         check=False,
@@ -537,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_stub_dlls()
     ensure_packages()
     ensure_qt_environment()
+    # The project's code for every Windows Python the stage starts (Wine passes it through).
+    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
     if args.setup_only:
         return 0
     code = run_tests(args.pytest_args)

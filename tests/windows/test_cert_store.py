@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from certbot_assistant.core.deploy import DeployTargets, deploy
-from certbot_assistant.core.pkcs12 import read_lineage
+from certbot_assistant.core.pkcs12 import der_thumbprint, read_lineage
 from certbot_assistant.core.served_certificate import Served
 from tests.helpers.programs import under_wine
 
@@ -117,10 +117,10 @@ def test_a_lineage_lands_in_the_machine_store_and_a_renewal_replaces_it(tmp_path
     try:
         report = deploy(first, name, targets, store=store, bindings=bindings, check=served)
         assert [f.id for f in report.findings] == ["certificate-deployed"], report.findings
-        held = {hashlib_sha1(c.der): c for c in store.certificates(STORE)}
+        held = {der_thumbprint(c.der): c for c in store.certificates(STORE)}
         assert old in held and held[old].has_key
         assert held[old].friendly_name.startswith(f"{name} (certbot, until 20")
-        intermediates = {hashlib_sha1(c.der) for c in store.certificates("LocalMachine\\CA")}
+        intermediates = {der_thumbprint(c.der) for c in store.certificates("LocalMachine\\CA")}
         intermediate = read_lineage(first, name).chain[0]
         assert intermediate.fingerprint(hashes.SHA1()).hex().upper() in intermediates
         assert old not in intermediates  # the leaf went to My only
@@ -128,7 +128,7 @@ def test_a_lineage_lands_in_the_machine_store_and_a_renewal_replaces_it(tmp_path
         # The renewal: the new certificate is imported and bound, then the old one removed.
         report = deploy(second, name, targets, store=store, bindings=bindings, check=served)
         assert [f.id for f in report.findings] == ["certificate-deployed"], report.findings
-        held = {hashlib_sha1(c.der) for c in store.certificates(STORE)}
+        held = {der_thumbprint(c.der) for c in store.certificates(STORE)}
         assert new in held and bindings.bound["www.example.test:443"] == new
         assert removed == [old]  # after the new one was bound and served, not before
         if not under_wine():
@@ -140,7 +140,7 @@ def test_a_lineage_lands_in_the_machine_store_and_a_renewal_replaces_it(tmp_path
             store.remove(STORE, thumbprint)
             if under_wine():
                 forget_in_wine_registry(thumbprint)
-    assert not {old, new} & {hashlib_sha1(c.der) for c in store.certificates(STORE)}
+    assert not {old, new} & {der_thumbprint(c.der) for c in store.certificates(STORE)}
 
 
 def forget_in_wine_registry(thumbprint: str) -> None:
@@ -150,7 +150,3 @@ def forget_in_wine_registry(thumbprint: str) -> None:
     key = rf"Software\Microsoft\SystemCertificates\My\Certificates\{thumbprint}"
     with contextlib.suppress(OSError):
         winreg.DeleteKey(winreg.HKEY_LOCAL_MACHINE, key)
-
-
-def hashlib_sha1(der: bytes) -> str:
-    return x509.load_der_x509_certificate(der).fingerprint(hashes.SHA1()).hex().upper()

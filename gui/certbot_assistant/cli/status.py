@@ -17,8 +17,7 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_json,
 )
-from certbot_assistant.core.known_folders import remembered_folders
-from certbot_assistant.core.status import MachineStatus, machine_status
+from certbot_assistant.core.status import MachineStatus, status_of_this_machine
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
@@ -41,16 +40,8 @@ def register(commands: Commands) -> None:
 
 def gather(args: argparse.Namespace) -> MachineStatus:
     world = services(args)
-    profile_dirs = [
-        (p.name, Path(p.config_dir)) for p in load_profiles(world.profiles) if p.config_dir
-    ]
-    return machine_status(
-        StepContext(),
-        default_dir=world.default_config_dir(),
-        profile_dirs=profile_dirs,
-        scheduler=world.scheduler_factory(),
-        named=args.config_dir,
-        assistant_dirs=remembered_folders(world.folders_registry()),
+    return status_of_this_machine(
+        StepContext(), world, load_profiles(world.profiles), named=args.config_dir
     )
 
 

@@ -8,6 +8,7 @@ written or logged; an exported PFX for other software gets the password the admi
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,11 @@ class LineageMaterial:
 def thumbprint(cert: x509.Certificate) -> str:
     """SHA-1 of the certificate, upper-case hex: how Windows and IIS name a certificate."""
     return cert.fingerprint(hashes.SHA1()).hex().upper()
+
+
+def der_thumbprint(der: bytes) -> str:
+    """``thumbprint`` of a certificate still in its DER bytes (as a store hands it over)."""
+    return hashlib.sha1(der, usedforsecurity=False).hexdigest().upper()
 
 
 def _read(path: Path) -> bytes:

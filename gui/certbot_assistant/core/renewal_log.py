@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_logs import log_files
 
 MAX_BYTES_PER_FILE = 8 * 1024 * 1024
@@ -115,6 +117,21 @@ def _read_line(line: str, when: datetime, found: dict[str, RenewalAttempt]) -> N
         found[name] = RenewalAttempt(name, previous.when if previous else when, outcome)
 
 
-def as_utc(local: datetime) -> datetime:
-    """A naive local time from a log as an aware UTC time, for comparisons."""
-    return local.astimezone(UTC)
+def latest_attempts(logs_dirs: Sequence[Path]) -> dict[str, RenewalAttempt]:
+    """Per lineage, the newest renewal logged in any of ``logs_dirs``."""
+    found: dict[str, RenewalAttempt] = {}
+    for logs_dir in dict.fromkeys(logs_dirs):
+        for name, attempt in last_attempts(logs_dir).items():
+            if name not in found or attempt.when > found[name].when:
+                found[name] = attempt
+    return found
+
+
+def failed_finding(attempt: RenewalAttempt, config_dir: Path) -> F.Finding:
+    """``renewal-failed`` for a failed attempt, with certbot's reason."""
+    return F.make(
+        "renewal-failed",
+        lineage=attempt.lineage,
+        config_dir=str(config_dir),
+        error=attempt.detail or "see certbot's log",
+    )

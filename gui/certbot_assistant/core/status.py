@@ -16,14 +16,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.renewal_log import Outcome, RenewalAttempt, last_attempts
+from certbot_assistant.core.known_folders import remembered_folders
+from certbot_assistant.core.renewal_log import (
+    Outcome,
+    RenewalAttempt,
+    failed_finding,
+    latest_attempts,
+)
 from certbot_assistant.core.renewal_schedule import RenewalTask, ScheduleError, Scheduler
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import Translator, identity_translator
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.profiles import Profile
+    from certbot_assistant.core.services import Services
 
 SCHEMA = 1
 
@@ -165,30 +175,19 @@ def machine_status(
         report = inspect_config_dir(entry.path, None, None)
         entry.exists = report.exists
         entry.findings = [f for f in report.findings if f.severity is not F.Severity.INFO]
-        attempts: dict[str, RenewalAttempt] = {}
-        for logs_dir in report.logs_dirs:
-            for name, attempt in last_attempts(logs_dir).items():
-                if name not in attempts or attempt.when > attempts[name].when:
-                    attempts[name] = attempt
+        attempts = latest_attempts(report.logs_dirs)
         for lineage in report.lineages:
             cert = lineage.certificate
             last = attempts.get(lineage.name)
             if last is not None and last.outcome is Outcome.FAILED:
-                entry.findings.append(
-                    F.make(
-                        "renewal-failed",
-                        lineage=lineage.name,
-                        config_dir=str(entry.path),
-                        error=last.detail or "see certbot's log",
-                    )
-                )
+                entry.findings.append(failed_finding(last, entry.path))
             entry.certificates.append(
                 CertificateStatus(
                     lineage.name,
                     cert.names if cert else (),
                     cert.not_after if cert else None,
                     lineage.conf.server if lineage.conf else None,
-                    attempts.get(lineage.name),
+                    last,
                 )
             )
         for task in tasks:
@@ -203,3 +202,21 @@ def machine_status(
                     )
                 )
     return MachineStatus(list(dirs.values()), now or datetime.now(UTC), tasks_error)
+
+
+def status_of_this_machine(
+    context: StepContext,
+    services: Services,
+    profiles: Sequence[Profile],
+    named: Sequence[Path] = (),
+) -> MachineStatus:
+    """``machine_status`` for the folders this machine knows through ``services``: the one
+    assembly both ``status`` and the wizard's overview use."""
+    return machine_status(
+        context,
+        default_dir=services.default_config_dir(),
+        profile_dirs=[(p.name, Path(p.config_dir)) for p in profiles if p.config_dir],
+        scheduler=services.scheduler_factory(),
+        named=named,
+        assistant_dirs=remembered_folders(services.folders_registry()),
+    )

@@ -6,16 +6,18 @@ up: it is there to notice a failed renewal before the site breaks."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from certbot_assistant.core.known_folders import remembered_folders
 from certbot_assistant.core.profiles import ProfilesFileCorrupt
 from certbot_assistant.core.renewal_log import Outcome
-from certbot_assistant.core.status import CertificateStatus, MachineStatus, machine_status
+from certbot_assistant.core.status import (
+    CertificateStatus,
+    MachineStatus,
+    status_of_this_machine,
+)
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.status_words import expiry_text, last_renewal_text
 from certbot_assistant.ui.services import Services
@@ -67,24 +69,13 @@ class CertificatesOverview(QWidget):
         if self.loading:
             return
         services = self.services
-        try:
-            profile_dirs = [
-                (p.name, Path(p.config_dir)) for p in services.profiles.load() if p.config_dir
-            ]
-        except ProfilesFileCorrupt:
-            profile_dirs = []
-        default_dir = services.default_config_dir()
-        scheduler = services.scheduler_factory()
-        assistant_dirs = remembered_folders(services.folders_registry())
 
         def work(context: StepContext) -> MachineStatus:
-            return machine_status(
-                context,
-                default_dir=default_dir,
-                profile_dirs=profile_dirs,
-                scheduler=scheduler,
-                assistant_dirs=assistant_dirs,
-            )
+            try:
+                profiles = services.profiles.load()
+            except ProfilesFileCorrupt:
+                profiles = []  # the credential page says so; the overview still lists folders
+            return status_of_this_machine(context, services, profiles)
 
         self.note.setText(QCoreApplication.translate("Overview", "Looking for certificates…"))
         self._task = Task(work, self._show, self._failed, self)
@@ -100,8 +91,7 @@ class CertificatesOverview(QWidget):
             QCoreApplication.translate("Overview", "The certificates could not be listed.")
         )
 
-    def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus) -> None:
-        now = self.status.generated if self.status else datetime.now(UTC)
+    def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus, now: datetime) -> None:
         days = cert.days_left(now)
         last = cert.last_renewal
         expires, renewal = expiry_text(cert, now), last_renewal_text(last)
@@ -126,7 +116,7 @@ class CertificatesOverview(QWidget):
             )
             top = QTreeWidgetItem(self.tree, [str(entry.path), "", "", tasks])
             for cert in entry.certificates:
-                self._cert_item(top, cert)
+                self._cert_item(top, cert, status.generated)
                 count += 1
             top.setExpanded(True)
         for column in range(4):

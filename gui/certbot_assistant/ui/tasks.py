@@ -10,7 +10,6 @@ the app waits for running work at exit.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -54,18 +53,9 @@ class _Runnable(QRunnable):
                 log.info("background task ended with %s: %s", type(exc).__name__, exc)
             else:
                 log.exception("background task failed")
-            self._deliver(self.signals.failed, exc)
+            self.signals.failed.emit(exc)
         else:
-            self._deliver(self.signals.done, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
-        """The widget that started the work (and its Task) may be gone by now, e.g. a window
-        closed while its first page was still reading: then nobody waits for the result."""
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            log.debug("background task finished after its owner was deleted")
+            self.signals.done.emit(result)
 
 
 class Task(QObject):
@@ -104,17 +94,9 @@ class Task(QObject):
             self._signals.line.connect(
                 lambda stream, text: None if self._cancelled else on_line(stream, text)
             )
-        signals = self._signals
-
-        def progress(stage: str) -> None:
-            with contextlib.suppress(RuntimeError):  # the owner is gone: nobody shows it
-                signals.progress.emit(stage)
-
-        def line(stream: str, text: str) -> None:
-            with contextlib.suppress(RuntimeError):
-                signals.line.emit(stream, text)
-
-        self.context = StepContext(on_progress=progress, on_line=line)
+        self.context = StepContext(
+            on_progress=self._signals.progress.emit, on_line=self._signals.line.emit
+        )
         Task._running.add(self)
         QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
 

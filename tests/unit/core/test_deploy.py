@@ -27,7 +27,7 @@ from certbot_assistant.core.deploy import (
     with_defaults,
 )
 from certbot_assistant.core.pkcs12 import build_pfx, friendly_name, read_lineage
-from certbot_assistant.core.served_certificate import Served, parse_binding, served_certificate
+from certbot_assistant.core.served_certificate import parse_binding, served_certificate
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallRequest,
@@ -146,17 +146,12 @@ def test_windows_deploy_updates_only_the_old_bindings_and_removes_the_old_cert_l
     store, bindings = FakeStore(), FakeBindings()
     new = read_lineage(tmp_path, "www.example.test").thumbprint
 
-    def served(host: str, port: int, _sni: str | None) -> Served:
-        """What each binding serves now (none for the one that does not exist)."""
-        bound = bindings.bound.get(f"{host}:{port}")
-        return Served(host, port, bound) if bound else Served(host, port, None, error="refused")
-
     targets = with_defaults(
         DeployTargets(bindings=("www.example.test:443", "other.example.test:443")), True
     )
     assert targets.store == "LocalMachine\\My"
     report = deploy(
-        tmp_path, "www.example.test", targets, store=store, bindings=bindings, check=served
+        tmp_path, "www.example.test", targets, store=store, bindings=bindings, check=bindings.served
     )
     ids = [f.id for f in report.findings]
     assert "binding-not-found" in ids and "served-certificate-unreachable" in ids
@@ -248,9 +243,6 @@ def test_install_for_an_iis_site_binds_all_its_https_bindings_and_renewals_repea
     store, bindings = FakeStore(), FakeBindings()
     new = read_lineage(tmp_path, "www.example.test").thumbprint
 
-    def served(host: str, port: int, _sni: str | None) -> Served:
-        return Served(host, port, bindings.bound.get(f"{host}:{port}"))
-
     request = InstallRequest(
         tmp_path,
         "www.example.test",
@@ -259,7 +251,7 @@ def test_install_for_an_iis_site_binds_all_its_https_bindings_and_renewals_repea
         hook_command=(r"C:\Program Files\Certbot Assistant\certbot-assistant-cli.exe",),
     )
     outcome = install_certificate(
-        StepContext(), request, windows=True, store=store, bindings=bindings, check=served
+        StepContext(), request, windows=True, store=store, bindings=bindings, check=bindings.served
     )
     assert [f.id for f in outcome.report.findings] == ["certificate-deployed"]
     # The binding IIS had already and the one it had no certificate for yet: both now new.
@@ -278,7 +270,7 @@ def test_install_for_an_iis_site_binds_all_its_https_bindings_and_renewals_repea
         windows=True,
         store=store,
         bindings=bindings,
-        check=served,
+        check=bindings.served,
     )
     assert again.targets == remembered
 

@@ -4,7 +4,6 @@ the diagnosis of what is installed: stale bindings and store certificates nobody
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +29,7 @@ from certbot_assistant.core.deploy import (
     with_defaults,
 )
 from certbot_assistant.core.errors import AssistantError
-from certbot_assistant.core.pkcs12 import thumbprint
+from certbot_assistant.core.pkcs12 import der_thumbprint, thumbprint
 from certbot_assistant.core.renewal_conf import set_renew_hook
 from certbot_assistant.core.served_certificate import (
     Served,
@@ -191,7 +190,7 @@ def unrenewed_store_findings(
             continue
         if info.names and all(_covered(n, covered) for n in info.names):
             continue
-        digest = hashlib.sha1(entry.der, usedforsecurity=False).hexdigest().upper()
+        digest = der_thumbprint(entry.der)
         found.append(
             F.make(
                 "store-certificate-unrenewed",

@@ -26,8 +26,8 @@ from certbot_assistant.core.event_log import Event, EventId, EventSink, Level
 from certbot_assistant.core.notify_mail import MailError, MailSettings, send_mail
 from certbot_assistant.core.output_classifier import classify_output
 from certbot_assistant.core.process import child_environment, run_program
-from certbot_assistant.core.renewal_log import Outcome, last_attempts
-from certbot_assistant.core.served_certificate import Served
+from certbot_assistant.core.renewal_log import Outcome, failed_finding, latest_attempts
+from certbot_assistant.core.served_certificate import Served, served_certificate
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import check_installed
 
@@ -54,17 +54,11 @@ def failed_renewals(
     logs_dirs: Sequence[Path], since: datetime, config_dir: Path
 ) -> list[F.Finding]:
     """``renewal-failed`` for each lineage certbot logged as failed since ``since`` (local)."""
-    found: dict[str, F.Finding] = {}
-    for logs_dir in logs_dirs:
-        for name, attempt in last_attempts(logs_dir).items():
-            if attempt.outcome is Outcome.FAILED and attempt.when >= since:
-                found[name] = F.make(
-                    "renewal-failed",
-                    lineage=name,
-                    config_dir=str(config_dir),
-                    error=attempt.detail or "see certbot's log",
-                )
-    return list(found.values())
+    return [
+        failed_finding(attempt, config_dir)
+        for attempt in latest_attempts(logs_dirs).values()
+        if attempt.outcome is Outcome.FAILED and attempt.when >= since
+    ]
 
 
 def events_for(
@@ -116,7 +110,7 @@ def renew_and_check(
     sink: EventSink,
     extra_args: Sequence[str] = (),
     store: CertificateStore | None = None,
-    check: Callable[[str, int, str | None], Served] | None = None,
+    check: Callable[[str, int, str | None], Served] = served_certificate,
     mail: MailSettings | None = None,
 ) -> WatchedRenewal:
     """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``
@@ -140,14 +134,13 @@ def renew_and_check(
         findings = [F.make("run-failed", output=f"{certbot}: {exc.strerror or exc}")]
     context.check()
     report = inspect_config_dir(config_dir, None, None)
-    logs_dirs = [dirs.logs_dir, *(d for d in report.logs_dirs if d != dirs.logs_dir)]
+    logs_dirs = [dirs.logs_dir, *report.logs_dirs]
     findings = [
         *failed_renewals(logs_dirs, since, config_dir),
         *(f for f in findings if f.id != "run-succeeded"),
         *(f for f in report.findings if f.severity is not F.Severity.INFO),
     ]
-    installed_kwargs = {"check": check} if check is not None else {}
-    findings += check_installed(context, [report], store=store, **installed_kwargs)
+    findings += check_installed(context, [report], store=store, check=check)
     log.info(CERTCENTRAL_SKIPPED)
     findings = F.sort_findings(findings)
     result = WatchedRenewal(code, output, findings)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificate_info import CertificateError, read_certificate
-from certbot_assistant.core.deploy import DEFAULT_STORE, DeployError, DeployTargets, IisSite
+from certbot_assistant.core.deploy import (
+    DEFAULT_STORE,
+    DeployError,
+    DeployTargets,
+    IisSite,
+    parse_reload,
+)
 from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
@@ -204,8 +210,6 @@ class DonePage(AssistantPage):
     def _chosen_targets(self) -> DeployTargets:
         choice = self.install_target.currentData()
         if choice == _FOLDER:
-            from certbot_assistant.core.deploy import parse_reload
-
             return DeployTargets(
                 folder=self.install_folder.text().strip(),
                 reload=parse_reload(self.install_reload.text().strip() or None),
@@ -275,11 +279,12 @@ class DonePage(AssistantPage):
         self.install_result.clear()
         self._run_findings = []
         result = self.state.run_result
-        self.install_box.setVisible(
+        can_install = (
             self.state.scenario is not Scenario.CHECK
             and result is not None
             and result.certificate_path is not None
         )
+        self.install_box.setVisible(can_install)
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
@@ -289,7 +294,7 @@ class DonePage(AssistantPage):
         self.setSubTitle(self.tr("Certbot received the certificate."))
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
-        bindings = self.services.binding_manager() if self.install_box.isVisibleTo(self) else None
+        bindings = self.services.binding_manager() if can_install else None
 
         def work(_ctx: StepContext) -> _Reading:
             reading = _Reading()
