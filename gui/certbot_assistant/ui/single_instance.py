@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QLockFile, QObject, Slot
 
 from certbot_assistant import APP_ID
 
@@ -98,7 +98,13 @@ def ask_running_instance(
 
 class SingleInstance(QObject):
     """Listens for later starts of the instance that holds the claim; ``on_raise`` runs for
-    each."""
+    each.
+
+    Every connection goes to a slot of this object, never to a lambda: a lambda that holds the
+    socket it listens to ties the socket's life to Python's, and PySide then freed the
+    connection before the socket, which crashed the app when the socket went (seen under
+    Wine, in Qt's QLocalSocket destructor).
+    """
 
     def __init__(
         self, on_raise: Callable[[], None], name: str | None = None, parent: QObject | None = None
@@ -118,10 +124,13 @@ class SingleInstance(QObject):
         self.server.newConnection.connect(self._connection)
 
     def release(self) -> None:
+        """Stop listening and let go of every client; the sockets go on the event loop."""
         self.server.close()
         for socket in list(self._sockets):
+            self._let_go(socket)
             socket.abort()
 
+    @Slot()
     def _connection(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
@@ -131,14 +140,25 @@ class SingleInstance(QObject):
             # readyRead could be connected (Windows pipes), and the socket is deleted only
             # after we are done with it, never from under a pending read.
             self._sockets.add(socket)
-            socket.disconnected.connect(lambda s=socket: self._finished(s))
+            socket.disconnected.connect(self._disconnected)
             if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
                 self._finished(socket)
+
+    @Slot()
+    def _disconnected(self) -> None:
+        socket = self.sender()
+        if socket in self._sockets:
+            self._finished(socket)  # type: ignore[arg-type]
 
     def _finished(self, socket: QLocalSocket) -> None:
         if socket not in self._sockets:
             return
-        self._sockets.discard(socket)
-        if bytes(socket.readAll().data()).startswith(b"raise"):
+        message = bytes(socket.readAll().data())
+        self._let_go(socket)
+        if message.startswith(b"raise"):
             self.on_raise()
+
+    def _let_go(self, socket: QLocalSocket) -> None:
+        self._sockets.discard(socket)
+        socket.disconnected.disconnect(self._disconnected)
         socket.deleteLater()
