@@ -6,15 +6,23 @@ runs, the renewal test, backups): the callable runs on the global QThreadPool wi
 widgets are only ever touched on the UI thread (anchors: Picard's ``run_task``, Rare's
 ``Worker``). ``cancel``/``stop`` ask the work itself to stop (the context's ``cancelled()``), and
 the app waits for running work at exit.
+
+Workers emit on one relay that lives as long as the app, into its own slots; a task is a plain
+object looked up by number when its news arrives. Nothing a worker emits on is ever deleted
+under it, and no signal crosses threads into a lambda (PySide freed such connections early, and
+the app crashed when the object that owned them went: seen under Wine).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.step_context import StepContext
@@ -30,19 +38,59 @@ def expected(exc: BaseException) -> bool:
     return isinstance(exc, OSError | AssistantError)
 
 
-class _Signals(QObject):
-    progress = Signal(str)
-    line = Signal(str, str)
-    done = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Carries what the workers report to the UI thread, where the tasks are."""
+
+    progress = Signal(int, str)
+    line = Signal(int, str, str)
+    ended = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress.connect(self._progress)
+        self.line.connect(self._line)
+        self.ended.connect(self._ended)
+
+    @Slot(int, str)
+    def _progress(self, key: int, stage: str) -> None:
+        task = Task._running.get(key)
+        if task is not None:
+            task._progress(stage)
+
+    @Slot(int, str, str)
+    def _line(self, key: int, stream: str, text: str) -> None:
+        task = Task._running.get(key)
+        if task is not None:
+            task._line(stream, text)
+
+    @Slot(int, bool, object)
+    def _ended(self, key: int, ok: bool, value: object) -> None:
+        task = Task._running.pop(key, None)
+        if task is not None:
+            task._deliver(ok, value)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """Made on first use, on the UI thread (tasks are started there), and kept for good."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None and _relay.thread() is not app.thread():
+            _relay.moveToThread(app.thread())
+    return _relay
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Work, context: StepContext, signals: _Signals) -> None:
+    def __init__(self, fn: Work, context: StepContext, key: int, relay: _Relay) -> None:
         super().__init__()
         self.fn = fn
         self.context = context
-        self.signals = signals
+        self.key = key
+        self.relay = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -53,64 +101,71 @@ class _Runnable(QRunnable):
                 log.info("background task ended with %s: %s", type(exc).__name__, exc)
             else:
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self.relay.ended.emit(self.key, False, exc)
         else:
-            self.signals.done.emit(result)
+            self.relay.ended.emit(self.key, True, result)
 
 
-class Task(QObject):
+def _owner_destroyed(key: int, *_args: object) -> None:
+    task = Task._running.get(key)
+    if task is not None:
+        task.cancel()
+
+
+class Task:
     """A running background call, from its start until its result is delivered.
 
-    ``parent`` is the owner (a page, a widget), not a Qt parent: the Task and the signals the
-    worker emits on must outlive an owner that is closed mid-way, or the worker would emit on a
-    deleted object (a crash on Windows). When the owner is destroyed the work is cancelled and
-    its result dropped; the Task deletes itself on the UI thread once the result is in.
+    ``owner`` is the page or widget it works for: when the owner is destroyed the work is
+    cancelled and its result dropped. The class holds the task until its result is in.
     """
 
-    _running: ClassVar[set[Task]] = set()
+    _running: ClassVar[dict[int, Task]] = {}
+    _keys: ClassVar[itertools.count[int]] = itertools.count(1)
 
     def __init__(
         self,
         fn: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        parent: QObject | None = None,
+        owner: QObject | None = None,
         on_progress: Callable[[str], None] | None = None,
         on_line: Callable[[str, str], None] | None = None,
     ) -> None:
-        super().__init__()
+        self.key = next(Task._keys)
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_progress = on_progress
+        self._on_line = on_line
         self._cancelled = False
         self._finished = False
-        if parent is not None:
-            parent.destroyed.connect(self._owner_destroyed)
-        self._signals = _Signals(self)
-        self._signals.done.connect(lambda result: self._deliver(on_done, result))
-        self._signals.failed.connect(lambda exc: self._deliver(on_error, exc))
-        if on_progress is not None:
-            self._signals.progress.connect(
-                lambda stage: None if self._cancelled else on_progress(stage)
-            )
-        if on_line is not None:
-            self._signals.line.connect(
-                lambda stream, text: None if self._cancelled else on_line(stream, text)
-            )
+        self._owner = owner
+        # A partial of the number, not of the task: the owner's connection keeps nothing alive.
+        self._owner_gone = functools.partial(_owner_destroyed, self.key)
+        if owner is not None:
+            owner.destroyed.connect(self._owner_gone)
+        relay = _the_relay()
         self.context = StepContext(
-            on_progress=self._signals.progress.emit, on_line=self._signals.line.emit
+            on_progress=functools.partial(relay.progress.emit, self.key),
+            on_line=functools.partial(relay.line.emit, self.key),
         )
-        Task._running.add(self)
-        QThreadPool.globalInstance().start(_Runnable(fn, self.context, self._signals))
+        Task._running[self.key] = self
+        QThreadPool.globalInstance().start(_Runnable(fn, self.context, self.key, relay))
 
-    def _owner_destroyed(self, *_args: object) -> None:
-        self.cancel()
+    def _progress(self, stage: str) -> None:
+        if not self._cancelled and self._on_progress is not None:
+            self._on_progress(stage)
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+    def _line(self, stream: str, text: str) -> None:
+        if not self._cancelled and self._on_line is not None:
+            self._on_line(stream, text)
+
+    def _deliver(self, ok: bool, value: Any) -> None:
         self._finished = True
-        Task._running.discard(self)
-        try:
-            if not self._cancelled:
-                callback(value)
-        finally:
-            self.deleteLater()
+        if self._owner is not None and shiboken6.isValid(self._owner):
+            self._owner.destroyed.disconnect(self._owner_gone)
+        self._owner = None
+        if not self._cancelled:
+            (self._on_done if ok else self._on_error)(value)
 
     @property
     def finished(self) -> bool:
@@ -129,6 +184,6 @@ class Task(QObject):
     @classmethod
     def stop_all(cls, wait_ms: int = 10_000) -> bool:
         """At exit: ask every running task to stop and wait for them (True when all ended)."""
-        for task in list(cls._running):
+        for task in list(cls._running.values()):
             task.cancel()
         return QThreadPool.globalInstance().waitForDone(wait_ms)

@@ -4,11 +4,15 @@ for bugs only, not for the outcomes the pages expect (a refusal, a missing file)
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core.certbot_run import RunRefused
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.ui.tasks import Task
 
 
@@ -37,3 +41,41 @@ def test_a_bug_is_logged_with_its_traceback(qtbot: QtBot, caplog: pytest.LogCapt
     run_failing(qtbot, KeyError("oops"))
     (record,) = caplog.records
     assert record.levelno == logging.ERROR and record.exc_info is not None
+
+
+def test_an_owner_closed_mid_way_cancels_the_work_and_drops_its_result(qtbot: QtBot) -> None:
+    """Closing a window while its work runs: the work is asked to stop, nothing is delivered
+    to the dead page, and the task lets go (before, a worker could emit on deleted objects)."""
+    owner = QWidget()
+    started, delivered = threading.Event(), []
+
+    def work(context: StepContext) -> str:
+        started.set()
+        while not context.cancelled():
+            time.sleep(0.01)
+        return "stopped"
+
+    task = Task(work, delivered.append, delivered.append, owner)
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: task.finished, timeout=5_000)
+    assert delivered == [] and task.key not in Task._running
+
+
+def test_progress_lines_and_result_arrive_in_order_on_the_ui_thread(qtbot: QtBot) -> None:
+    seen: list[tuple[str, ...]] = []
+    ui_thread = threading.get_ident()
+
+    def work(context: StepContext) -> int:
+        context.progress("checking")
+        context.line("stdout", "one")
+        context.line("stderr", "two")
+        return 42
+
+    def record(*what: object) -> None:
+        assert threading.get_ident() == ui_thread
+        seen.append(tuple(map(str, what)))
+
+    task = Task(work, record, record, None, record, record)
+    qtbot.waitUntil(lambda: task.finished)
+    assert seen == [("checking",), ("stdout", "one"), ("stderr", "two"), ("42",)]
