@@ -399,7 +399,7 @@ def run_tests(extra: Sequence[str]) -> int:
             "tests/windows",
             "-p",
             "no:cacheprovider",
-            "-q",
+            "-v",  # each test's name before it runs: a crash says where it happened
             "-rs",
             "--timeout",
             "180",
@@ -418,9 +418,23 @@ def tests_outcome(code: int, text: str) -> int:
     summary = re.search(r"^=*\s*\d+ (passed|failed)\b.* in [\d.]+s", text, re.MULTILINE)
     crashed = "Unhandled exception:" in text or "starting debugger" in text
     if code == 0 and (summary is None or crashed):
-        say("FAILED: the Windows test run crashed before pytest's summary (see above)")
+        say(f"FAILED: the Windows test run crashed in {crashed_test(text)} (see above)")
         return 1
     return code
+
+
+def crashed_test(text: str) -> str:
+    """The test that was running when the process died: the last one verbose pytest named
+    without an outcome after it."""
+    running: str | None = "the start, before any test"
+    for line in text.splitlines():
+        named = re.match(r"(\S+\.py::\S+)", line)
+        if named:
+            ended = re.search(
+                r"\b(PASSED|FAILED|SKIPPED|XFAIL|XPASS|ERROR)\s*(\[\s*\d+%\])?$", line
+            )
+            running = None if ended else named.group(1)
+    return running or "the end, after the last test"
 
 
 def event_log_check() -> None:
