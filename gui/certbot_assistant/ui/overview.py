@@ -6,22 +6,19 @@ up: it is there to notice a failed renewal before the site breaks."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from certbot_assistant.core.profiles import ProfilesFileCorrupt
-from certbot_assistant.core.renewal_log import Outcome
-from certbot_assistant.core.status import (
-    CertificateStatus,
-    MachineStatus,
-    status_of_this_machine,
-)
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.status_words import expiry_text, last_renewal_text
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from certbot_assistant.core.status import CertificateStatus, MachineStatus
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +29,9 @@ class CertificatesOverview(QWidget):
         self.setObjectName("certificatesOverview")
         self.services = services
         self._task: Task | None = None
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.timeout.connect(self._load)
         self.status: MachineStatus | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,24 +63,34 @@ class CertificatesOverview(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._task is not None and not self._task.finished
+        return self._start.isActive() or (self._task is not None and not self._task.finished)
 
-    def refresh(self) -> None:
+    def refresh(self, delay_ms: int = 0) -> None:
+        """Look again, after ``delay_ms`` (the first page waits for its first paint)."""
         if self.loading:
             return
+        self.note.setText(QCoreApplication.translate("Overview", "Looking for certificates…"))
+        self._start.start(delay_ms)
+
+    def _load(self) -> None:
         services = self.services
 
         def work(context: StepContext) -> MachineStatus:
+            # Imported here, off the UI thread: the status reader (config dirs, schedulers,
+            # renewal logs) is not needed for the first paint, which it would delay.
+            from certbot_assistant.core.profiles import ProfilesFileCorrupt
+            from certbot_assistant.core.status import status_of_this_machine
+
             try:
                 profiles = services.profiles.load()
             except ProfilesFileCorrupt:
                 profiles = []  # the credential page says so; the overview still lists folders
             return status_of_this_machine(context, services, profiles)
 
-        self.note.setText(QCoreApplication.translate("Overview", "Looking for certificates…"))
         self._task = Task(work, self._show, self._failed, self)
 
     def cancel(self) -> None:
+        self._start.stop()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -92,6 +102,9 @@ class CertificatesOverview(QWidget):
         )
 
     def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus, now: datetime) -> None:
+        from certbot_assistant.core.renewal_log import Outcome
+        from certbot_assistant.status_words import expiry_text, last_renewal_text
+
         days = cert.days_left(now)
         last = cert.last_renewal
         expires, renewal = expiry_text(cert, now), last_renewal_text(last)
@@ -105,6 +118,8 @@ class CertificatesOverview(QWidget):
             item.setToolTip(2, last.detail)
 
     def _show(self, status: MachineStatus) -> None:
+        from certbot_assistant.core.renewal_log import Outcome
+
         self.status = status
         self.tree.clear()
         count = 0

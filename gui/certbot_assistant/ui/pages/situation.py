@@ -123,7 +123,7 @@ class SituationPage(AssistantPage):
         self.choose(self.state.scenario)
 
     def initializePage(self) -> None:
-        self.overview.refresh()
+        self.overview.refresh(delay_ms=100)  # after the first paint, which it must not delay
 
     def cleanupPage(self) -> None:
         self.overview.cancel()
