@@ -21,6 +21,11 @@ from tests.helpers.fixtures import (  # noqa: F401
     secret_service_env,
 )
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.programs import under_wine
+from tests.helpers.wine_spawn import retry_wines_lost_starts
+
+if under_wine():
+    retry_wines_lost_starts()
 
 
 @pytest.fixture(autouse=True)
