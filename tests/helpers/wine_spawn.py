@@ -21,8 +21,6 @@ def retry_wines_lost_starts(popen: type[Any] = subprocess.Popen) -> None:
     """Wrap ``Popen.__init__``, not ``_execute_child``: a failed start has already closed the
     child's ends of its pipes, and ``__init__`` makes them anew."""
     original = popen.__init__
-    if getattr(original, "retries_wine", False):
-        return
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
         for attempt in range(1, ATTEMPTS + 1):
@@ -34,5 +32,4 @@ def retry_wines_lost_starts(popen: type[Any] = subprocess.Popen) -> None:
                     raise
                 time.sleep(0.2 * attempt)
 
-    init.retries_wine = True  # type: ignore[attr-defined]
     popen.__init__ = init

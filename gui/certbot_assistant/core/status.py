@@ -49,6 +49,11 @@ class CertificateStatus:
     def days_left(self, now: datetime) -> int | None:
         return (self.not_after - now).days if self.not_after else None
 
+    @property
+    def renewal_failed(self) -> bool:
+        """The last renewal attempt certbot logged failed."""
+        return self.last_renewal is not None and self.last_renewal.outcome is Outcome.FAILED
+
 
 @dataclass(frozen=True)
 class TaskStatus:

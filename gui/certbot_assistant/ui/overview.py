@@ -102,14 +102,13 @@ class CertificatesOverview(QWidget):
         )
 
     def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus, now: datetime) -> None:
-        from certbot_assistant.core.renewal_log import Outcome
         from certbot_assistant.status_words import expiry_text, last_renewal_text
 
         days = cert.days_left(now)
         last = cert.last_renewal
         expires, renewal = expiry_text(cert, now), last_renewal_text(last)
         item = QTreeWidgetItem(parent, [cert.name, expires, renewal, ""])
-        if (last and last.outcome is Outcome.FAILED) or (days is not None and days < 14):
+        if cert.renewal_failed or (days is not None and days < 14):
             font = item.font(0)
             font.setBold(True)
             for column in range(4):
@@ -118,8 +117,6 @@ class CertificatesOverview(QWidget):
             item.setToolTip(2, last.detail)
 
     def _show(self, status: MachineStatus) -> None:
-        from certbot_assistant.core.renewal_log import Outcome
-
         self.status = status
         self.tree.clear()
         count = 0
@@ -136,12 +133,7 @@ class CertificatesOverview(QWidget):
             top.setExpanded(True)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
-        failed = sum(
-            1
-            for d in status.dirs
-            for c in d.certificates
-            if c.last_renewal and c.last_renewal.outcome is Outcome.FAILED
-        )
+        failed = sum(c.renewal_failed for d in status.dirs for c in d.certificates)
         if count == 0:
             text = QCoreApplication.translate("Overview", "No certificates yet.")
         elif failed:

@@ -146,9 +146,7 @@ class SingleInstance(QObject):
 
     @Slot()
     def _disconnected(self) -> None:
-        socket = self.sender()
-        if socket in self._sockets:
-            self._finished(socket)  # type: ignore[arg-type]
+        self._finished(self.sender())  # type: ignore[arg-type]
 
     def _finished(self, socket: QLocalSocket) -> None:
         if socket not in self._sockets:

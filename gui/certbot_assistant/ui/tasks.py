@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.step_context import StepContext
@@ -78,9 +78,6 @@ def _the_relay() -> _Relay:
     global _relay
     if _relay is None:
         _relay = _Relay()
-        app = QCoreApplication.instance()
-        if app is not None and _relay.thread() is not app.thread():
-            _relay.moveToThread(app.thread())
     return _relay
 
 
