@@ -7,7 +7,6 @@ which steps have a problem. "Copy report" is on every page for the help desk.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -29,6 +28,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import LANGUAGE_NAMES, current_language, qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.pages.later import later_page_classes
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState, path_for
@@ -40,18 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The pages after the first are built (and their modules imported) right after the window is
-# first shown, so it appears without waiting for every check's code to load.
-LATER_PAGES: dict[PageId, tuple[str, str]] = {
-    PageId.CERTBOT: ("certbot_page", "CertbotPage"),
-    PageId.CREDENTIAL: ("credential_page", "CredentialPage"),
-    PageId.CONFIG_DIR: ("config_dir_page", "ConfigDirPage"),
-    PageId.CERTCENTRAL: ("certcentral_page", "CertCentralPage"),
-    PageId.SERVER: ("server_page", "ServerPage"),
-    PageId.REVIEW: ("review_page", "ReviewPage"),
-    PageId.RUN: ("run_page", "RunPage"),
-    PageId.DONE: ("done_page", "DonePage"),
-}
 STEP_TITLES = {
     PageId.SITUATION: QT_TRANSLATE_NOOP("AssistantWizard", "Situation"),
     PageId.CERTBOT: QT_TRANSLATE_NOOP("AssistantWizard", "Certbot"),
@@ -168,11 +156,12 @@ class AssistantWizard(QWizard):
         """Import the later pages' modules off the UI thread, then build the pages on it: the
         imports are the slow part, the widgets take a few milliseconds."""
 
-        def imports(_context: object) -> None:
-            for module_name, _class in LATER_PAGES.values():
-                importlib.import_module(f"certbot_assistant.ui.pages.{module_name}")
-
-        self._preload = Task(imports, lambda _r: self.ensure_pages(), self._preload_failed, self)
+        self._preload = Task(
+            lambda _context: later_page_classes(),
+            lambda _r: self.ensure_pages(),
+            self._preload_failed,
+            self,
+        )
 
     def _preload_failed(self, exc: BaseException) -> None:
         log.error("loading the pages failed: %s", type(exc).__name__)
@@ -188,10 +177,9 @@ class AssistantWizard(QWizard):
         """Build the pages after the first (idempotent; navigation calls it too)."""
         if len(self._pages) == len(PageId):
             return
-        for page_id, (module_name, class_name) in LATER_PAGES.items():
+        for page_id, page_class in later_page_classes().items():
             if page_id not in self._pages:
-                module = importlib.import_module(f"certbot_assistant.ui.pages.{module_name}")
-                self._add_page(getattr(module, class_name)(self.state, self.services))
+                self._add_page(page_class(self.state, self.services))
 
     @property
     def pages(self) -> dict[PageId, AssistantPage]:
