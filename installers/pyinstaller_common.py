@@ -36,11 +36,12 @@ EXCLUDES = [
 # configobj are imported inside functions; listing them keeps a refactoring from losing them.
 LIBRARY_HIDDEN_IMPORTS = [
     "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.fail",
-    "keyring.backends.chainer", "keyring.backends.null", "secretstorage", "jeepney",
-    "truststore", "configobj",
+    "keyring.backends.chainer", "keyring.backends.null", "truststore", "configobj",
 ]  # fmt: skip
 if sys.platform == "win32":
     LIBRARY_HIDDEN_IMPORTS += ["win32ctypes.core", "win32ctypes.pywin32.win32cred"]
+else:  # Secret Service's D-Bus libraries (not installed on Windows)
+    LIBRARY_HIDDEN_IMPORTS += ["secretstorage", "jeepney"]
 
 # A windowed Windows program has no console: run from cmd.exe it prints nothing, and cmd does not
 # wait for it. So the Windows build adds certbot-assistant-cli.exe, a console twin of the same

@@ -14,11 +14,15 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 BUILD = REPO / "build"
 sys.path.insert(0, str(REPO / "gui"))
+sys.path.insert(0, str(REPO / "installers"))
+
+from bundle_check import IncompleteBundle, verify_bundle  # noqa: E402
 
 
 def pyinstaller(spec: Path, dist: Path, work: Path, env: dict[str, str] | None = None) -> Path:
@@ -31,13 +35,32 @@ def pyinstaller(spec: Path, dist: Path, work: Path, env: dict[str, str] | None =
 
 
 def build_app(
-    dist: Path = BUILD / "dist", work: Path = BUILD / "work", *, cli_twin: bool = False
+    dist: Path = BUILD / "dist",
+    work: Path = BUILD / "work",
+    *,
+    cli_twin: bool = False,
+    with_certbot: bool = True,
+    leave_out: Sequence[str] = (),
 ) -> Path:
-    """The frozen app; ``cli_twin`` adds the console twin the Windows build always has."""
+    """The frozen app, checked whole (``bundle_check``: the build fails on a missing module).
+
+    ``cli_twin`` adds the console twin the Windows build always has; ``with_certbot=False``
+    leaves the included certbot out; ``leave_out`` excludes modules, only to prove that the
+    check fails the build.
+    """
     subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "--release"], check=True)
-    ensure_included_certbot()
-    env = {"CERTBOT_ASSISTANT_CLI_TWIN": "1"} if cli_twin else None
-    return pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work, env)
+    env = {}
+    if cli_twin:
+        env["CERTBOT_ASSISTANT_CLI_TWIN"] = "1"
+    if with_certbot:
+        ensure_included_certbot()
+    else:
+        env["CERTBOT_ASSISTANT_WITHOUT_CERTBOT"] = "1"
+    if leave_out:
+        env["CERTBOT_ASSISTANT_BUILD_LEAVE_OUT"] = ",".join(leave_out)
+    app = pyinstaller(REPO / "installers" / "certbot-assistant.spec", dist, work, env)
+    verify_bundle(app, with_certbot=with_certbot)
+    return app
 
 
 def ensure_included_certbot() -> None:
@@ -120,7 +143,11 @@ def main() -> int:
     parser.add_argument("--dist", type=Path, default=BUILD / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=BUILD / "work", help="PyInstaller's scratch")
     args = parser.parse_args()
-    app = build_app(args.dist, args.work)
+    try:
+        app = build_app(args.dist, args.work)
+    except IncompleteBundle as exc:
+        print(f"build FAILED: {exc}", file=sys.stderr)
+        return 1
     print(app)
     if args.msi:
         print(build_msi(app, args.dist))

@@ -37,7 +37,12 @@ def test_catalogue_matches_the_design_document() -> None:
     documented = set(re.findall(r"^\| ([a-z0-9-]+) \|", DESIGN_DOC.read_text(), re.MULTILINE))
     documented.discard("id")
     public = {F.Finding(spec.id).id for spec in F.CATALOGUE}
-    assert documented - public == set()
+    # The document also lists the catalogue's second wordings (e.g. multiple-accounts-run);
+    # each reports under its public id, which the document lists too: JSON readers and
+    # monitoring rules keep matching one id per problem.
+    wordings = {spec.id: F.Finding(spec.id).id for spec in F.CATALOGUE if spec.id not in public}
+    assert documented - public - wordings.keys() == set()
+    assert {wordings[w] for w in documented & wordings.keys()} <= documented
 
 
 def test_severities_match_the_design() -> None:
