@@ -10,24 +10,62 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from certbot_assistant import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWizard
 
 log = logging.getLogger(__name__)
 
 ICON_PATH = Path(__file__).resolve().parent / "resources" / "certbot-assistant.svg"
 
 
-def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QIcon
+def start_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    """The application object as every start makes it: names, style, translations."""
     from PySide6.QtWidgets import QApplication
 
     from certbot_assistant.core.app_logging import buffer_early_logs
     from certbot_assistant.i18n import choose_language, install_translators
-    from certbot_assistant.ui.services import Services, settings_store
+    from certbot_assistant.ui.services import settings_store
+
+    buffer_early_logs()
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if sys.platform != "win32":
+        app.setStyle("Fusion")  # native on Windows, Fusion elsewhere (ux.md)
+    if language is None:
+        saved = settings_store().value("ui/language")
+        language = choose_language(saved=str(saved) if saved else None)
+    install_translators(app, language)
+    return app
+
+
+def after_first_paint(app: QApplication) -> None:
+    """What waits until the window is up: the log file, the icon, stale EAB files."""
+    from PySide6.QtGui import QIcon
+
+    from certbot_assistant.core.app_logging import setup_logging
+    from certbot_assistant.core.private_temp import sweep_stale_inis
+
+    log_file = setup_logging()
+    log.info("started %s %s, log at %s", APP_NAME, __version__, log_file)
+    # The SVG icon loads Qt's SVG support; on Windows the exe's own icon shows until then.
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
+    sweep_stale_inis()
+
+
+def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
+    from PySide6.QtCore import Qt, QTimer
+
+    from certbot_assistant.i18n import install_translators
+    from certbot_assistant.ui.services import Services
     from certbot_assistant.ui.single_instance import (
         SingleInstance,
         ask_running_instance,
@@ -35,16 +73,7 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
     )
     from certbot_assistant.ui.wizard import AssistantWizard
 
-    buffer_early_logs()
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    if sys.platform != "win32":
-        app.setStyle("Fusion")  # native on Windows, Fusion elsewhere (ux.md)
-    saved = settings_store().value("ui/language")
-    install_translators(app, choose_language(saved=str(saved) if saved else None))
+    app = start_application(list(argv or []))
     instance_lock = claim_instance() if demo is None else None
     if demo is None and instance_lock is None:
         told = ask_running_instance()
@@ -84,14 +113,7 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
         wizard.activateWindow()
 
     def after_start() -> None:
-        from certbot_assistant.core.app_logging import setup_logging
-        from certbot_assistant.core.private_temp import sweep_stale_inis
-
-        log_file = setup_logging()
-        log.info("started %s %s, log at %s", APP_NAME, __version__, log_file)
-        # The SVG icon loads Qt's SVG support; on Windows the exe's own icon shows until then.
-        app.setWindowIcon(QIcon(str(ICON_PATH)))
-        sweep_stale_inis()
+        after_first_paint(app)
         if session is None:
             listeners.append(SingleInstance(bring_to_front, parent=app))
 
@@ -120,6 +142,43 @@ def main(argv: Sequence[str] | None = None, demo: str | None = None) -> int:
             instance_lock.unlock()
         if session is not None:
             session.stop()
+
+
+def walk_main(script_path: Path) -> int:
+    """``--walk``: the wizard in demo mode, driven by a walk script (``ui/walk.py``)."""
+    from PySide6.QtCore import QTimer
+
+    from certbot_assistant.demo.session import DEFAULT_SCENARIOS, start_demo
+    from certbot_assistant.ui.services import Services
+    from certbot_assistant.ui.walk import Walker, read_script
+    from certbot_assistant.ui.wizard import AssistantWizard
+
+    try:
+        script = read_script(script_path)
+    except (OSError, ValueError) as exc:
+        print(f"certbot-assistant --walk: {exc}", file=sys.stderr)
+        return 2
+    # A walk may name Qt's platform: the Windows stage walks on a virtual display with Qt's
+    # native Windows platform, where the test prefix otherwise runs Qt offscreen.
+    platform = script.get("qt_platform")
+    app = start_application(["-platform", str(platform)] if platform else [],
+                            language=script.get("language"))  # fmt: skip
+    after_first_paint(app)
+
+    def open_wizard(scenarios: str) -> tuple[QWizard, Path, Callable[[], None]]:
+        session = start_demo([s for s in scenarios.split(",") if s] or DEFAULT_SCENARIOS)
+        wizard = AssistantWizard(Services.demo(session))
+        wizard.show()
+        return wizard, session.folder, session.stop
+
+    walker = Walker(app, script, open_wizard, app.exit)
+    QTimer.singleShot(0, walker.start)
+    try:
+        return app.exec()
+    finally:
+        from certbot_assistant.ui.tasks import Task
+
+        Task.stop_all()
 
 
 if __name__ == "__main__":

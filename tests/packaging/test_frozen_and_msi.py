@@ -15,9 +15,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
 
+from bundle_check import IncompleteBundle  # noqa: E402
+
 import certbot_assistant  # noqa: E402
 from build import build_app, build_msi  # noqa: E402
+from certbot_assistant.module_manifest import source_modules  # noqa: E402
+from certbot_assistant.ui.state import PageId  # noqa: E402
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port  # noqa: E402
+from tests.helpers.walks import walk_problems, write_walk_script  # noqa: E402
 
 pytestmark = pytest.mark.packaging
 
@@ -28,22 +33,62 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield build_app(out / "dist", out / "work", cli_twin=True)
 
 
+def certbot_version() -> str:
+    """The certbot the build included: the one installed where it ran."""
+    from importlib.metadata import version
+
+    return version("certbot")
+
+
 @pytest.mark.parametrize("program", ["certbot-assistant", "certbot-assistant-cli"])
-def test_frozen_self_test(frozen: Path, tmp_path: Path, program: str) -> None:
-    """Both executables of one folder (the windowed app and its console twin) work."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path))
+def test_frozen_self_test(
+    frozen: Path, tmp_path: Path, program: str, secret_service_env: dict[str, str]
+) -> None:
+    """Both executables of one folder (the windowed app and its console twin) pass every check
+    of the self-test, line by line: all modules, translations, every page in both languages,
+    a real keyring round trip, the included certbot."""
+    env = dict(os.environ, **secret_service_env, QT_QPA_PLATFORM="offscreen",
+               XDG_STATE_HOME=str(tmp_path))  # fmt: skip
     result = subprocess.run(
         [str(frozen / program), "--self-test"],
         capture_output=True, text=True, timeout=120, env=env, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    out = result.stdout
-    assert f"Certbot Assistant for CertCentral {certbot_assistant.__version__}" in out
-    assert "frozen: True" in out
-    assert "language ja: app_ja, qtbase_ja" in out
-    assert "次へ" in out
-    assert "findings in the catalogue:" in out and "self-test: ok" in out
-    assert "keyring:" in out
+    lines = result.stdout.splitlines()
+    modules = len(source_modules())
+    assert lines[0] == f"Certbot Assistant for CertCentral {certbot_assistant.__version__}"
+    assert lines[2:] == [
+        "frozen: True",
+        f"modules: ok - {modules} of {modules} imported",
+        "translations: ok - app_en, app_ja, qtbase_ja; Situation = 状況, Next = 次へ(&N) >",
+        f"pages: ok - {len(PageId)} in en, {len(PageId)} in ja",
+        "keyring: ok - Secret Service (keyring.backends.SecretService.Keyring): write, read, "
+        "delete",
+        f"certbot: ok - {frozen / 'certbot'} {certbot_version()}",
+        "self-test: ok",
+    ]
+
+
+def test_a_bundle_without_one_page_fails_the_build_and_the_self_test(
+    tmp_path: Path, secret_service_env: dict[str, str]
+) -> None:
+    """What happened once (six pages missing from the frozen app) cannot pass again: the
+    build's completeness check names the module, and so does the frozen app's self-test."""
+    page = "certbot_assistant.ui.pages.done_page"
+    with pytest.raises(IncompleteBundle) as failed:
+        build_app(tmp_path / "dist", tmp_path / "work", with_certbot=False, leave_out=[page])
+    assert failed.value.missing == [f"certbot-assistant: module {page}"]
+    env = dict(os.environ, **secret_service_env, QT_QPA_PLATFORM="offscreen",
+               XDG_STATE_HOME=str(tmp_path))  # fmt: skip
+    result = subprocess.run(
+        [str(tmp_path / "dist" / "certbot-assistant" / "certbot-assistant"), "--self-test"],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith(f"modules: FAILED - {page} (ModuleNotFoundError") for line in lines)
+    assert any(line.startswith("pages: FAILED - en: ModuleNotFoundError") for line in lines)
+    assert lines[-1] == "self-test: FAILED (modules, pages, certbot)"
 
 
 def test_frozen_certcentral_checks_work_in_demo_mode(frozen: Path, tmp_path: Path) -> None:
@@ -197,3 +242,32 @@ def test_a_bare_machine_issues_with_the_included_certbot(
             capture_output=True, text=True, env=env, timeout=60, check=False,
         )  # fmt: skip
         assert option in shown.stdout, (topic, shown.stdout + shown.stderr)
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run not installed")
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_frozen_app_walks_every_path_on_a_display(
+    frozen: Path, tmp_path: Path, language: str
+) -> None:
+    """The frozen app, on a real X display (Xvfb), clicked through every situation to the Done
+    page and its Install step, with the certbot it ships: no page that fails to build, no
+    dialog, no traceback, no Qt warning (ui/walk.py says what fails a walk)."""
+    out = tmp_path / "walk"
+    script = write_walk_script(tmp_path / f"walk-{language}.json", language, str(out))
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(XDG_STATE_HOME=str(tmp_path / "state"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), PATH="/usr/bin:/bin")  # fmt: skip
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+         str(frozen / "certbot-assistant"), "--walk", str(script)],
+        capture_output=True, text=True, timeout=600, env=env, check=False,
+    )  # fmt: skip
+    report_file = out / "walk-report.json"
+    assert report_file.exists(), result.stdout + result.stderr
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert walk_problems(report) == [], result.stdout + result.stderr
+    assert result.returncode == 0 and result.stdout.splitlines()[-1] == "walk: ok"
+    shots = sorted(p.name for p in out.glob("*.png"))
+    for page in ("situationPage", "certbotPage", "credentialPage", "configDirPage",
+                 "certcentralPage", "serverPage", "reviewPage", "donePage"):  # fmt: skip
+        assert any(page in name for name in shots), (page, shots)

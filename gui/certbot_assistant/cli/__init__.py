@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
@@ -56,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LIST",
         help="what the demo's CertCentral shows, comma-separated, e.g. "
         "pending-30h,domain-not-validated,legacy-credential",
+    )
+    parser.add_argument(
+        "--walk",
+        type=Path,
+        metavar="SCRIPT",
+        help="drive the wizard in demo mode through a walk script (tests, screenshots; see "
+        "the README) and exit 0 if every step worked",
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     for group in _command_groups():
@@ -201,6 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from certbot_assistant import self_test
 
         return self_test.run()
+    if args.walk is not None:
+        from certbot_assistant.app import walk_main
+
+        return walk_main(args.walk)
     if args.command is None:
         from certbot_assistant.app import main as gui_main
 

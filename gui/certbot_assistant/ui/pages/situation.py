@@ -122,6 +122,11 @@ class SituationPage(AssistantPage):
         self.findings_view.hide()
         self.choose(self.state.scenario)
 
+    @property
+    def loading(self) -> bool:
+        """The overview is still being read (it never blocks Next)."""
+        return self.overview.loading
+
     def initializePage(self) -> None:
         self.overview.refresh(delay_ms=100)  # after the first paint, which it must not delay
 
