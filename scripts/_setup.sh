@@ -15,8 +15,9 @@ APT_APP_PACKAGES=(
 # What the test suite runs for real: Pebble, the Secret Service, a private D-Bus, Xvfb.
 APT_TEST_PACKAGES=(pebble gnome-keyring dbus dbus-x11 xvfb msitools wixl libxml2-utils systemd)
 # The Windows stage (scripts/test-windows): Wine runs a Windows CPython; mingw builds the two
-# stand-in DLLs Wine 8 lacks (scripts/wine/); Latin fonts for Qt's offscreen pages.
-APT_WINDOWS_PACKAGES=(wine wine64 gcc-mingw-w64-x86-64 fonts-dejavu-core)
+# stand-in DLLs Wine 8 lacks (scripts/wine/); Latin and Japanese fonts for Qt's offscreen pages
+# (which read .ttf, not the .ttc of fonts-noto-cjk).
+APT_WINDOWS_PACKAGES=(wine wine64 gcc-mingw-w64-x86-64 fonts-dejavu-core fonts-ipafont-gothic)
 
 apt_install() {
   [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1 || return 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import json
 import os
 import re
 import select
@@ -31,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # tests.helpers: walk scripts, Pebble
 CACHE = Path(
     os.environ.get("CERTBOT_ASSISTANT_WINDOWS_CACHE", Path.home() / ".cache/certbot-assistant")
 )
@@ -52,8 +54,9 @@ FONTS = CACHE / "windows-fonts"
 HOST_FONTS = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    # Qt's offscreen font database reads .ttf/.otf only, not Noto CJK's .ttc collections: the
+    # Japanese pages use IPAGothic (fonts-ipafont-gothic), one of i18n.JAPANESE_FONTS.
+    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
 )
 
 
@@ -88,6 +91,9 @@ def ensure_qt_environment() -> None:
     Offscreen, as in CI on Windows; its fonts from one folder (Windows' own fonts are not in a
     Wine prefix), Latin and Japanese, so rendered pages can be checked."""
     FONTS.mkdir(parents=True, exist_ok=True)
+    for stale in FONTS.iterdir():
+        if stale.name not in {Path(f).name for f in HOST_FONTS}:
+            stale.unlink()
     for font in map(Path, HOST_FONTS):
         link = FONTS / font.name
         if font.exists() and not link.exists():
@@ -135,23 +141,29 @@ def wine(
     quiet: bool = False,
     limit_s: float = 600,
     debug: str | None = None,
+    input_text: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> tuple[int, str]:
     """Run a Windows program, echo and return its output. The output goes through a pipe, as a
     script collecting it would (and Wine's Python dies when stdout is a file). Past its time
     limit the program and the prefix's wineserver are stopped and the stage fails."""
-    env = wine_env()
+    env = {**wine_env(), **(extra_env or {})}
     if debug:
         env["WINEDEBUG"] = debug  # a Wine debug channel to read, e.g. err+eventlog
     proc = subprocess.Popen(
         ["wine", *map(str, args)],
         env=env,
         cwd=cwd,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE if input_text is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     assert proc.stdout is not None
+    if input_text is not None:
+        assert proc.stdin is not None
+        proc.stdin.write(input_text.encode())
+        proc.stdin.close()
     expired = threading.Event()
 
     def expire() -> None:
@@ -463,7 +475,26 @@ def event_log_check() -> None:
 
 
 INSTALL_DIR = PREFIX / "drive_c/Program Files/Certbot Assistant"
+INSTALLED_APP = "C:/Program Files/Certbot Assistant/certbot-assistant.exe"
+INSTALLED_CLI = "C:/Program Files/Certbot Assistant/certbot-assistant-cli.exe"
+INSTALLED_CERTBOT = "C:/Program Files/Certbot Assistant/certbot.exe"
 BUILD = REPO / "build" / "windows"
+WALKS = BUILD / "walk"
+EVENT_SOURCE_KEY = r"HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Certbot Assistant"
+SOURCE_PATH = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
+"""The project's code for the Windows Python: the tests run it from the source tree."""
+
+
+@contextlib.contextmanager
+def without_source_tree() -> Iterator[None]:
+    """Nothing but the installed files: no PYTHONPATH to the source tree for what runs here,
+    so a module missing from the bundle cannot be found in the checkout instead."""
+    saved = os.environ.pop("PYTHONPATH", None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ["PYTHONPATH"] = saved
 
 
 def check(condition: bool, failure: str) -> None:
@@ -497,32 +528,42 @@ def frozen_stage() -> None:
     from build import build_msi
 
     msi = build_msi(app, BUILD / "msi")
+    # A stage stopped half-way leaves its install behind; start from none, as a new machine.
+    wine(["msiexec", "/x", windows_path(msi), "/qn"], check=False, quiet=True)
+    wine(["reg", "delete", EVENT_SOURCE_KEY, "/f"], check=False, quiet=True)
     shutil.rmtree(INSTALL_DIR, ignore_errors=True)
     say(f"msiexec /i {msi.name} /qn")
     wine(["msiexec", "/i", windows_path(msi), "/qn"])
     cli = INSTALL_DIR / "certbot-assistant-cli.exe"
     check(cli.is_file(), f"msiexec installed no {cli}")
 
+    say("installed files: every module and certbot plugin in the executables the MSI put there")
+    sys.path.insert(0, str(REPO / "installers"))
+    from bundle_check import check_bundle
+
+    missing = check_bundle(INSTALL_DIR)
+    check(not missing, f"the installed bundle lacks: {missing}")
+
     say("installed certbot-assistant-cli.exe --self-test, stdout piped (the console's code page)")
-    code, text = wine(
-        ["C:/Program Files/Certbot Assistant/certbot-assistant-cli.exe", "--self-test"]
-    )
-    check(code == 0 and "self-test: ok" in text, "the installed app's self-test")
-    check("frozen: True" in text, "the installed app does not run frozen")
+    code, text = wine([INSTALLED_CLI, "--self-test"], check=False)
+    check(code == 0 and text.rstrip().endswith("self-test: ok"), "the installed app's self-test")
+    for line in ("frozen: True", "pages: ok - 9 in en, 9 in ja", "keyring: ok - Windows Credential",
+                 "certbot: ok - C:\\Program Files\\Certbot Assistant\\certbot.exe 5."):  # fmt: skip
+        check(f"\n{line}" in text, f"the self-test did not say {line!r}")
 
     say("the included certbot.exe: its version and its plugins (entry points, frozen)")
-    certbot = "C:/Program Files/Certbot Assistant/certbot.exe"
-    code, text = wine([certbot, "--version"], check=False)
+    code, text = wine([INSTALLED_CERTBOT, "--version"], check=False)
     check(code == 0 and "certbot 5." in text, f"the included certbot did not start: {text[-300:]}")
     for topic, option in (("manual", "--manual-auth-hook"), ("webroot", "--webroot-path")):
-        code, text = wine([certbot, "--help", topic], check=False, quiet=True)
+        code, text = wine([INSTALLED_CERTBOT, "--help", topic], check=False, quiet=True)
         check(option in text, f"the included certbot lacks its {topic} plugin: {text[-300:]}")
-    code, text = wine(
-        ["C:/Program Files/Certbot Assistant/certbot-assistant-cli.exe", "status"], check=False
-    )
+    code, text = wine([INSTALLED_CLI, "status"], check=False)
     check("C:\\Certbot" in text, f"status under Windows: {text[-300:]}")
 
-    source_key = r"HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Certbot Assistant"
+    walk_installed()
+    real_mode_installed()
+
+    source_key = EVENT_SOURCE_KEY
     code, text = wine(["reg", "query", source_key, "/v", "EventMessageFile"], check=False)
     check(code == 0 and "EventLogMessages.dll" in text, "the MSI registered no event log source")
 
@@ -535,11 +576,125 @@ def frozen_stage() -> None:
     say("frozen app, MSI install, self-test and uninstall: ok")
 
 
+def walk_installed() -> None:
+    """The app the MSI installed (the windowed certbot-assistant.exe, not the source tree), in
+    demo mode, clicked through every situation to the Done page and its Install step, in
+    English and in Japanese (``ui/walk.py``; the paths are ``tests/walks/paths.json``). Each
+    page is saved as a PNG: ``scripts/gallery.py`` makes docs/gallery from them.
+
+    Qt runs offscreen here, its own virtual screen: Qt's native Windows platform aborts under
+    Wine 8 (it calls mscms.dll's WcsCreateIccProfile, which Wine does not implement), so the
+    native platform is walked on a real Windows runner (.github/workflows/windows.yml)."""
+    from tests.helpers.walks import walk_problems, write_walk_script
+
+    for language in ("en", "ja"):
+        out = WALKS / language
+        shutil.rmtree(out, ignore_errors=True)
+        script = write_walk_script(WALKS / f"walk-{language}.json", language, windows_path(out))
+        say(f"walk: the installed certbot-assistant.exe --walk, {language}, every situation")
+        code, text = wine([INSTALLED_APP, "--walk", windows_path(script)], check=False,
+                          limit_s=900)  # fmt: skip
+        report = out / "walk-report.json"
+        check(report.is_file(), f"the {language} walk wrote no report: {text[-800:]}")
+        problems = walk_problems(json.loads(report.read_text(encoding="utf-8")))
+        check(code == 0 and not problems, f"the {language} walk: {problems or text[-800:]}")
+        say(f"walk {language}: {len(list(out.glob('*.png')))} pages pictured, no error")
+
+
+def real_mode_installed() -> None:
+    """Real mode from the install folder, as an admin on a bare server: ``profiles add`` (the
+    HMAC key into Credential Manager), ``issue`` with the included certbot.exe against a real
+    Pebble, ``deploy`` into LocalMachine\\My, ``status --format json``.
+
+    Wine's crypt32 imports RSA keys only, so certbot is told ``key-type = rsa`` the way an admin
+    would, in the user's ``.config\\letsencrypt\\cli.ini`` (ECDSA import is checked on
+    windows.yml)."""
+    from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
+
+    say("real mode: profiles add, issue (included certbot.exe, Pebble), deploy, status")
+    work = BUILD / "real-mode"
+    shutil.rmtree(work, ignore_errors=True)
+    config_dir = "C:\\CertbotWalk"
+    shutil.rmtree(PREFIX / "drive_c/CertbotWalk", ignore_errors=True)
+    cli_ini = PREFIX / "drive_c/users" / os.environ.get("USER", "root") / ".config/letsencrypt"
+    cli_ini.mkdir(parents=True, exist_ok=True)
+    (cli_ini / "cli.ini").write_text("key-type = rsa\n", encoding="utf-8")
+    pebble = Pebble(work / "pebble").start()
+    env = {"REQUESTS_CA_BUNDLE": windows_path(pebble.cert_path)}
+    name = "wine.example.test"
+    try:
+        code, text = wine([INSTALLED_CLI, "profiles", "add", "wine", "--server",
+                           pebble.directory_url, "--eab-kid", "kid-1", "--hmac-stdin"],
+                          check=False, input_text=EAB_KEYS["kid-1"] + "\n")  # fmt: skip
+        check(code == 0, f"profiles add: {text[-500:]}")
+        code, text = wine([INSTALLED_CLI, "issue", "--profile", "wine", "-d", name,
+                           "--config-dir", config_dir, "--standalone", "--http-01-port",
+                           str(free_port())], check=False, extra_env=env, limit_s=600)  # fmt: skip
+        check("certbot.exe" in text and "Account registered." in text, f"issue: {text[-800:]}")
+        if code != 0:
+            check(WINE_NO_SYMLINKS in text, f"issue: {text[-800:]}")
+            stand_in_for_symlinks(PREFIX / "drive_c/CertbotWalk", name)
+        check((PREFIX / "drive_c/CertbotWalk/live" / name / "cert.pem").exists(),
+              "issue left no certificate in C:\\CertbotWalk")  # fmt: skip
+        code, text = wine([INSTALLED_CLI, "deploy", "--config-dir", config_dir, "--cert-name",
+                           name, "--store", "LocalMachine\\My", "--format", "json"],
+                          check=False)  # fmt: skip
+        check(code == 0, f"deploy: {text[-800:]}")
+        deployed = json.loads(text[text.index("{") :])
+        ids = [f["id"] for f in deployed["findings"]]
+        check("certificate-deployed" in ids, f"deploy found: {ids}")
+        thumbprint = certificate_thumbprint(PREFIX / "drive_c/CertbotWalk/live" / name / "cert.pem")
+        code, text = wine([PYTHON_EXE, "-c", (  # a reader apart from the app: the source tree's
+            "import hashlib; from certbot_assistant.core.windows_cert_store import "
+            "WindowsCertificateStore as S; print([hashlib.sha1(c.der).hexdigest() for c in "
+            "S().certificates('LocalMachine\\\\My')])"
+        )], check=False, quiet=True, extra_env={"PYTHONPATH": SOURCE_PATH})  # fmt: skip
+        check(thumbprint in text, f"{thumbprint} is not in LocalMachine\\My: {text[-400:]}")
+        code, text = wine([INSTALLED_CLI, "status", "--format", "json"], check=False)
+        status = json.loads(text[text.index("{") :])
+        folders = {d["path"]: d for d in status["config_dirs"]}
+        check(config_dir in folders, f"status does not know {config_dir}: {list(folders)}")
+        names = [c["name"] for c in folders[config_dir]["certificates"]]
+        check(names == [name], f"status lists {names} in {config_dir}")
+        say("real mode from the install folder: issued, in LocalMachine\\My, listed by status")
+    finally:
+        pebble.stop()
+        (cli_ini / "cli.ini").unlink(missing_ok=True)
+        wine([INSTALLED_CLI, "profiles", "remove", "wine"], check=False, quiet=True)
+
+
+# Wine 8's CreateSymbolicLinkW reports success and makes nothing: certbot receives and writes
+# the certificate, then stops when it checks live\'s links (real Windows makes them: certbot
+# runs elevated, or with Developer Mode).
+WINE_NO_SYMLINKS = "to be a symlink"
+
+
+def stand_in_for_symlinks(config_dir: Path, name: str) -> None:
+    """What certbot's live\\<name>\\ links would show, as files: certbot wrote the certificate
+    there and the key to archive\\ before it found the links missing."""
+    live, archive = config_dir / "live" / name, config_dir / "archive" / name
+    for kind in ("cert", "chain", "fullchain", "privkey"):
+        if not (live / f"{kind}.pem").exists():
+            shutil.copyfile(archive / f"{kind}1.pem", live / f"{kind}.pem")
+    say("(Wine makes no symbolic links: live\\ completed with files, as the links would read)")
+
+
+def certificate_thumbprint(pem: Path) -> str:
+    """The SHA-1 thumbprint Windows names a certificate by, lower-case hex."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    return x509.load_pem_x509_certificate(pem.read_bytes()).fingerprint(hashes.SHA1()).hex()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--setup-only", action="store_true", help="prepare the prefix, no tests")
     parser.add_argument(
         "--skip-frozen", action="store_true", help="leave out the frozen build and the MSI"
+    )
+    parser.add_argument(
+        "--frozen-only", action="store_true", help="only the frozen build, the MSI and its walk"
     )
     parser.add_argument("pytest_args", nargs="*", help="extra arguments for pytest")
     args = parser.parse_args(argv)
@@ -550,8 +705,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_packages()
     ensure_qt_environment()
     # The project's code for every Windows Python the stage starts (Wine passes it through).
-    os.environ["PYTHONPATH"] = f"{windows_path(REPO / 'gui')};{windows_path(REPO)}"
+    os.environ["PYTHONPATH"] = SOURCE_PATH
     if args.setup_only:
+        return 0
+    if args.frozen_only:
+        with without_source_tree():
+            frozen_stage()
         return 0
     code = run_tests(args.pytest_args)
     if code != 0:
@@ -560,7 +719,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.skip_frozen or args.pytest_args:
         say("frozen build and MSI not run (--skip-frozen, or a selection of tests was asked)")
         return 0
-    frozen_stage()
+    with without_source_tree():
+        frozen_stage()
     return 0
 
 
