@@ -1,4 +1,5 @@
-"""Ending a Windows program and everything it started, as ``taskkill /T /F`` does.
+"""Ending a Windows program and everything it started, as ``taskkill /T /F`` does, and what
+left its family: a job object holds the program and, by inheritance, all it starts.
 
 Done here with the Win32 API rather than by running taskkill: one process less on every Stop,
 no dependence on the tool (Wine's taskkill has no ``/T``), and a check taskkill lacks: a process
@@ -95,6 +96,31 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
                 tree.append(child)
                 frontier.append(child)
         return tree
+
+    _kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+    _kernel32.CreateJobObjectW.argtypes = (ctypes.c_void_p, wintypes.LPCWSTR)
+    _kernel32.AssignProcessToJobObject.argtypes = (wintypes.HANDLE, wintypes.HANDLE)
+    _kernel32.TerminateJobObject.argtypes = (wintypes.HANDLE, wintypes.UINT)
+
+    def job_for(process: object) -> int | None:
+        """A job object holding ``process`` (a subprocess.Popen); None when Windows refuses
+        (an old Windows whose own job forbids nesting): the tree walk still applies."""
+        job = _kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return None
+        handle = int(getattr(process, "_handle", 0))
+        if not handle or not _kernel32.AssignProcessToJobObject(job, handle):
+            _kernel32.CloseHandle(job)
+            return None
+        return int(job)
+
+    def terminate_job(job: object, exit_code: int = 1) -> None:
+        """End every process in the job: what the program started, detached or not."""
+        _kernel32.TerminateJobObject(int(job), exit_code)  # type: ignore[call-overload]
+
+    def close_job(job: object) -> None:
+        """Let go of the job; processes still in it keep running (a server a hook started)."""
+        _kernel32.CloseHandle(int(job))  # type: ignore[call-overload]
 
     def terminate_tree(pid: int, exit_code: int = 1) -> None:
         """End ``pid`` and all it started, children first seen, none missed by a parent's exit."""
