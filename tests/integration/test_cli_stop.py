@@ -73,3 +73,54 @@ def test_a_stop_signal_ends_certbot_and_records_the_outcome(
     marker = read_marker(cfg)
     assert marker is not None and marker.kid_for_account("f" * 32) == "kid-stop"
     assert marker.pending == []
+
+
+def test_sigterm_on_renew_with_a_detached_child_holding_output_ends_with_its_event(
+    tmp_path: Path,
+) -> None:
+    """The renewal task stopped (Task Scheduler or systemd sends SIGTERM) while certbot's hook
+    left a setsid child holding stdout: the assistant ends within seconds, ends the child,
+    exits 1 and its event (2003, with the signal) is in its log as the event sink of a
+    machine without a journal."""
+    holder_pid = tmp_path / "holder.pid"
+    fake = tmp_path / "certbot"
+    fake.write_text(
+        f"#!{sys.executable}\n"
+        "import subprocess, sys, time\n"
+        "c = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'],"
+        " start_new_session=True)\n"
+        f"open({str(holder_pid)!r}, 'w').write(str(c.pid))\n"
+        "print('renewing', flush=True)\n"
+        "time.sleep(300)\n"
+    )
+    fake.chmod(0o755)
+    state = tmp_path / "state"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DBUS")}
+    env.update(XDG_STATE_HOME=str(state), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    renew = subprocess.Popen(
+        [sys.executable, "-m", "certbot_assistant", "renew", "--certbot", str(fake),
+         "--config-dir", str(tmp_path / "Certbot")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while not holder_pid.exists() or not holder_pid.read_text():
+        assert time.monotonic() < deadline and renew.poll() is None, renew.communicate()
+        time.sleep(0.05)
+    holder = int(holder_pid.read_text())
+    started = time.monotonic()
+    renew.send_signal(signal.SIGTERM)
+    try:
+        out, err = renew.communicate(timeout=30)
+    finally:
+        renew.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(holder, signal.SIGKILL)
+    assert time.monotonic() - started < 20
+    assert renew.returncode == 1 and "Traceback" not in out + err
+    assert "Stopping (SIGTERM)" in err and "run-cancelled" in out
+    assert not process_alive(holder)
+    from certbot_assistant.core.event_log import JOURNAL_SOCKET, SYSLOG_SOCKET
+
+    if not JOURNAL_SOCKET.exists() and not SYSLOG_SOCKET.exists():  # else it went there
+        logs = "".join(p.read_text() for p in state.rglob("*.log*"))
+        assert "event 2003 (run-cancelled)" in logs, logs[-2000:]

@@ -21,7 +21,6 @@ from certbot_assistant.cli.common import (
 from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_command import CertbotDirs
-from certbot_assistant.core.notify_mail import MailError, load_settings
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.watched_renewal import renew_and_check
 from certbot_assistant.i18n import qt_translate
@@ -55,11 +54,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     dirs = CertbotDirs(
         args.config_dir, args.work_dir or inside.work_dir, args.logs_dir or inside.logs_dir
     )
-    try:
-        mail = load_settings(world.mail_settings_path())
-    except MailError as exc:
-        log.error("e-mail settings not used: %s", exc)
-        mail = None
     context = StepContext()
     with stop_on_signals(context.cancel):
         result = renew_and_check(
@@ -70,7 +64,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             extra_args=args.certbot_args,
             store=world.certificate_store(),
             check=world.served_check,
-            mail=mail,
+            mail_settings=world.mail_settings_path(),
         )
     if args.format == "json":
         write_json(

@@ -24,15 +24,15 @@ STOP_SIGNALS = tuple(getattr(signal, name) for name in _NAMES if hasattr(signal,
 
 
 @contextlib.contextmanager
-def stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
-    """Call ``stop`` on the first stop signal while the block runs (main thread only)."""
+def stop_on_signals(stop: Callable[[str], None]) -> Iterator[None]:
+    """Call ``stop(signal name)`` on a stop signal while the block runs (main thread only)."""
     previous: dict[int, object] = {}
 
     def handler(signum: int, _frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
         message = fill(QCoreApplication.translate("Cli", "Stopping (%1)…"), [name])
         print(message, file=sys.stderr, flush=True)
-        stop()
+        stop(name)
 
     for signum in STOP_SIGNALS:
         with contextlib.suppress(ValueError, OSError):  # not the main thread, or not allowed

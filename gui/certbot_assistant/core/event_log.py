@@ -26,6 +26,30 @@ SOURCE = "Certbot Assistant"
 IDENTIFIER = "certbot-assistant"
 JOURNAL_SOCKET = Path("/run/systemd/journal/socket")
 SYSLOG_SOCKET = Path("/dev/log")
+# How long a message each log takes, so an event always arrives (a failure reason can be
+# certbot's whole output): ReportEventW takes 31 839 characters per string; a journal datagram
+# past the socket's buffer (about 208 KB here) is refused; syslog daemons cut at a few KB.
+WINDOWS_MAX_CHARS = 31_839
+JOURNAL_MAX_BYTES = 64 * 1024
+SYSLOG_MAX_BYTES = 4 * 1024
+
+
+def shorten(text: str, max_bytes: int, *, encoding: str = "utf-8") -> str:
+    """``text`` within ``max_bytes`` (in ``encoding``; for Windows, UTF-16 code units times
+    two), its head and its tail kept: where a failure starts and how it ended."""
+    size = len(text.encode(encoding, "replace"))
+    if size <= max_bytes:
+        return text
+    marker = " […] "
+    budget = max_bytes - len(marker.encode(encoding))
+    per_char = max(1, -(-size // max(1, len(text))))  # the text's average width, rounded up
+    keep = max(0, budget // per_char)
+    head, tail = text[: keep * 2 // 3], text[len(text) - keep // 3 :] if keep // 3 else ""
+    shortened = head + marker + tail
+    while len(shortened.encode(encoding, "replace")) > max_bytes and (head or tail):
+        head, tail = head[:-16], tail[16:]
+        shortened = head + marker + tail
+    return shortened
 
 
 class EventId(enum.IntEnum):
@@ -74,7 +98,7 @@ def journal_datagram(event: Event) -> bytes:
     """The journal's native protocol: KEY=value lines; a value with a newline is sent as
     KEY, newline, its length (64-bit little endian), the value, newline."""
     entries = {
-        "MESSAGE": event.message,
+        "MESSAGE": shorten(event.message, JOURNAL_MAX_BYTES),
         "PRIORITY": str(_PRIORITY[event.level]),
         "SYSLOG_IDENTIFIER": IDENTIFIER,
         "MESSAGE_ID": message_id(event.event_id),
@@ -111,8 +135,9 @@ class Syslog:
         priority = 8 + _PRIORITY[event.level]
         finding = f" [finding: {event.finding}]" if event.finding else ""
         line = f"<{priority}>{IDENTIFIER}[{os.getpid()}]: {int(event.event_id)}{finding} "
+        message = shorten(event.message, SYSLOG_MAX_BYTES - len(line.encode()))
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.sendto((line + event.message).encode("utf-8"), str(self.path))
+            sock.sendto((line + message).encode("utf-8"), str(self.path))
 
 
 class LogFileOnly:
@@ -159,8 +184,7 @@ class WindowsEventLog:
         if not handle:
             raise ctypes.WinError(ctypes.get_last_error())
         try:
-            finding = f"\r\n\r\nfinding: {event.finding}" if event.finding else ""
-            strings = (wintypes.LPCWSTR * 1)(event.message + finding)
+            strings = (wintypes.LPCWSTR * 1)(windows_event_text(event))
             if not advapi32.ReportEventW(
                 handle, _EVENTLOG_TYPE[event.level], 0, int(event.event_id), None, 1, 0,
                 strings, None,
@@ -168,6 +192,14 @@ class WindowsEventLog:
                 raise ctypes.WinError(ctypes.get_last_error())
         finally:
             advapi32.DeregisterEventSource(handle)
+
+
+def windows_event_text(event: Event) -> str:
+    """The one string ReportEventW gets: the message, cut to fit, then the finding id (kept
+    whole: monitoring rules match on it)."""
+    finding = f"\r\n\r\nfinding: {event.finding}" if event.finding else ""
+    room = (WINDOWS_MAX_CHARS - len(finding)) * 2
+    return shorten(event.message, room, encoding="utf-16-le") + finding
 
 
 def system_event_sink() -> EventSink:

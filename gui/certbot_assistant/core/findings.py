@@ -1261,6 +1261,51 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         QT_TRANSLATE_NOOP("Findings", "Read Certbot's output and log for details."),
         args=("output",),
     ),
+    _spec(
+        "mail-settings-unreadable",
+        _W,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "The e-mail settings cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 cannot be used: %2. The renewal ran all the same; no e-mail can be sent until this is fixed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Set them again with "certbot-assistant notify set", or remove them with "certbot-assistant notify clear".',
+        ),
+        args=("file", "reason"),
+    ),
+    _spec(
+        "deploy-targets-unreadable",
+        _W,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Where to install certificates is not known"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 cannot be used: %2. Certificates renewed in this folder are not installed for the server again until this is fixed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            'Install the certificate again from the assistant\'s Done page, or with "certbot-assistant deploy" and its targets: the file is written anew.',
+        ),
+        args=("file", "reason"),
+    ),
+    _spec(
+        "renewal-log-unreadable",
+        _W,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "Certbot's log cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 cannot be read: %2. When the certificates were last renewed is not known, and the file may hold an HMAC key the assistant cannot check for.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Run the assistant as an administrator (or root), or check the file by hand.",
+        ),
+        args=("file", "reason"),
+    ),
 )
 
 _BY_ID: dict[str, FindingSpec] = {spec.id: spec for spec in CATALOGUE}

@@ -34,6 +34,10 @@ from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, TranslatableEr
 
 log = logging.getLogger(__name__)
 
+TASK_TIME_LIMIT_S = 2 * 3600
+"""The renewal task's own limit (Task Scheduler's ExecutionTimeLimit, systemd's
+TimeoutStartSec); the assistant stops certbot before it (steps/watched_renewal.py)."""
+
 TASK_NS = "http://schemas.microsoft.com/windows/2004/02/mit/task"
 TASK_FOLDER = "\\Certbot Assistant"
 UNIT_PREFIX = "certbot-assistant-renew-"
@@ -292,7 +296,7 @@ def task_xml(
         ("StopIfGoingOnBatteries", "false"),
         ("StartWhenAvailable", "true"),
         ("RunOnlyIfNetworkAvailable", "true"),
-        ("ExecutionTimeLimit", "PT2H"),
+        ("ExecutionTimeLimit", f"PT{TASK_TIME_LIMIT_S // 3600}H"),
         ("Enabled", "true"),
     ):
         sub(settings, tag, value)
@@ -320,6 +324,7 @@ def systemd_units(
         f"Description=certbot renew for {config_dir} (Certbot Assistant)\n"
         "Wants=network-online.target\nAfter=network-online.target\n\n"
         "[Service]\nType=oneshot\n"
+        f"TimeoutStartSec={TASK_TIME_LIMIT_S}s\n"
         f"ExecStart={exec_start}\n"
     )
     timer = (

@@ -33,10 +33,14 @@ class StepContext:
         self._on_line = on_line
         self._on_cancel: list[Callable[[], None]] = []
         self._lock = threading.Lock()
+        self.cancel_reason: str | None = None
+        """Why the step was asked to stop, when the asker said (e.g. ``SIGTERM``)."""
 
-    def cancel(self) -> None:
+    def cancel(self, reason: str | None = None) -> None:
         """Ask the step to stop (from any thread)."""
         with self._lock:
+            if self.cancel_reason is None:
+                self.cancel_reason = reason
             self._cancel.set()
             callbacks, self._on_cancel = self._on_cancel, []
         for callback in callbacks:

@@ -23,8 +23,9 @@ from certbot_assistant.core.certbot_command import CertbotDirs
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.deploy import CertificateStore
 from certbot_assistant.core.event_log import Event, EventId, EventSink, Level
-from certbot_assistant.core.notify_mail import MailError, MailSettings, send_mail
+from certbot_assistant.core.notify_mail import MailError, MailSettings, load_settings, send_mail
 from certbot_assistant.core.output_classifier import classify_output
+from certbot_assistant.core.process import Outcome as ProgramOutcome
 from certbot_assistant.core.process import child_environment, run_program
 from certbot_assistant.core.renewal_log import Outcome, failed_finding, latest_attempts
 from certbot_assistant.core.served_certificate import Served, served_certificate
@@ -33,7 +34,9 @@ from certbot_assistant.core.steps.deploy import check_installed
 
 log = logging.getLogger(__name__)
 
-RENEW_TIMEOUT_S = 2 * 3600.0  # the task's own limit (ExecutionTimeLimit PT2H)
+RENEW_TIMEOUT_S = 105 * 60.0
+"""Shorter than the task's own limit (``renewal_schedule.TASK_TIME_LIMIT_S``, two hours): the
+assistant stops certbot first and says so, instead of being killed without a word."""
 CERTCENTRAL_SKIPPED = (
     "CertCentral checks skipped: they need the CertCentral API key, which a task running as "
     "SYSTEM does not have; run the assistant or 'certbot-assistant diagnose --profile' for them"
@@ -111,49 +114,139 @@ def renew_and_check(
     extra_args: Sequence[str] = (),
     store: CertificateStore | None = None,
     check: Callable[[str, int, str | None], Served] = served_certificate,
-    mail: MailSettings | None = None,
+    mail_settings: Path | None = None,
+    timeout_s: float = RENEW_TIMEOUT_S,
 ) -> WatchedRenewal:
     """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``
-    (and, with ``mail``, the errors by e-mail)."""
+    (and, when ``mail_settings`` sets a relay up, the errors by e-mail).
+
+    Whatever happens, it ends in an event: certbot stopped (a signal, the time limit) or not
+    started is event 2003 with the reason; a check that fails by a bug is 2003 too; broken
+    mail settings are a warning finding, and certbot runs all the same.
+    """
     config_dir = dirs.config_dir
+    where = {"config_dir": str(config_dir)}
+    mail, mail_findings = _mail(mail_settings)
     since = datetime.now().replace(microsecond=0) - timedelta(seconds=1)
     argv = [str(certbot), "renew", "-n", *dirs.args(), *extra_args]
     context.progress("certbot renew")
     try:
         outcome = run_program(
-            argv,
-            timeout_s=RENEW_TIMEOUT_S,
-            cancelled=context.cancelled,
-            env=child_environment(),
+            argv, timeout_s=timeout_s, cancelled=context.cancelled, env=child_environment()
         )
-        code: int | None = outcome.code
-        output = outcome.stdout + outcome.stderr
-        findings = classify_output(output, code) if code != 0 else []
     except OSError as exc:
-        code, output = None, ""
-        findings = [F.make("run-failed", output=f"{certbot}: {exc.strerror or exc}")]
-    context.check()
+        finding = F.make("run-failed", output=f"{certbot}: {exc.strerror or exc}")
+        return _report(
+            WatchedRenewal(None, "", [finding, *mail_findings]), sink, config_dir, mail,
+            certbot_started=False,
+        )  # fmt: skip
+    output = outcome.stdout + outcome.stderr
+    if outcome.timed_out or outcome.cancelled:
+        return _stopped(outcome, output, context, sink, config_dir, timeout_s, mail_findings)
+    try:
+        findings = _checks_after(context, outcome.code, output, dirs, since, store, check)
+    except Exception as exc:
+        log.exception("the checks after certbot renew failed")
+        event = Event(
+            EventId.CHECK_FAILED, Level.ERROR,
+            f"certbot renew for {config_dir} ended with exit code {outcome.code}, but the "
+            f"assistant's checks after it failed ({type(exc).__name__}); see its log.",
+            None, where,
+        )  # fmt: skip
+        result = WatchedRenewal(outcome.code, output, mail_findings)
+        _write(sink, event, result)
+        return result
+    log.info(CERTCENTRAL_SKIPPED)
+    result = WatchedRenewal(outcome.code, output, F.sort_findings([*findings, *mail_findings]))
+    return _report(result, sink, config_dir, mail)
+
+
+def _mail(path: Path | None) -> tuple[MailSettings | None, list[F.Finding]]:
+    """The mail settings, or the finding that says why they cannot be used."""
+    if path is None:
+        return None, []
+    try:
+        return load_settings(path), []
+    except MailError as exc:
+        log.error("e-mail settings not used: %s", exc)
+        return None, [F.make("mail-settings-unreadable", file=path, reason=str(exc))]
+
+
+def _checks_after(
+    context: StepContext,
+    code: int | None,
+    output: str,
+    dirs: CertbotDirs,
+    since: datetime,
+    store: CertificateStore | None,
+    check: Callable[[str, int, str | None], Served],
+) -> list[F.Finding]:
+    """What the folder says after certbot: failed lineages, certbot's own error, the
+    config dir's problems, the last mile."""
+    config_dir = dirs.config_dir
+    findings = classify_output(output, code) if code != 0 else []
     report = inspect_config_dir(config_dir, None, None)
     logs_dirs = [dirs.logs_dir, *report.logs_dirs]
-    findings = [
+    found = [
         *failed_renewals(logs_dirs, since, config_dir),
         *(f for f in findings if f.id != "run-succeeded"),
         *(f for f in report.findings if f.severity is not F.Severity.INFO),
     ]
-    findings += check_installed(context, [report], store=store, check=check)
-    log.info(CERTCENTRAL_SKIPPED)
-    findings = F.sort_findings(findings)
-    result = WatchedRenewal(code, output, findings)
-    for event in events_for(findings, config_dir, certbot_started=code is not None):
+    found += check_installed(context, [report], store=store, check=check)
+    return found
+
+
+def _stopped(
+    outcome: ProgramOutcome,
+    output: str,
+    context: StepContext,
+    sink: EventSink,
+    config_dir: Path,
+    timeout_s: float,
+    mail_findings: list[F.Finding],
+) -> WatchedRenewal:
+    """Certbot was ended before it finished: event 2003 with why, and nothing else checked."""
+    if outcome.timed_out:
+        finding = F.make("run-timed-out", seconds=int(timeout_s))
+        limit = f"{timeout_s / 60:g} minutes" if timeout_s >= 60 else f"{timeout_s:g} seconds"
+        why = f"it did not finish within {limit}"
+    else:
+        finding = F.make("run-cancelled")
+        why = f"the renewal task was stopped ({context.cancel_reason or 'asked to stop'})"
+    event = Event(
+        EventId.CHECK_FAILED, Level.ERROR,
+        f"certbot renew for {config_dir} was ended before it finished: {why}. Certificates "
+        "it had not reached yet were not renewed; the next run tries again.",
+        finding.id, {"config_dir": str(config_dir)},
+    )  # fmt: skip
+    result = WatchedRenewal(outcome.code, output, [finding, *mail_findings])
+    _write(sink, event, result)
+    return result
+
+
+def _write(sink: EventSink, event: Event, result: WatchedRenewal) -> None:
+    try:
+        sink.write(event)
+        result.events.append(event)
+    except OSError as exc:
+        log.error("event %d not written: %s", int(event.event_id), exc)
+        result.unreported.append(str(exc))
+
+
+def _report(
+    result: WatchedRenewal,
+    sink: EventSink,
+    config_dir: Path,
+    mail: MailSettings | None,
+    *,
+    certbot_started: bool = True,
+) -> WatchedRenewal:
+    """One event per finding (or the all-well one), and the errors by mail."""
+    for event in events_for(result.findings, config_dir, certbot_started=certbot_started):
+        _write(sink, event, result)
+    if mail is not None and F.has_error(result.findings):
         try:
-            sink.write(event)
-            result.events.append(event)
-        except OSError as exc:
-            log.error("event %d not written: %s", int(event.event_id), exc)
-            result.unreported.append(str(exc))
-    if mail is not None and F.has_error(findings):
-        try:
-            send_mail(mail, *mail_text(findings, config_dir))
+            send_mail(mail, *mail_text(result.findings, config_dir))
         except MailError as exc:
             log.error("mail not sent: %s", exc)
             result.unreported.append(str(exc))
