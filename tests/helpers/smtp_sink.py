@@ -4,6 +4,7 @@ it receives: the assistant's mail goes through a real SMTP conversation on local
 from __future__ import annotations
 
 import socketserver
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,13 @@ class _Handler(socketserver.StreamRequestHandler):
     def _say(self, line: str) -> None:
         self.wfile.write(line.encode() + b"\r\n")
 
+    secured = False
+
+    def finish(self) -> None:
+        super().finish()
+        if self.secured:
+            self.connection.close()  # the TLS wrapper: the server closes only the plain socket
+
     def handle(self) -> None:
         self._say("220 sink ESMTP")
         recipients: list[str] = []
@@ -24,7 +32,21 @@ class _Handler(socketserver.StreamRequestHandler):
             command = line.decode("ascii", "replace").strip()
             verb = command.split(" ", 1)[0].upper()
             if verb in ("EHLO", "HELO"):
-                self._say("250 sink")
+                if self.server.tls is not None and not self.secured:
+                    self._say("250-sink")
+                    self._say("250 STARTTLS")
+                else:
+                    self._say("250 sink")
+            elif verb == "STARTTLS" and self.server.tls is not None:
+                self._say("220 go ahead")
+                self.wfile.flush()
+                try:
+                    self.connection = self.server.tls.wrap_socket(self.connection, server_side=True)
+                except (OSError, ValueError):
+                    return  # the client refused our certificate
+                self.rfile = self.connection.makefile("rb")
+                self.wfile = self.connection.makefile("wb", buffering=0)
+                self.secured = True
             elif verb == "MAIL":
                 recipients = []
                 self._say("250 OK")
@@ -49,12 +71,15 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
     received: list[tuple[list[str], Message]]
+    tls: ssl.SSLContext | None
 
 
 @contextmanager
-def smtp_sink() -> Iterator[_Server]:
+def smtp_sink(tls: ssl.SSLContext | None = None) -> Iterator[_Server]:
+    """A relay on 127.0.0.1; with ``tls`` it offers STARTTLS with that server context."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.received = []
+    server.tls = tls
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -32,10 +32,16 @@ def register(commands: Commands) -> None:
     put = verbs.add_parser("set", help="mail errors to these addresses through this relay")
     put.set_defaults(handler=run_set)
     put.add_argument("--smtp-host", required=True)
-    put.add_argument("--smtp-port", type=int, default=25)
+    put.add_argument("--smtp-port", type=_port, default=25)
     put.add_argument("--to", action="append", required=True, metavar="ADDRESS")
     put.add_argument("--from", dest="sender", metavar="ADDRESS")
     put.add_argument("--starttls", action="store_true")
+    put.add_argument(
+        "--no-verify-tls",
+        dest="verify_tls",
+        action="store_false",
+        help="with --starttls: accept any certificate from the relay (not recommended)",
+    )
     for verb, handler, text in (
         ("show", run_show, "the settings"),
         ("test", run_test, "send a test mail now"),
@@ -44,15 +50,29 @@ def register(commands: Commands) -> None:
         verbs.add_parser(verb, help=text).set_defaults(handler=handler)
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not between 1 and 65535")
+    return port
+
+
 def run_set(args: argparse.Namespace, out: TextIO) -> int:
     path = services(args).mail_settings_path()
-    settings = MailSettings(
-        smtp_host=args.smtp_host,
-        recipients=tuple(validate_email(a) for a in args.to),
-        smtp_port=args.smtp_port,
-        starttls=args.starttls,
-        **({"sender": validate_email(args.sender)} if args.sender else {}),
-    )
+    try:
+        settings = MailSettings(
+            smtp_host=args.smtp_host,
+            recipients=tuple(validate_email(a) for a in args.to),
+            smtp_port=args.smtp_port,
+            starttls=args.starttls,
+            verify_tls=args.verify_tls,
+            **({"sender": validate_email(args.sender)} if args.sender else {}),
+        )
+    except MailError as exc:
+        raise UsageError(f"certbot-assistant notify set: {exc}") from exc
     try:
         save_settings(path, settings)
     except OSError as exc:
@@ -73,9 +93,11 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     if settings is None:
         out.write(QCoreApplication.translate("Cli", "No e-mail is set up.") + "\n")
         return EXIT_OK
+    tls = ""
+    if settings.starttls:
+        tls = " STARTTLS" if settings.verify_tls else " STARTTLS (certificate not checked)"
     out.write(
-        f"{settings.smtp_host}:{settings.smtp_port}"
-        f"{' STARTTLS' if settings.starttls else ''} {settings.sender} -> "
+        f"{settings.smtp_host}:{settings.smtp_port}{tls} {settings.sender} -> "
         f"{', '.join(settings.recipients)}\n"
     )
     return EXIT_OK

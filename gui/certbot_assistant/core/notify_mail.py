@@ -4,6 +4,12 @@ The settings are machine-wide (the task runs as SYSTEM, not as the admin who set
 hold no secret: an internal relay that accepts mail from the server, optionally with STARTTLS.
 A relay that needs a password is not supported; the event log and the journal are the main
 channel, this is the fallback.
+
+The renewal task reads the settings unattended, so a damaged file must never stop it: whatever
+sits at the path (a FIFO, a huge file, JSON nested past Python's limits, a port of ``1e999``,
+recipients given as one string) is a ``MailError`` naming the file and the cause, which the
+task turns into a finding while certbot still runs. STARTTLS checks the relay's certificate
+against the system's trust store and the relay's name unless the admin chose otherwise.
 """
 
 from __future__ import annotations
@@ -13,17 +19,23 @@ import logging
 import os
 import smtplib
 import socket
+import ssl
 import sys
 from dataclasses import asdict, dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from certbot_assistant.core.atomic_write import write_text_atomic
 from certbot_assistant.core.errors import AssistantError
+from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
+from certbot_assistant.core.text_output import without_controls
 
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 30.0
+MAX_SETTINGS_BYTES = 64 * 1024
+MAX_RECIPIENTS = 50
 
 
 class MailError(AssistantError):
@@ -34,9 +46,34 @@ class MailError(AssistantError):
 class MailSettings:
     smtp_host: str
     recipients: tuple[str, ...]
-    sender: str = field(default_factory=lambda: f"certbot-assistant@{socket.getfqdn()}")
+    sender: str = field(default_factory=lambda: default_sender())
     smtp_port: int = 25
     starttls: bool = False
+    verify_tls: bool = True
+    """With STARTTLS: check the relay's certificate and name (off only when the admin says)."""
+
+    def __post_init__(self) -> None:
+        problem = settings_problem(self)
+        if problem:
+            raise MailError(problem)
+
+
+def default_sender() -> str:
+    return f"certbot-assistant@{socket.getfqdn()}"
+
+
+def settings_problem(settings: MailSettings) -> str | None:
+    """What makes these settings unusable, or None."""
+    if not settings.smtp_host or any(c.isspace() or ord(c) < 32 for c in settings.smtp_host):
+        return f"the relay name {settings.smtp_host!r} is not a host name"
+    if not 1 <= settings.smtp_port <= 65535:
+        return f"the port {settings.smtp_port} is not between 1 and 65535"
+    if not settings.recipients or len(settings.recipients) > MAX_RECIPIENTS:
+        return f"give 1 to {MAX_RECIPIENTS} recipients"
+    for address in (*settings.recipients, settings.sender):
+        if "@" not in address or any(ord(c) < 32 or c.isspace() for c in address):
+            return f"{address!r} is not an e-mail address"
+    return None
 
 
 def settings_path() -> Path:
@@ -47,24 +84,47 @@ def settings_path() -> Path:
     return Path("/etc/certbot-assistant/notify.json")
 
 
+def _typed(data: dict[str, Any], key: str, kind: type, default: Any) -> Any:
+    value = data.get(key, default)
+    # bool is an int to Python, and an int is no port when it came as 25.0 or 1e999.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise MailError(f"{key} must be {_KIND_NAMES[kind]}, not {type(value).__name__}")
+    return value
+
+
+_KIND_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list"}
+
+
 def load_settings(path: Path) -> MailSettings | None:
-    """None when no mail is set up; MailError when the file is there but unusable."""
+    """None when no mail is set up; MailError naming the file when it is there but unusable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        raise MailError(f"{path}: {exc}") from exc
+        raw = read_regular_file(path, MAX_SETTINGS_BYTES)
+    except NotReadable as exc:
+        if exc.errno == 2:  # ENOENT: nothing set up
+            return None
+        raise MailError(f"{path}: {reason(exc)}") from exc
     try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        cause = "nested too deeply" if isinstance(exc, RecursionError) else "not valid JSON"
+        raise MailError(f"{path}: {cause}") from None
+    if not isinstance(data, dict):
+        raise MailError(f"{path}: not a JSON object")
+    try:
+        recipients = _typed(data, "recipients", list, None)
+        if not all(isinstance(r, str) for r in recipients):
+            raise MailError("recipients must be a list of e-mail addresses")
+        sender = _typed(data, "sender", str, "") or default_sender()
         return MailSettings(
-            smtp_host=str(data["smtp_host"]),
-            recipients=tuple(str(r) for r in data["recipients"]),
-            sender=str(data.get("sender") or MailSettings("x", ()).sender),
-            smtp_port=int(data.get("smtp_port", 25)),
-            starttls=bool(data.get("starttls", False)),
+            smtp_host=_typed(data, "smtp_host", str, None),
+            recipients=tuple(recipients),
+            sender=sender,
+            smtp_port=_typed(data, "smtp_port", int, 25),
+            starttls=_typed(data, "starttls", bool, False),
+            verify_tls=_typed(data, "verify_tls", bool, True),
         )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise MailError(f"{path}: {exc}") from exc
+    except MailError as exc:
+        raise MailError(f"{path}: {exc}") from None
 
 
 def save_settings(path: Path, settings: MailSettings) -> None:
@@ -74,16 +134,35 @@ def save_settings(path: Path, settings: MailSettings) -> None:
     write_text_atomic(path, json.dumps(data, indent=2) + "\n")
 
 
+def tls_context(settings: MailSettings) -> ssl.SSLContext:
+    """The system's trust store (Windows' own through truststore), the relay's name checked;
+    no checks only when the admin turned them off."""
+    if not settings.verify_tls:
+        return ssl._create_unverified_context()
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except ImportError:  # pragma: no cover - truststore ships with the app
+        return ssl.create_default_context()
+
+
 def send_mail(settings: MailSettings, subject: str, body: str) -> None:
     message = EmailMessage()
     message["From"] = settings.sender
     message["To"] = ", ".join(settings.recipients)
-    message["Subject"] = subject
+    # A header holds one line: a folder name with a newline must not end it (or add headers).
+    message["Subject"] = " ".join(without_controls(subject).split())
     message.set_content(body)
     try:
         with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=TIMEOUT_S) as smtp:
             if settings.starttls:
-                smtp.starttls()
+                smtp.starttls(context=tls_context(settings))
             smtp.send_message(message)
-    except (OSError, smtplib.SMTPException) as exc:
+    except ssl.SSLCertVerificationError as exc:
+        raise MailError(
+            f"{settings.smtp_host}:{settings.smtp_port}: the relay's certificate was not "
+            f"accepted ({exc.verify_message or exc}); nothing was sent"
+        ) from exc
+    except (OSError, smtplib.SMTPException, ValueError) as exc:
         raise MailError(f"{settings.smtp_host}:{settings.smtp_port}: {exc}") from exc
