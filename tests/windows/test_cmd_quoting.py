@@ -26,3 +26,29 @@ def test_cmd_exe_passes_every_argument_whole(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == args
+
+
+def test_powershell_passes_a_hook_with_every_quote_character_whole(tmp_path: Path) -> None:
+    """The renewal hook certbot runs with ``powershell.exe -Command`` (a folder named with ’,
+    which PowerShell also reads as a quote). Wine has no PowerShell: windows.yml runs this."""
+    import shutil
+
+    import pytest
+
+    from certbot_assistant.core.certbot_command import to_powershell
+
+    powershell = shutil.which("powershell.exe") or shutil.which("pwsh.exe")
+    if powershell is None:
+        pytest.skip("no PowerShell here (Wine): windows.yml runs it on Windows")
+    echo = python_program(
+        tmp_path / "Program Files" / "certbot-assistant-cli",
+        "import json, sys\nprint(json.dumps(sys.argv[1:]))\n",
+    )
+    args = ["deploy", "--config-dir", "C:\\Users\\O’Neil\\certbot ‘a‚b‛c' $(calc)", "--cert-name",
+            "www.example.test"]  # fmt: skip
+    result = subprocess.run(
+        [powershell, "-NoProfile", "-Command", to_powershell([str(echo), *args])],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == args

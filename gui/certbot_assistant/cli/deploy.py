@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +23,12 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_findings_json,
 )
-from certbot_assistant.core.deploy import DeployTargets, parse_reload, targets_from_lineage_env
+from certbot_assistant.core.deploy import (
+    DeployError,
+    DeployTargets,
+    parse_reload,
+    targets_from_lineage_env,
+)
 from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
@@ -57,7 +63,14 @@ def register(commands: Commands) -> None:
     )
     cmd.add_argument("--folder", type=Path, help="copy the PEM files here (Linux services)")
     cmd.add_argument("--owner", help="user[:group] of the copied files")
-    cmd.add_argument("--mode", default="640", help="octal mode of the copied files (640)")
+    cmd.add_argument(
+        "--mode", default="640",
+        help="octal mode of the copied files (640); the key never gets more than 640",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--allow-readable-key", action="store_true",
+        help="give the key --mode as it is, even readable by others (warned)",
+    )  # fmt: skip
     cmd.add_argument("--reload", help="command that makes the service read the new files")
     cmd.add_argument(
         "--register-hook", action="store_true",
@@ -66,11 +79,21 @@ def register(commands: Commands) -> None:
     cmd.add_argument("--format", choices=("text", "json"), default="text")
 
 
+def _mode(text: str) -> int:
+    """An octal file mode without setuid, setgid or sticky bits (0 to 777)."""
+    if not re.fullmatch(r"0?[0-7]{1,3}", text):
+        raise UsageError(
+            f"certbot-assistant deploy: --mode {text} is not a file mode (octal, 000 to 777)"
+        )
+    return int(text, 8)
+
+
 def _targets(args: argparse.Namespace) -> DeployTargets:
+    mode = _mode(args.mode)
     try:
-        mode = int(args.mode, 8)
-    except ValueError:
-        raise UsageError(f"certbot-assistant deploy: --mode {args.mode} is not octal") from None
+        reload = parse_reload(args.reload)
+    except DeployError as exc:
+        raise UsageError(f"certbot-assistant deploy: {exc}") from None
     return DeployTargets(
         store=args.store,
         bindings=tuple(args.binding),
@@ -79,7 +102,8 @@ def _targets(args: argparse.Namespace) -> DeployTargets:
         folder=str(args.folder) if args.folder else None,
         owner=args.owner,
         mode=mode,
-        reload=parse_reload(args.reload),
+        reload=reload,
+        readable_key=args.allow_readable_key,
     )
 
 

@@ -121,10 +121,21 @@ def _cmd_quote(arg: str) -> str:
     return '"' + arg.replace('"', '\\"') + '"'
 
 
+# PowerShell takes any of these as a single quote (its language specification's
+# single-quote-character), so ’ in C:\Users\O’Neil would end a '…' string as ' does; inside
+# one, each is written twice to stand for itself.
+PS_SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
+
+
+def ps_literal(text: str) -> str:
+    """``text`` as a PowerShell verbatim ('…') string: nothing in it is expanded or ends it."""
+    return "'" + "".join(c * 2 if c in PS_SINGLE_QUOTES else c for c in text) + "'"
+
+
 def _ps_quote(arg: str) -> str:
     if arg and _PS_SAFE.match(arg):
         return arg
-    return "'" + arg.replace("'", "''") + "'"
+    return ps_literal(arg)
 
 
 def to_cmd(argv: Sequence[str]) -> str:
@@ -137,4 +148,4 @@ def to_powershell(argv: Sequence[str]) -> str:
     if not argv:
         return ""
     program, *rest = argv
-    return " ".join(["&", "'" + program.replace("'", "''") + "'", *(_ps_quote(a) for a in rest)])
+    return " ".join(["&", ps_literal(program), *(_ps_quote(a) for a in rest)])

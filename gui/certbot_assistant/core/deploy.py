@@ -20,6 +20,7 @@ fakes in tests.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -34,6 +35,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.atomic_write import write_bytes_atomic, write_text_atomic
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.pkcs12 import (
+    MAX_PEM_BYTES,
     LineageMaterial,
     LineageUnreadable,
     build_pfx,
@@ -42,7 +44,9 @@ from certbot_assistant.core.pkcs12 import (
     read_lineage,
 )
 from certbot_assistant.core.process import run_program
+from certbot_assistant.core.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.served_certificate import (
+    BindingError,
     Served,
     parse_binding,
     served_certificate,
@@ -54,10 +58,21 @@ log = logging.getLogger(__name__)
 TARGETS_FILE = "certbot-assistant-deploy.json"
 SCHEMA = 1
 DEFAULT_STORE = "LocalMachine\\My"
+MAX_TARGETS_BYTES = 1024 * 1024
+KEY_MODE = 0o640
+"""The most a copied private key gets without ``readable_key``: owner and its group."""
 
 
 class DeployError(AssistantError):
     """One deployment step failed; the message names the step and the OS's reason."""
+
+
+class TargetsFileError(AssistantError):
+    """``certbot-assistant-deploy.json`` cannot be used; the message names the file and why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
 
 
 @dataclass(frozen=True)
@@ -70,8 +85,9 @@ class DeployTargets:
     pfx: str | None = None  # also export a PFX here (password from the environment)
     folder: str | None = None  # Linux: copy fullchain.pem and privkey.pem here
     owner: str | None = None  # user[:group] of the copies
-    mode: int = 0o640
+    mode: int = 0o640  # of the copies; the key gets at most KEY_MODE unless readable_key
     reload: tuple[str, ...] = ()  # a command that makes the service read the new files
+    readable_key: bool = False  # the admin asked for the key to have ``mode`` as it is
 
     @property
     def empty(self) -> bool:
@@ -136,36 +152,84 @@ def _targets_path(config_dir: Path) -> Path:
     return config_dir / TARGETS_FILE
 
 
-def remembered_targets(config_dir: Path, name: str) -> DeployTargets | None:
+_TEXT_FIELDS = ("store", "iis_site", "pfx", "folder", "owner")
+
+
+def targets_from_json(entry: object) -> DeployTargets:
+    """One lineage's entry of the file, checked field by field. Raises ValueError saying
+    which field is wrong (the file is the user's: anything can be in it)."""
+    if not isinstance(entry, dict):
+        raise ValueError("an entry is not an object")
+    values: dict[str, Any] = {}
+    for key in _TEXT_FIELDS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, str) or "\x00" in value):
+            raise ValueError(f"{key} is not text")
+        values[key] = value or None
+    for key in ("bindings", "reload"):
+        items = entry.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError(f"{key} is not a list of text")
+        values[key] = tuple(items)
+    for binding in values["bindings"]:
+        parse_binding(binding)
+    mode = entry.get("mode", 0o640)
+    if isinstance(mode, bool) or not isinstance(mode, int) or not 0 <= mode <= 0o777:
+        raise ValueError("mode is not a file mode (0 to 0o777)")
+    readable_key = entry.get("readable_key", False)
+    if not isinstance(readable_key, bool):
+        raise ValueError("readable_key is not true or false")
+    return DeployTargets(mode=mode, readable_key=readable_key, **values)
+
+
+def read_targets_file(config_dir: Path) -> dict[str, object]:
+    """The file's ``lineages`` object; {} when there is no file. Raises TargetsFileError."""
+    path = _targets_path(config_dir)
     try:
-        data = json.loads(_targets_path(config_dir).read_text(encoding="utf-8"))
-        entry = data["lineages"][name]
-        return DeployTargets(
-            store=entry.get("store"),
-            bindings=tuple(entry.get("bindings", ())),
-            iis_site=entry.get("iis_site"),
-            pfx=entry.get("pfx"),
-            folder=entry.get("folder"),
-            owner=entry.get("owner"),
-            mode=int(entry.get("mode", 0o640)),
-            reload=tuple(entry.get("reload", ())),
-        )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raw = read_regular_file(path, MAX_TARGETS_BYTES)
+    except NotReadable as exc:
+        if exc.errno == errno.ENOENT:
+            return {}
+        raise TargetsFileError(path, reason(exc)) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise TargetsFileError(path, "nested too deeply") from None
+    except ValueError:
+        raise TargetsFileError(path, "not valid JSON") from None
+    lineages = data.get("lineages") if isinstance(data, dict) else None
+    if not isinstance(lineages, dict):
+        raise TargetsFileError(path, "no lineages object")
+    return lineages
+
+
+def remembered_targets(config_dir: Path, name: str) -> DeployTargets | None:
+    """The targets remembered for lineage ``name``; None when none were. Raises
+    TargetsFileError when the file or this lineage's entry cannot be used."""
+    entry = read_targets_file(config_dir).get(name)
+    if entry is None:
         return None
+    try:
+        return targets_from_json(entry)
+    except ValueError as exc:
+        raise TargetsFileError(_targets_path(config_dir), f"{name}: {exc}") from None
 
 
 def remember_targets(config_dir: Path, name: str, targets: DeployTargets) -> None:
-    path = _targets_path(config_dir)
+    """Add or replace one lineage's entry; the others stay (a broken file is replaced: what
+    it held could not be used anyway, and the log says so)."""
     try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data.get("lineages"), dict):
-            raise ValueError
-    except (OSError, ValueError, AttributeError):
-        data = {"schema": SCHEMA, "lineages": {}}
+        lineages = read_targets_file(config_dir)
+    except TargetsFileError as exc:
+        log.warning("replacing a file that could not be used: %s", exc)
+        lineages = {}
     entry = asdict(targets)
     entry["bindings"], entry["reload"] = list(targets.bindings), list(targets.reload)
-    data["lineages"][name] = entry
-    write_text_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    lineages[name] = entry
+    data = {"schema": SCHEMA, "lineages": lineages}
+    write_text_atomic(
+        _targets_path(config_dir), json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 # The deployment -----------------------------------------------------------------------------
@@ -177,12 +241,19 @@ def _fail(report: DeployReport, target: str, error: object) -> None:
     )
 
 
+def key_mode(targets: DeployTargets) -> int:
+    """The copied key's mode: ``mode``, but never readable beyond owner and group unless the
+    admin asked (``readable_key``)."""
+    return targets.mode if targets.readable_key else targets.mode & KEY_MODE
+
+
 def _copy_to_folder(material: LineageMaterial, live: Path, targets: DeployTargets) -> None:
     folder = Path(targets.folder or "")
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("fullchain.pem", "privkey.pem", "cert.pem", "chain.pem"):
         target = folder / name
-        write_bytes_atomic(target, (live / name).read_bytes(), mode=targets.mode)
+        mode = key_mode(targets) if name == "privkey.pem" else targets.mode
+        write_bytes_atomic(target, read_regular_file(live / name, MAX_PEM_BYTES), mode=mode)
         if targets.owner:
             user, _, group = targets.owner.partition(":")
             if user and group:
@@ -216,41 +287,34 @@ def deploy(
     report.thumbprint = material.thumbprint
     previous: dict[str, str | None] = {}
 
-    if targets.store:
-        if store is None:
-            _fail(report, targets.store, "no certificate store on this system")
-            return report
-        password = random_password()
-        friendly = friendly_name(material)
-        try:
-            pfx = build_pfx(material, password)
+    imported = False
+    if targets.store and store is None:
+        _fail(report, targets.store, "no certificate store on this system")
+    elif targets.store and store is not None:
+        imported = _import(report, material, targets.store, store)
+    if imported and store is not None and targets.store and bindings is not None:
+        for binding in targets.bindings:
             try:
-                store.import_pfx(pfx, password, targets.store, friendly, material.thumbprint)
-            except DeployError:
-                # Older Windows (Server 2016) reads only 3DES-protected PFX files.
-                pfx = build_pfx(material, password, compatible=True)
-                store.import_pfx(pfx, password, targets.store, friendly, material.thumbprint)
-        except DeployError as exc:
-            _fail(report, targets.store, exc)
-            return report
-        finally:
-            del password
-        if bindings is not None:
-            for binding in targets.bindings:
-                try:
-                    previous[binding] = bindings.bound_thumbprint(binding)
-                    if previous[binding] is None and not targets.iis_site:
-                        report.findings.append(F.make("binding-not-found", binding=binding))
-                        continue
-                    if previous[binding] != material.thumbprint:
-                        bindings.bind(binding, material.thumbprint, targets.store)
-                except DeployError as exc:
-                    _fail(report, binding, exc)
+                previous[binding] = bindings.bound_thumbprint(binding)
+                if previous[binding] is None and not targets.iis_site:
+                    report.findings.append(F.make("binding-not-found", binding=binding))
+                    continue
+                if previous[binding] != material.thumbprint:
+                    bindings.bind(binding, material.thumbprint, targets.store)
+            except DeployError as exc:
+                _fail(report, binding, exc)
 
+    copied = True
     if targets.folder:
         try:
             _copy_to_folder(material, live, targets)
+            if key_mode(targets) & 0o007:
+                report.findings.append(
+                    F.make("private-key-readable", file=Path(targets.folder) / "privkey.pem",
+                           mode=f"{key_mode(targets):o}")
+                )  # fmt: skip
         except (OSError, LookupError) as exc:
+            copied = False
             _fail(report, targets.folder, getattr(exc, "strerror", None) or exc)
 
     if targets.pfx:
@@ -262,7 +326,9 @@ def deploy(
             except OSError as exc:
                 _fail(report, targets.pfx, exc.strerror or exc)
 
-    if targets.reload and report.ok:
+    # The service reads what the folder now holds: one failed target (a PFX without its
+    # password) must not keep the others from taking effect.
+    if targets.reload and copied:
         try:
             outcome = run_program(list(targets.reload), timeout_s=120)
             if outcome.code != 0:
@@ -271,15 +337,20 @@ def deploy(
             _fail(report, " ".join(targets.reload), exc.strerror or exc)
 
     stale = False
-    for binding in targets.bindings:
-        host, port = parse_binding(binding)
+    # Bindings serve from the store: after a failed import there is nothing new to look for.
+    for binding in targets.bindings if imported or not targets.store else ():
+        try:
+            host, port = parse_binding(binding)
+        except BindingError as exc:
+            _fail(report, binding, exc)
+            continue
         served = check(host, port, None)
         report.served.append(served)
         found = served_findings(material.thumbprint, served, name)
         stale = stale or any(f.id == "served-certificate-stale" for f in found)
         report.findings += found
 
-    if targets.store and store is not None and report.ok and not stale:
+    if imported and store is not None and targets.store and report.ok and not stale:
         for old in {t for t in previous.values() if t and t != material.thumbprint}:
             try:
                 store.remove(targets.store, old)
@@ -293,6 +364,28 @@ def deploy(
         report.findings.append(F.make("certificate-deployed", lineage=name, destination=where))
     report.findings = F.sort_findings(report.findings)
     return report
+
+
+def _import(
+    report: DeployReport, material: LineageMaterial, where: str, store: CertificateStore
+) -> bool:
+    """Import into the store (a random in-memory PFX password); False after a finding."""
+    password = random_password()
+    friendly = friendly_name(material)
+    try:
+        pfx = build_pfx(material, password)
+        try:
+            store.import_pfx(pfx, password, where, friendly, material.thumbprint)
+        except DeployError:
+            # Older Windows (Server 2016) reads only 3DES-protected PFX files.
+            pfx = build_pfx(material, password, compatible=True)
+            store.import_pfx(pfx, password, where, friendly, material.thumbprint)
+    except DeployError as exc:
+        _fail(report, where, exc)
+        return False
+    finally:
+        del password
+    return True
 
 
 def with_defaults(targets: DeployTargets, windows: bool) -> DeployTargets:
@@ -312,7 +405,12 @@ def targets_from_lineage_env(env: dict[str, str] | None = None) -> tuple[Path, s
 
 
 def parse_reload(command: str | None) -> tuple[str, ...]:
-    return tuple(shlex.split(command)) if command else ()
+    """A reload command as an argument list (shell quoting). Raises DeployError when its
+    quotes do not close."""
+    try:
+        return tuple(shlex.split(command)) if command else ()
+    except ValueError as exc:
+        raise DeployError(f"the reload command {command!r} cannot be read: {exc}") from None
 
 
 def render_hook(argv: Sequence[str], windows: bool) -> str:

@@ -1292,6 +1292,21 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("file", "reason"),
     ),
     _spec(
+        "private-key-readable",
+        _W,
+        _RUN,
+        QT_TRANSLATE_NOOP("Findings", "Others can read the private key"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1 has mode %2: users other than its owner and group can read the certificate's private key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Install without --allow-readable-key unless the service needs it; 640 with the service's group is enough for most.",
+        ),
+        args=("file", "mode"),
+    ),
+    _spec(
         "renewal-log-unreadable",
         _W,
         _CFG,

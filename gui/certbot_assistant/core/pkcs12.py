@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
@@ -63,14 +64,16 @@ def read_lineage(config_dir: Path, name: str) -> LineageMaterial:
         cert = x509.load_pem_x509_certificate(_read(live / "cert.pem"))
         chain = tuple(x509.load_pem_x509_certificates(_read(live / "chain.pem")))
         key = serialization.load_pem_private_key(_read(live / "privkey.pem"), password=None)
-    except ValueError as exc:
+        public = key.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        ours = cert.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    except TypeError as exc:  # cryptography's word for a key that needs a password
+        raise LineageUnreadable(f"{live}: privkey.pem is protected by a password") from exc
+    except (ValueError, x509.InvalidVersion, UnsupportedAlgorithm) as exc:
         raise LineageUnreadable(f"{live}: {exc}") from exc
-    public = key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    ours = cert.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
     if public != ours:
         raise LineageUnreadable(f"{live}: privkey.pem does not belong to cert.pem")
     return LineageMaterial(name, cert, chain, key)

@@ -128,15 +128,20 @@ def set_renew_hook(path: Path, command: str) -> None:
     from certbot_assistant.core.atomic_write import write_bytes_atomic
 
     try:
-        conf = ConfigObj(str(path), encoding="utf-8", file_error=True)
-    except (OSError, ConfigObjError) as exc:
+        raw = read_regular_file(path, MAX_CONF_BYTES)
+        conf = ConfigObj(raw.decode("utf-8").splitlines(), encoding=None, interpolation=False)
+        params = conf.setdefault("renewalparams", {})
+        if not isinstance(params, dict):
+            raise RenewalConfError(f"{path}: renewalparams is not a section")
+        params["renew_hook"] = command
+        lines = conf.write()
+    except NotReadable as exc:
+        raise RenewalConfError(f"{path}: {reason(exc)}") from exc
+    except (ConfigObjError, UnicodeError, ValueError, RecursionError) as exc:
         raise RenewalConfError(f"{path}: {exc}") from exc
-    params = conf.setdefault("renewalparams", {})
-    params["renew_hook"] = command
-    conf.filename = None
-    lines = [ln.decode("utf-8") if isinstance(ln, bytes) else ln for ln in conf.write()]
-    newline = "\r\n" if b"\r\n" in path.read_bytes() else "\n"
-    write_bytes_atomic(path, (newline.join(lines) + newline).encode("utf-8"))
+    newline = "\r\n" if b"\r\n" in raw else "\n"
+    text = [ln.decode("utf-8") if isinstance(ln, bytes) else ln for ln in lines]
+    write_bytes_atomic(path, (newline.join(text) + newline).encode("utf-8"))
 
 
 def renew_hook_of(path: Path) -> str | None:

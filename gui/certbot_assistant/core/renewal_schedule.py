@@ -194,16 +194,15 @@ def parse_unit_or_cron(text: str, name: str, source: str) -> list[RenewalTask]:
         if source == "systemd":
             if not line.startswith("ExecStart="):
                 continue
-            command_line = line.removeprefix("ExecStart=").lstrip("-@:+!")
+            words = systemd_words(line.removeprefix("ExecStart=").lstrip("-@:+!"))
         else:
             fields = line.split(None, 6)
             if len(fields) < 7 or line.startswith(("SHELL", "PATH", "MAILTO")):
                 continue
-            command_line = fields[6]
-        try:
-            words = shlex.split(command_line)
-        except ValueError:
-            continue
+            try:
+                words = shlex.split(fields[6].replace("\\%", "%"))
+            except ValueError:
+                continue
         for index, word in enumerate(words):
             rest = " ".join(shlex.quote(w) for w in words[index + 1 :])
             watched = _watched_certbot(PurePath(word).name.lower(), rest)
@@ -303,11 +302,85 @@ def task_xml(
     actions = sub(task, "Actions", Context="Author")
     action = sub(actions, "Exec")
     argv = renewal_action(certbot, config_dir, work_dir, logs_dir, watcher)
+    _refuse_controls(argv)
     sub(action, "Command", argv[0])
     sub(action, "Arguments", _windows_quote(argv[1:]))
     ET.indent(task)
     body = ET.tostring(task, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-16"?>\n' + body + "\n"
+
+
+class UnsafePathError(ScheduleError):
+    """A path that a unit or crontab line cannot hold as it is (a line break, a control
+    character): refused rather than written so that it means something else."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Renewal",
+        "%1 holds a character a scheduled task cannot keep (a line break or another control "
+        "character; in the program's own path also a quote or a backslash); rename the folder, "
+        "or use a link to it without one.",
+    )
+
+
+# systemd refuses these in the program's path ("Executable name contains special characters").
+_SYSTEMD_PROGRAM_REFUSES = "\"'\\"
+
+
+def _refuse_controls(argv: Sequence[str], program_refuses: str = "") -> None:
+    for index, arg in enumerate(argv):
+        refused = program_refuses if index == 0 else ""
+        if any(ord(c) < 32 or ord(c) == 127 or c in refused for c in arg):
+            raise UnsafePathError(arg.encode("unicode_escape").decode("ascii"))
+
+
+_SYSTEMD_BARE = re.compile(r"[A-Za-z0-9_./:=+,@-]+")
+
+
+def systemd_quote(arg: str, *, program: bool = False) -> str:
+    """One ExecStart= word: systemd expands % specifiers (``%h`` is the home folder)
+    everywhere and $VARIABLES in arguments (not in the program's path), and undoes C escapes;
+    ``%%``, ``$$`` and ``\\`` keep them literal."""
+    escaped = arg.replace("%", "%%")
+    if not program:
+        escaped = escaped.replace("$", "$$")
+    if _SYSTEMD_BARE.fullmatch(arg):
+        return escaped
+    return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def systemd_words(command_line: str) -> list[str]:
+    """An ExecStart= line back into its arguments, as systemd reads it (quotes, C escapes in
+    them, %% and $$)."""
+    words: list[str] = []
+    index, length = 0, len(command_line)
+    while index < length:
+        while index < length and command_line[index] in " \t":
+            index += 1
+        if index >= length:
+            break
+        word: list[str] = []
+        while index < length and command_line[index] not in " \t":
+            char = command_line[index]
+            if char in "\"'":
+                end = index + 1
+                while end < length and command_line[end] != char:
+                    if command_line[end] == "\\" and end + 1 < length:
+                        word.append(command_line[end + 1])
+                        end += 2
+                        continue
+                    word.append(command_line[end])
+                    end += 1
+                index = end + 1
+                continue
+            if char == "\\" and index + 1 < length:
+                word.append(command_line[index + 1])
+                index += 2
+                continue
+            word.append(char)
+            index += 1
+        text = "".join(word).replace("%%", "%")
+        words.append(text.replace("$$", "$") if words else text)  # the program: no $ expanded
+    return words
 
 
 def systemd_units(
@@ -318,10 +391,13 @@ def systemd_units(
     watcher: Sequence[str] | None = None,
 ) -> tuple[str, str]:
     """A oneshot service and its timer: twice a day with a random delay, persistent."""
-    exec_start = shlex.join(renewal_action(certbot, config_dir, work_dir, logs_dir, watcher))
+    argv = renewal_action(certbot, config_dir, work_dir, logs_dir, watcher)
+    _refuse_controls(argv, _SYSTEMD_PROGRAM_REFUSES)
+    exec_start = " ".join(systemd_quote(a, program=i == 0) for i, a in enumerate(argv))
+    shown = str(config_dir).replace("%", "%%")
     service = (
         "[Unit]\n"
-        f"Description=certbot renew for {config_dir} (Certbot Assistant)\n"
+        f"Description=certbot renew for {shown} (Certbot Assistant)\n"
         "Wants=network-online.target\nAfter=network-online.target\n\n"
         "[Service]\nType=oneshot\n"
         f"TimeoutStartSec={TASK_TIME_LIMIT_S}s\n"
@@ -329,7 +405,7 @@ def systemd_units(
     )
     timer = (
         "[Unit]\n"
-        f"Description=Renew the certificates in {config_dir} twice a day\n\n"
+        f"Description=Renew the certificates in {shown} twice a day\n\n"
         "[Timer]\nOnCalendar=*-*-* 00,12:00:00\nRandomizedDelaySec=43200\nPersistent=true\n\n"
         "[Install]\nWantedBy=timers.target\n"
     )
@@ -344,7 +420,10 @@ def cron_entry(
     watcher: Sequence[str] | None = None,
 ) -> str:
     minute = random.randrange(60)
-    command = shlex.join(renewal_action(certbot, config_dir, work_dir, logs_dir, watcher))
+    argv = renewal_action(certbot, config_dir, work_dir, logs_dir, watcher)
+    _refuse_controls(argv)
+    # cron turns an unescaped % into a line break of the command's input.
+    command = shlex.join(argv).replace("%", "\\%")
     return f"# Certbot Assistant: renew {config_dir}\n{minute} */12 * * * root {command}\n"
 
 

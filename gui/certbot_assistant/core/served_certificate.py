@@ -29,16 +29,31 @@ class Served:
     error: str | None = None
 
 
+class BindingError(ValueError):
+    """Not ``host:port``; the message says what is wrong."""
+
+
 def parse_binding(text: str) -> tuple[str, int]:
-    """``host:port`` (``[v6]:port`` too); the port defaults to 443."""
+    """``host:port`` (``[v6]:port`` too); the port defaults to 443. Raises BindingError."""
     text = text.strip()
     if text.startswith("["):
-        host, _, rest = text[1:].partition("]")
-        return host, int(rest.lstrip(":") or 443)
-    host, sep, port = text.rpartition(":")
-    if not sep:
-        return text, 443
-    return host, int(port)
+        host, closed, rest = text[1:].partition("]")
+        port_text = (
+            rest.removeprefix(":") if closed and (rest.startswith(":") or not rest) else None
+        )
+    else:
+        host, sep, port_text = text.rpartition(":")
+        if not sep:
+            host, port_text = text, ""
+    if port_text is None:
+        raise BindingError(f"{text!r} is not host:port")
+    if not host or any(c.isspace() or ord(c) < 32 for c in host):
+        raise BindingError(f"{text!r} names no host (host:port, e.g. www.example.com:443)")
+    if not port_text:
+        return host, 443
+    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+        raise BindingError(f"{text!r}: {port_text!r} is not a port between 1 and 65535")
+    return host, int(port_text)
 
 
 def served_certificate(host: str, port: int, server_name: str | None = None) -> Served:

@@ -17,12 +17,15 @@ import pytest
 from certbot_assistant.core.renewal_schedule import (
     ScheduleError,
     Scheduler,
+    UnsafePathError,
     cron_entry,
     dry_run_is_harmless,
     parse_schtasks_xml,
     parse_unit_or_cron,
     renewal_findings,
+    systemd_quote,
     systemd_units,
+    systemd_words,
     task_xml,
 )
 
@@ -227,3 +230,55 @@ def test_the_renewal_test_lists_instead_of_a_dry_run_where_it_must(tmp_path: Pat
     assert verb(pebble) == "renew --dry-run"
     assert verb(pebble, allow_dry_run=False).startswith("certificates")  # demo mode
     assert verb("https://one.digicert.com/mpki/api/v1/acme/v2/directory").startswith("certificates")
+
+
+HOSTILE_DIR = 'srv/100%h/a "b" $HOME \\x'
+
+
+def test_systemd_reads_a_path_with_specifiers_and_quotes_as_it_is(tmp_path: Path) -> None:
+    """``%h`` is systemd's home-folder specifier and ``$HOME`` a variable: written unescaped,
+    /srv/100%h/certs became /srv/100/root/certs. systemd-analyze checks that the program the
+    unit names exists, so a wrong escape of its path fails here (systemd takes no quotes or
+    backslashes there at all: those are refused, below)."""
+    analyze = _linux_tool("systemd-analyze", "systemd")
+    folder = tmp_path / HOSTILE_DIR
+    certbot = tmp_path / "opt" / "100%h $x" / "certbot"
+    certbot.parent.mkdir(parents=True)
+    certbot.write_text("#!/bin/sh\n")
+    certbot.chmod(0o755)
+    service, timer = systemd_units(str(certbot), folder, folder / "work", folder / "logs")
+    (tmp_path / "cbx-odd.service").write_text(service)
+    (tmp_path / "cbx-odd.timer").write_text(timer)
+    result = subprocess.run(
+        [analyze, "verify", str(tmp_path / "cbx-odd.service"), str(tmp_path / "cbx-odd.timer")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    (task,) = parse_unit_or_cron(service, "cbx-odd", "systemd")
+    assert task.certbot == str(certbot) and task.config_dir == str(folder)
+
+
+@pytest.mark.parametrize("bad", ["/srv/a\nExecStartPost=/bin/rm -rf /", "/srv/a\rb", "/srv/\x00"])
+def test_a_line_break_in_a_folder_is_refused_for_units_and_cron(bad: str) -> None:
+    for make in (systemd_units, cron_entry):
+        with pytest.raises(UnsafePathError):
+            make("certbot", Path(bad), Path(bad) / "w", Path(bad) / "l")
+
+
+@pytest.mark.parametrize("program", ['/opt/a"b/certbot', "/opt/it's/certbot", "/opt/a\\b/certbot"])
+def test_a_program_path_systemd_cannot_run_is_refused(program: str) -> None:
+    with pytest.raises(UnsafePathError):
+        systemd_units(program, Path("/c"), Path("/c/w"), Path("/c/l"))
+
+
+def test_cron_keeps_a_percent_sign_literal() -> None:
+    line = cron_entry("certbot", Path("/srv/100%/c"), Path("/srv/100%/c/w"), Path("/l"))
+    command = line.splitlines()[1]
+    assert "100\\%" in command and "100%" not in command.replace("100\\%", "")
+    (task,) = parse_unit_or_cron(command, "cron", "cron")
+    assert task.config_dir == "/srv/100%/c"
+
+
+def test_systemd_quoting_round_trips() -> None:
+    for arg in ["plain", "with space", 'q"uote', "back\\slash", "100%h", "$HOME", "it's"]:
+        assert systemd_words("/bin/prog " + systemd_quote(arg)) == ["/bin/prog", arg]

@@ -4,6 +4,7 @@ the diagnosis of what is installed: stale bindings and store certificates nobody
 from __future__ import annotations
 
 import datetime as dt
+import re
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from certbot_assistant.core.deploy import (
     DeployReport,
     DeployTargets,
     StoreCertificate,
+    TargetsFileError,
     deploy,
     remember_targets,
     remembered_targets,
@@ -30,18 +32,73 @@ from certbot_assistant.core.deploy import (
 )
 from certbot_assistant.core.errors import AssistantError
 from certbot_assistant.core.pkcs12 import der_thumbprint, thumbprint
-from certbot_assistant.core.renewal_conf import set_renew_hook
+from certbot_assistant.core.renewal_conf import RenewalConfError, set_renew_hook
 from certbot_assistant.core.served_certificate import (
+    BindingError,
     Served,
     parse_binding,
     served_certificate,
     served_findings,
 )
+from certbot_assistant.core.services import within
 from certbot_assistant.core.step_context import StepContext
 
 
 class InstallRequestError(AssistantError):
-    """The request cannot be carried out as asked (no targets, no IIS, an unknown site)."""
+    """The request cannot be carried out as asked (no targets, no IIS, an unknown site, a name
+    that is no certificate of the folder, a target that would overwrite certbot's files)."""
+
+
+# What certbot makes: a domain name, perhaps with -0001 (certbot --cert-name takes the same in
+# practice). No separators, no "..", no quotes or control characters: the name becomes a path
+# and part of the command line certbot runs after each renewal.
+LINEAGE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@+-]{0,254}")
+
+
+def lineage_conf(config_dir: Path, name: str) -> Path:
+    """``renewal/<name>.conf`` of an existing lineage. Raises InstallRequestError for a name
+    certbot would not make, or one the folder does not hold."""
+    if not LINEAGE_NAME.fullmatch(name):
+        raise InstallRequestError(
+            f"{name!r} is not a certificate name certbot makes (letters, digits, dots, "
+            "hyphens; no folders)"
+        )
+    conf = config_dir / "renewal" / f"{name}.conf"
+    if not conf.is_file():
+        raise InstallRequestError(f"{config_dir} holds no certificate {name!r} (no {conf})")
+    return conf
+
+
+def check_targets(request: InstallRequest, targets: DeployTargets) -> None:
+    """Refuse what would do harm or cannot work unattended, before anything is changed."""
+    for binding in targets.bindings:
+        try:
+            parse_binding(binding)
+        except BindingError as exc:
+            raise InstallRequestError(str(exc)) from None
+    if targets.folder and within(Path(targets.folder), request.config_dir):
+        raise InstallRequestError(
+            f"{targets.folder} is inside the config directory {request.config_dir}: the copies "
+            "would replace certbot's own files and certbot would stop renewing them; choose a "
+            "folder outside it"
+        )
+    if request.register_hook and targets.pfx:
+        raise InstallRequestError(
+            "a PFX export cannot be repeated after each renewal: certbot runs the hook "
+            "unattended, where no password for the PFX is available. Register the hook for "
+            "the other targets, and export the PFX by hand after a renewal"
+        )
+
+
+def _hook_line(request: InstallRequest, windows: bool) -> str:
+    argv = [*request.hook_command, "deploy", "--config-dir", str(request.config_dir),
+            "--cert-name", request.name]  # fmt: skip
+    if any(ord(c) < 32 or ord(c) == 127 for arg in argv for c in arg):
+        raise InstallRequestError(
+            f"{request.config_dir} holds a control character (a line break?); certbot's "
+            "settings cannot keep a command with it. Use a folder without one"
+        )
+    return render_hook(argv, windows)
 
 
 @dataclass(frozen=True)
@@ -94,23 +151,27 @@ def install_certificate(
     """Deploy the lineage, remember where to, and (if asked) make certbot repeat it after every
     renewal. Failures of the deployment are findings; a request that cannot start raises."""
     context.progress(request.name)
+    conf = lineage_conf(request.config_dir, request.name)
     targets = with_defaults(resolve_site(request.targets, bindings), windows)
-    if targets.empty:
-        remembered = remembered_targets(request.config_dir, request.name)
+    given = not targets.empty
+    if not given:
+        try:
+            remembered = remembered_targets(request.config_dir, request.name)
+        except TargetsFileError as exc:
+            raise InstallRequestError(f"{exc}; install again with the targets") from exc
         if remembered is None:
             raise InstallRequestError(f"no targets given and none remembered for {request.name}")
         targets = remembered
-    else:
+    check_targets(request, targets)
+    hook = _hook_line(request, windows) if request.register_hook else None
+    if given:
         remember_targets(request.config_dir, request.name, targets)
     context.check()
-    hook = None
-    if request.register_hook:
-        hook = render_hook(
-            [*request.hook_command, "deploy", "--config-dir", str(request.config_dir),
-             "--cert-name", request.name],
-            windows,
-        )  # fmt: skip
-        set_renew_hook(request.config_dir / "renewal" / f"{request.name}.conf", hook)
+    if hook is not None:
+        try:
+            set_renew_hook(conf, hook)
+        except RenewalConfError as exc:
+            raise InstallRequestError(f"the hook could not be written: {exc}") from exc
     context.check()
     report = deploy(
         request.config_dir,
@@ -138,7 +199,13 @@ def served_binding_findings(
     not reach the server."""
     found: list[F.Finding] = []
     for lineage in report.lineages:
-        targets = remembered_targets(report.path, lineage.name)
+        try:
+            targets = remembered_targets(report.path, lineage.name)
+        except TargetsFileError as exc:
+            found.append(F.make("deploy-targets-unreadable", file=exc.path, reason=exc.reason))
+            if exc.reason.startswith(f"{lineage.name}: "):
+                continue  # this lineage's entry only: the others may still be read
+            break
         if targets is None or not targets.bindings or lineage.certificate is None:
             continue
         cert_file = report.path / "live" / lineage.name / "cert.pem"

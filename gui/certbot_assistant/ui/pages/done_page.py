@@ -224,10 +224,17 @@ class DonePage(AssistantPage):
         config_dir = self.state.config_dir
         if result is None or result.certificate_path is None or config_dir is None:
             return
+        try:
+            targets = self._chosen_targets()
+        except DeployError as exc:
+            self.install_result.setText(
+                fill(self.tr("The certificate could not be installed: %1"), [error_text(exc)])
+            )
+            return
         request = InstallRequest(
             Path(config_dir),
             result.certificate_path.parent.name,
-            self._chosen_targets(),
+            targets,
             register_hook=self.install_hook.isChecked(),
             hook_command=assistant_command(),
         )
