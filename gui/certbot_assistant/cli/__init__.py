@@ -184,11 +184,18 @@ def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
 def safe_console() -> None:
     """Output never crashes on the console's code page: a pipe on an English Windows is cp1252,
     which has no Japanese (and a frozen exe ignores PYTHONIOENCODING). What the code page
-    cannot show is written as an escape instead."""
+    cannot show is written as an escape instead. And it never acts on the terminal: control
+    characters and bidi marks from a log, a KID or a folder name are written out visibly."""
+    from certbot_assistant.core.text_output import VisibleWriter
+
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
+    if not isinstance(sys.stdout, VisibleWriter):
+        sys.stdout = VisibleWriter(sys.stdout)  # type: ignore[assignment]
+    if not isinstance(sys.stderr, VisibleWriter):
+        sys.stderr = VisibleWriter(sys.stderr)  # type: ignore[assignment]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ raises: every unreadable, corrupt or oversized file becomes a finding that names
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -47,6 +48,7 @@ LOCK_NAME = "certbot-assistant.lock"
 ASSISTANT_FILES = frozenset({MARKER_NAME, LOCK_NAME})
 # Beyond this many, incomplete account folders are one finding, not one each.
 INCOMPLETE_LISTED = 5
+MAX_ACCOUNT_DEPTH = 32
 # certbot's default server (constants.CLI_DEFAULTS): where a conf without "server =" renews.
 CERTBOT_DEFAULT_SERVER = "https://acme-v02.api.letsencrypt.org/directory"
 
@@ -155,6 +157,8 @@ class _Inspector:
         self.windows = windows
         self.now = now
         self.platform_logs_dir = platform_logs_dir
+        self.outside: set[str] = set()
+        """Lineages whose live/ folder leads outside (reported once, not followed)."""
 
     def add(self, spec_id: str, **evidence: object) -> None:
         self.report.findings.append(F.make(spec_id, **evidence))
@@ -205,21 +209,38 @@ class _Inspector:
         carry certbot's 32-hex account id as their name. A folder that cannot be listed is a
         finding: an account hidden in it would escape the KID check."""
 
-        def unreadable(exc: OSError) -> None:
-            where = Path(exc.filename) if exc.filename else accounts_root
-            self.add("accounts-unreadable", path=where, reason=reason(exc))
-
-        for dirpath, dirnames, filenames in os.walk(
-            accounts_root, onerror=unreadable, followlinks=False
-        ):
-            here = Path(dirpath)
-            for name in dirnames:
-                if (here / name).is_symlink():
-                    self._link_outside_or_note(here / name)
-            if any(f in ACCOUNT_FILES for f in filenames) or _looks_like_account_id(here.name):
-                dirnames[:] = []
+        # Walked without recursion and to a bounded depth: certbot files accounts a few folders
+        # deep (host, the directory URL's path, the id); a tree thousands deep is not its.
+        pending = [(accounts_root, 0)]
+        too_deep = False
+        while pending:
+            here, depth = pending.pop()
+            try:
+                with os.scandir(here) as listing:
+                    entries = list(listing)
+            except OSError as exc:
+                self.add("accounts-unreadable", path=here, reason=reason(exc))
+                continue
+            files = {e.name for e in entries if not _is_dir(e)}
+            if files & set(ACCOUNT_FILES) or _looks_like_account_id(here.name):
                 if here != accounts_root:
                     yield here
+                continue
+            for entry in sorted(entries, key=lambda e: e.name, reverse=True):
+                if not _is_dir(entry):
+                    continue
+                path = Path(entry.path)
+                if entry.is_symlink():
+                    self._link_outside_or_note(path)
+                    continue
+                if depth + 1 > MAX_ACCOUNT_DEPTH:
+                    if not too_deep:
+                        self.add("accounts-unreadable", path=path,
+                                 reason=f"folders nested more than {MAX_ACCOUNT_DEPTH} deep; "
+                                 "not looked at further")  # fmt: skip
+                        too_deep = True
+                    continue
+                pending.append((path, depth + 1))
 
     def _link_outside_or_note(self, link: Path) -> bool:
         """A link in the tree: True (and a finding) when it leads outside the config dir. A
@@ -238,8 +259,16 @@ class _Inspector:
 
     def _top_folder(self, name: str) -> Path | None:
         """``accounts``/``renewal`` when it is a folder inside the config dir; a link leading
-        outside is reported and not followed."""
+        outside is reported and not followed, and so is a file where the folder belongs."""
         folder = self.root / name
+        if (folder.exists() or folder.is_symlink()) and not folder.is_dir():
+            why = "a file, not a folder"
+            if name == "accounts":  # the KID check cannot be done: that blocks a run
+                self.add("accounts-unreadable", path=folder, reason=why)
+            else:
+                self.add("config-dir-unreadable", path=folder,
+                         reason=f"{why}: certbot finds no certificate to renew here")  # fmt: skip
+            return None
         if folder.is_symlink() and not _inside(folder, self.real_root):
             if name == "accounts":  # the KID check cannot be done: that blocks a run
                 self.add(
@@ -322,8 +351,30 @@ class _Inspector:
             self.report.lineages.append(LineageInfo(name, conf_path, conf, cert))
 
     def _read_lineage_certificate(self, name: str) -> CertificateInfo | None:
-        cert_path = self.root / "live" / name / "cert.pem"
-        if not cert_path.exists() and not cert_path.is_symlink():
+        folder = self.root / "live" / name
+        try:
+            outside = folder.is_symlink() and self._link_outside_or_note(folder)
+        except OSError as exc:  # live/ itself cannot be listed (mode 000)
+            self.add("certificate-unreadable", file=folder / "cert.pem", reason=reason(exc))
+            return None
+        if outside:
+            self.outside.add(name)
+            return None
+        cert_path = folder / "cert.pem"
+        try:
+            cert_path.resolve(strict=True)
+        except FileNotFoundError:
+            if not cert_path.is_symlink():
+                return None  # no certificate yet: lineage-files-missing says what certbot needs
+            self.add("certificate-unreadable", file=cert_path, reason="a link to nothing")
+            return None
+        except RuntimeError:  # Python 3.11's resolve() on a link loop
+            self.add("certificate-unreadable", file=cert_path, reason="a link loop")
+            return None
+        except OSError as exc:
+            loop = exc.errno == errno.ELOOP
+            self.add("certificate-unreadable", file=cert_path,
+                     reason="a link loop" if loop else reason(exc))  # fmt: skip
             return None
         if not _inside(cert_path, self.real_root):
             self.add(
@@ -333,13 +384,14 @@ class _Inspector:
             )
             return None
         try:
-            return read_certificate(cert_path)
+            cert = read_certificate(cert_path)
         except CertificateError as exc:
             self.add("certificate-unreadable", file=cert_path, reason=exc)
             return None
-        except RuntimeError:  # Python 3.11's resolve() on a link loop
-            self.add("certificate-unreadable", file=cert_path, reason="a link loop")
-            return None
+        if cert.serial.startswith("-") or cert.serial.strip("0") == "":
+            self.add("certificate-malformed", file=cert_path,
+                     reason=f"its serial number {cert.serial} is not positive")  # fmt: skip
+        return cert
 
     # checking --------------------------------------------------------------------------------
 
@@ -489,14 +541,22 @@ class _Inspector:
         """Certbot treats a lineage whose cert/privkey/chain/fullchain is missing as broken.
         The paths are checked as the conf names them (certbot uses them as they are); nothing
         is read."""
+        if name in self.outside:
+            return
         for path_text in conf.file_references().values():
             path = Path(path_text)
             try:
-                present = path.exists()
-            except (OSError, RuntimeError):
-                present = False
-            if not present:
+                path.stat()
+            except (FileNotFoundError, NotADirectoryError):
                 self.add("lineage-files-missing", lineage=name, file=path)
+                return
+            except RuntimeError:
+                self.add("certificate-unreadable", file=path, reason="a link loop")
+                return
+            except OSError as exc:
+                loop = exc.errno == errno.ELOOP
+                self.add("certificate-unreadable", file=path,
+                         reason="a link loop" if loop else reason(exc))  # fmt: skip
                 return
 
     def _check_key(self, name: str, cert: CertificateInfo) -> None:
@@ -529,10 +589,18 @@ class _Inspector:
                 try:
                     count = count_hmac_values(log_file)
                 except OSError as exc:
-                    log.info("cannot scan %s: %s", log_file, exc.strerror or exc)
+                    self.add("renewal-log-unreadable", file=log_file, reason=reason(exc))
                     continue
                 if count:
                     self.add("secret-in-certbot-log", file=log_file, count=count)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """A folder, or a link to one (a link that leads nowhere is neither)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _looks_like_account_id(name: str) -> bool:
@@ -562,7 +630,8 @@ def inspect_config_dir(
         inspector.run()
     except (OSError, ValueError, RecursionError, RuntimeError) as exc:
         log.exception("inspection of %s stopped", path)
-        report.findings.append(F.make("config-dir-unreadable", path=path, reason=exc))
+        cause = reason(exc) if isinstance(exc, OSError) else exc
+        report.findings.append(F.make("config-dir-unreadable", path=path, reason=cause))
     return report
 
 

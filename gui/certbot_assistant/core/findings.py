@@ -1307,6 +1307,20 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("file", "mode"),
     ),
     _spec(
+        "certificate-malformed",
+        _W,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "A certificate breaks the X.509 rules"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "%1: %2. Windows, browsers and other clients may refuse it; DigiCert never issues such a certificate.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings", "Find out where the file came from, and request the certificate again."
+        ),
+        args=("file", "reason"),
+    ),
+    _spec(
         "renewal-log-unreadable",
         _W,
         _CFG,

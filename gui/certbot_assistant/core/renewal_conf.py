@@ -50,6 +50,25 @@ class RenewalConf:
         return {key: value for key, value in refs.items() if value}
 
 
+_PARAMS_READ = ("server", "account", "authenticator", "config_dir", "work_dir", "logs_dir")
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an ACME directory URL certbot could reach, or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # an unclosed [IPv6], a port out of range or not a number
+        return str(exc)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "not an http(s) address with a host"
+    if port == 0:
+        return "port 0"
+    return None
+
+
 def _text(section: object, key: str) -> str | None:
     if not isinstance(section, dict):
         return None
@@ -92,6 +111,13 @@ def parse_renewal_conf(name: str, text: str) -> RenewalConf:
         raise RenewalConfError("no [renewalparams] section (truncated?); certbot skips this file")
     if not isinstance(params, dict):
         raise RenewalConfError("renewalparams is not a section")
+    for key, value in (*((k, _text(params, k)) for k in _PARAMS_READ),
+                       *((k, _text(conf, k)) for k in FILE_REFERENCES)):  # fmt: skip
+        if value is not None and any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise RenewalConfError(f"{key} holds a control character; certbot cannot use it")
+    server = _text(params, "server")
+    if server is not None and (problem := url_problem(server)):
+        raise RenewalConfError(f"server = {server} is not a valid URL ({problem})")
     return RenewalConf(
         name=name,
         server=_text(params, "server"),

@@ -10,7 +10,10 @@ same lines from certbot 1.x to 5.x:
 - ``<config>/live/<name>/fullchain.pem expires on <date> (skipped)`` — it was not due.
 
 Lines start ``2026-12-01 10:00:00,123:LEVEL:logger:``; a message's further lines carry no
-prefix. Reading is bounded (the newest megabytes of each file) so a huge log stays quick.
+prefix. Reading is bounded so a huge log stays quick: each file is read backwards from its end,
+``MAX_LINES_PER_FILE`` lines or ``MAX_BYTES_PER_FILE`` at most, and a line longer than
+``MAX_LINE_BYTES`` (no line certbot writes about a renewal is) is skipped, not held: one
+megabytes-long line after a failure no longer hides the failure.
 """
 
 from __future__ import annotations
@@ -21,11 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot_logs import log_files
 
-MAX_BYTES_PER_FILE = 8 * 1024 * 1024
+MAX_BYTES_PER_FILE = 64 * 1024 * 1024
+MAX_LINES_PER_FILE = 200_000
+MAX_LINE_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024
 
 
 class Outcome(enum.Enum):
@@ -62,14 +69,43 @@ _RESULT = re.compile(
 
 
 def _lines(path: Path) -> list[str]:
+    """The file's last lines, oldest first (an unreadable file has none: the config dir's
+    inspection names it)."""
     try:
+        if not path.is_file():  # a folder or a FIFO bearing the name: said by the inspection
+            return []
         with path.open("rb") as handle:
-            size = handle.seek(0, 2)
-            handle.seek(max(0, size - MAX_BYTES_PER_FILE))
-            data = handle.read()
+            return [line.decode("utf-8", "replace").rstrip("\r") for line in _tail(handle)]
     except OSError:
         return []
-    return data.decode("utf-8", "replace").splitlines()
+
+
+def _tail(handle: BinaryIO) -> list[bytes]:
+    """Lines read backwards from the end in chunks, oldest first; overlong lines are left out
+    without ever being held whole."""
+    position = handle.seek(0, 2)
+    scanned = 0
+    newest_first: list[bytes] = []
+    carry = b""  # the part after this chunk of the line the reading is in
+    skipping = False  # that line is too long: its bytes are dropped
+    while position > 0 and len(newest_first) < MAX_LINES_PER_FILE and scanned < MAX_BYTES_PER_FILE:
+        step = min(_CHUNK, position)
+        position -= step
+        handle.seek(position)
+        pieces = handle.read(step).split(b"\n")
+        scanned += step
+        for piece in reversed(pieces[1:]):  # each starts right after a newline: complete
+            if not skipping and len(piece) + len(carry) <= MAX_LINE_BYTES:
+                newest_first.append(piece + carry)
+            carry, skipping = b"", False
+        if not skipping:
+            carry = pieces[0] + carry
+            if len(carry) > MAX_LINE_BYTES:
+                carry, skipping = b"", True
+    if position == 0 and not skipping:
+        newest_first.append(carry)  # the file's first line
+    newest_first.reverse()
+    return newest_first
 
 
 def _oldest_first(files: list[Path]) -> list[Path]:

@@ -9,6 +9,7 @@ backwards. Shown through here, such characters are written out visibly (``\\x1b`
 from __future__ import annotations
 
 import re
+from typing import Any, TextIO
 
 # C0 and C1 control characters, DEL, and the Unicode marks that reorder text on screen.
 _HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -28,3 +29,19 @@ def visible(text: str, keep: str = "\n\t") -> str:
 def without_controls(text: str) -> str:
     """For one line (a header, a field): line breaks written out too."""
     return visible(text, keep="")
+
+
+class VisibleWriter:
+    """A text stream that writes everything through ``visible``: the CLI's stdout and stderr,
+    so no command can print a name or a log line that acts on the terminal. JSON stays valid
+    (its strings already escape control characters; a bidi mark becomes a ``\\u`` escape)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -421,12 +421,18 @@ def test_json_output_with_a_non_utf8_file_name_is_valid_utf8(tmp_path: Path) -> 
     assert report.findings[0].evidence["path"].endswith("caf\\xe9")
 
 
-def test_a_malformed_server_url_in_a_renewal_conf(tmp_path: Path) -> None:
-    """urlsplit raises on 'http://[::1/x'; it used to end the whole inspection."""
+@pytest.mark.parametrize("server", ["http://[::1/x", "https://acme.example:99999999/dir",
+                                    "https://acme.example:port/dir"])  # fmt: skip
+def test_a_malformed_server_url_in_a_renewal_conf_is_called_invalid(
+    tmp_path: Path, server: str
+) -> None:
+    """urlsplit raises on 'http://[::1/x'; it used to end the whole inspection, then to read
+    as "bound to another server". Certbot cannot renew with it: the conf is named."""
     account = add_account(tmp_path, SERVER)
-    add_lineage(tmp_path, "a.example", "http://[::1/x", account)
+    add_lineage(tmp_path, "a.example", server, account)
     report = inspect_config_dir(tmp_path, SERVER, now=NOW, scan_platform_logs=False)
-    assert [f.id for f in report.findings] == ["lineage-bound-to-other-server"]
+    (finding,) = report.findings
+    assert finding.id == "renewal-conf-unreadable" and "is not a valid URL" in finding.detail()
 
 
 def test_a_certificate_with_a_duplicate_extension() -> None:

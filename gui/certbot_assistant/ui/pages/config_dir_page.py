@@ -293,7 +293,7 @@ class ConfigDirPage(AssistantPage):
             return
 
         def work(_ctx: StepContext) -> int:
-            return sum(redact_logs(d)[0] for d in {folder, *logs})
+            return sum(redact_logs(d).replaced for d in {folder, *logs})
 
         self.run_task(
             self.tr("Removing HMAC keys from the logs…"),
