@@ -578,6 +578,10 @@ Submitted: %5</source>
         </translation>
     </message>
     <message>
+        <source>Not changed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +2153,66 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The e-mail settings cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2. The renewal ran all the same; no e-mail can be sent until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set them again with &quot;certbot-assistant notify set&quot;, or remove them with &quot;certbot-assistant notify clear&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to install certificates is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2. Certificates renewed in this folder are not installed for the server again until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate again from the assistant&apos;s Done page, or with &quot;certbot-assistant deploy&quot; and its targets: the file is written anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others can read the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: users other than its owner and group can read the certificate&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install without --allow-readable-key unless the service needs it; 640 with the service&apos;s group is enough for most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate breaks the X.509 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Windows, browsers and other clients may refuse it; DigiCert never issues such a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out where the file came from, and request the certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot&apos;s log cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. When the certificates were last renewed is not known, and the file may hold an HMAC key the assistant cannot check for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the assistant as an administrator (or root), or check the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2482,10 @@ Valid until: %2</source>
     <name>Renewal</name>
     <message>
         <source>The task scheduler reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a character a scheduled task cannot keep (a line break or another control character; in the program&apos;s own path also a quote or a backslash); rename the folder, or use a link to it without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -581,6 +581,10 @@ Submitted: %5</source>
         </translation>
     </message>
     <message>
+        <source>Not changed: %1 (%2)</source>
+        <translation>変更できませんでした: %1 (%2)</translation>
+    </message>
+    <message>
         <source>version unknown</source>
         <translation>バージョン不明</translation>
     </message>
@@ -2155,6 +2159,66 @@ Valid until: %2</source>
         <translation>詳しくは Certbot の出力とログを確認してください。</translation>
     </message>
     <message>
+        <source>The e-mail settings cannot be used</source>
+        <translation>メールの設定を使用できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2. The renewal ran all the same; no e-mail can be sent until this is fixed.</source>
+        <translation>%1 を使用できません: %2。更新は通常どおり実行されましたが、これを修正するまでメールは送信できません。</translation>
+    </message>
+    <message>
+        <source>Set them again with &quot;certbot-assistant notify set&quot;, or remove them with &quot;certbot-assistant notify clear&quot;.</source>
+        <translation>&quot;certbot-assistant notify set&quot; で設定し直すか、&quot;certbot-assistant notify clear&quot; で削除してください。</translation>
+    </message>
+    <message>
+        <source>Where to install certificates is not known</source>
+        <translation>証明書のインストール先が分かりません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2. Certificates renewed in this folder are not installed for the server again until this is fixed.</source>
+        <translation>%1 を使用できません: %2。これを修正するまで、このフォルダーで更新された証明書はサーバーに再インストールされません。</translation>
+    </message>
+    <message>
+        <source>Install the certificate again from the assistant&apos;s Done page, or with &quot;certbot-assistant deploy&quot; and its targets: the file is written anew.</source>
+        <translation>アシスタントの [完了] ページ、またはインストール先を指定した &quot;certbot-assistant deploy&quot; で証明書をもう一度インストールしてください。ファイルは新しく書き直されます。</translation>
+    </message>
+    <message>
+        <source>Others can read the private key</source>
+        <translation>秘密鍵を他のユーザーが読み取れます</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: users other than its owner and group can read the certificate&apos;s private key.</source>
+        <translation>%1 のモードは %2 です。所有者とグループ以外のユーザーも証明書の秘密鍵を読み取れます。</translation>
+    </message>
+    <message>
+        <source>Install without --allow-readable-key unless the service needs it; 640 with the service&apos;s group is enough for most.</source>
+        <translation>サービスが必要としない限り、--allow-readable-key を付けずにインストールしてください。ほとんどの場合、サービスのグループで 640 にすれば十分です。</translation>
+    </message>
+    <message>
+        <source>A certificate breaks the X.509 rules</source>
+        <translation>証明書が X.509 の規則に反しています</translation>
+    </message>
+    <message>
+        <source>%1: %2. Windows, browsers and other clients may refuse it; DigiCert never issues such a certificate.</source>
+        <translation>%1: %2。Windows、ブラウザーなどのクライアントが拒否する場合があります。DigiCert がこのような証明書を発行することはありません。</translation>
+    </message>
+    <message>
+        <source>Find out where the file came from, and request the certificate again.</source>
+        <translation>このファイルの出どころを調べ、証明書をもう一度申請してください。</translation>
+    </message>
+    <message>
+        <source>Certbot&apos;s log cannot be read</source>
+        <translation>Certbot のログを読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. When the certificates were last renewed is not known, and the file may hold an HMAC key the assistant cannot check for.</source>
+        <translation>%1 を読み取れません: %2。証明書が最後に更新された日時が分からず、アシスタントが確認できない HMAC 鍵がこのファイルに含まれている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Run the assistant as an administrator (or root), or check the file by hand.</source>
+        <translation>アシスタントを管理者 (または root) として実行するか、ファイルを手動で確認してください。</translation>
+    </message>
+    <message>
         <source>Path</source>
         <translation>パス</translation>
     </message>
@@ -2423,6 +2487,10 @@ Valid until: %2</source>
     <message>
         <source>The task scheduler reported an error: %1</source>
         <translation>タスク スケジューラがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a character a scheduled task cannot keep (a line break or another control character; in the program&apos;s own path also a quote or a backslash); rename the folder, or use a link to it without one.</source>
+        <translation>%1 には、スケジュールされたタスクが保持できない文字 (改行などの制御文字、およびプログラム自体のパスでは引用符や円記号) が含まれています。フォルダー名を変更するか、そのような文字を含まないリンクを使用してください。</translation>
     </message>
 </context>
 <context>
