@@ -50,7 +50,7 @@ def test_a_failure_followed_by_a_line_of_8_mb_is_still_seen(tmp_path: Path) -> N
 def test_escape_sequences_in_certbots_log_never_reach_the_terminal(tmp_path: Path) -> None:
     cfg = config_dir(tmp_path)
     hostile = FAILED.replace("the CA said no", "\x1b]0;pwned\x07\x1b[2J\x1b[31mred\u202e")
-    (cfg / "logs" / "letsencrypt.log").write_text(hostile)
+    (cfg / "logs" / "letsencrypt.log").write_text(hostile, encoding="utf-8")
     result = cli("status", "--config-dir", str(cfg))
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\u202e" not in result.stdout
@@ -63,7 +63,7 @@ def test_a_kid_with_an_rlo_and_a_nul_is_shown_written_out(tmp_path: Path) -> Non
     record_account(cfg, SERVER, "kid-1", account)
     marker = json.loads((cfg / MARKER_NAME).read_text())
     marker["accounts"][0]["eab_kid"] = "kid\u202e1-\x00evil"
-    (cfg / MARKER_NAME).write_text(json.dumps(marker))
+    (cfg / MARKER_NAME).write_text(json.dumps(marker), encoding="utf-8")
     result = cli("diagnose", "--config-dir", str(cfg), "--server", SERVER, "--eab-kid",
                  "kid-2", "--certbot", __import__("sys").executable)  # fmt: skip
     assert "\u202e" not in result.stdout and "\x00" not in result.stdout, result.stdout
