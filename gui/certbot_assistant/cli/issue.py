@@ -74,7 +74,9 @@ def pick_certbot(
 ) -> tuple[CertbotInstall | None, list[F.Finding]]:
     """The certbot to use (the named one, else the first usable), and what is wrong when none
     can be used."""
-    installs = find_certbots(StepContext(), world.discovery([]), named=named)
+    installs = find_certbots(
+        StepContext(), world.discovery([]), named=named, extra=world.extra_installs()
+    )
     chosen = choose_certbot(installs)
     if chosen is not None:
         return chosen, []

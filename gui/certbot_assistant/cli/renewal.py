@@ -21,7 +21,7 @@ from certbot_assistant.cli.issue import pick_certbot
 from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.renewal import renewal_status, schedule_renewal, test_renewal
+from certbot_assistant.core.steps.renewal import renewal_status, schedule_renewal
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import validate_config_dir
 
@@ -108,7 +108,7 @@ def run_test(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILED
     context = StepContext()
     with stop_on_signals(context.cancel):
-        result = test_renewal(context, install.path, config_dir, allow_dry_run=not world.is_demo)
+        result = world.renewal_tester(context, install.path, config_dir, True)
     if not result.dry_run:
         out.write(
             QCoreApplication.translate(

@@ -40,6 +40,7 @@ class InstallKind(enum.Enum):
     VENV = "venv"
     SNAP = "snap"
     DISTRO = "distro"
+    DEMO = "demo"  # demo mode's certbot: its runs are played back, it never starts
     UNKNOWN = "unknown"
 
 
@@ -51,6 +52,7 @@ class Source(enum.Enum):
     PYTHON_SCRIPTS = "python-scripts"
     SYSTEM_FOLDER = "system-folder"
     USER = "user"
+    DEMO = "demo"
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class DiscoveryEnvironment:
         windows = os.name == "nt"
         path_dirs = [Path(p) for p in os.environ.get("PATH", "").split(os.pathsep) if p]
         included = included_certbot_dirs()
+        beside = beside_this_python()
         if windows:  # pragma: no cover - Windows only
             roots = [
                 os.environ.get(v) for v in ("ProgramW6432", "ProgramFiles", "ProgramFiles(x86)")
@@ -136,7 +139,7 @@ class DiscoveryEnvironment:
                 path_dirs=path_dirs,
                 registry=WindowsRegistry(),
                 program_files=[Path(r) for r in dict.fromkeys(roots) if r],
-                python_scripts_dirs=_windows_python_scripts_dirs(),
+                python_scripts_dirs=[*beside, *_windows_python_scripts_dirs()],
                 user_paths=tuple(user_paths),
                 included_dirs=included,
             )
@@ -144,6 +147,7 @@ class DiscoveryEnvironment:
         return cls(
             windows=False,
             path_dirs=path_dirs,
+            python_scripts_dirs=beside,
             system_dirs=[
                 Path("/usr/bin"),
                 Path("/usr/local/bin"),
@@ -154,6 +158,16 @@ class DiscoveryEnvironment:
             user_paths=tuple(user_paths),
             included_dirs=included,
         )
+
+
+def beside_this_python() -> list[Path]:
+    """Where pip put scripts for the Python running the assistant (its venv's bin/ or
+    Scripts\\): a certbot installed there (``pip install certbot`` in the same venv) is
+    found without being on PATH. None for a frozen app, which has no pip."""
+    if getattr(sys, "frozen", False):
+        return []
+    here = Path(sys.executable).parent
+    return [here, here / "Scripts"] if os.name == "nt" else [here]
 
 
 def included_certbot_dirs() -> list[Path]:

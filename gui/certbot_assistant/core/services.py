@@ -21,13 +21,15 @@ from certbot_assistant.core.profiles import ProfileStore
 from certbot_assistant.core.secrets import SecretStore
 
 if TYPE_CHECKING:
-    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+    from certbot_assistant.core.certbot_discovery import CertbotInstall, DiscoveryEnvironment
     from certbot_assistant.core.certbot_run import CertbotRun, RunRequest
     from certbot_assistant.core.deploy import BindingManager, CertificateStore
     from certbot_assistant.core.event_log import EventSink
     from certbot_assistant.core.process import LineCallback
     from certbot_assistant.core.renewal_schedule import Scheduler
     from certbot_assistant.core.served_certificate import Served
+    from certbot_assistant.core.step_context import StepContext
+    from certbot_assistant.core.steps.renewal import RenewalTest
     from certbot_assistant.demo.session import DemoSession
 
 
@@ -106,6 +108,14 @@ def _log_file_sink() -> EventSink:
     return LogFileOnly()
 
 
+def _renewal_test(
+    context: StepContext, certbot: Path, config_dir: Path, allow_dry_run: bool
+) -> RenewalTest:
+    from certbot_assistant.core.steps.renewal import test_renewal
+
+    return test_renewal(context, certbot, config_dir, allow_dry_run=allow_dry_run)
+
+
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
     from certbot_assistant.core.certbot_run import CertbotRun
 
@@ -132,6 +142,10 @@ class Services:
     """Where the config dirs the assistant ran certbot in are listed (for status)."""
     mail_settings_path: Callable[[], Path] = _mail_settings_path
     """The machine-wide SMTP settings for the renewal task's e-mail."""
+    extra_installs: Callable[[], list[CertbotInstall]] = list
+    """Certbots to offer besides those discovery finds (demo mode's played-back one)."""
+    renewal_tester: Callable[[StepContext, Path, Path, bool], RenewalTest] = _renewal_test
+    """The Done page's "Test renewal" (played back in demo mode, like every certbot run)."""
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 
@@ -150,6 +164,8 @@ class Services:
             certcentral_url=lambda _region: session.fake.url,
             scheduler_factory=session.scheduler,
             run_factory=session.run,
+            extra_installs=lambda: [session.certbot],
+            renewal_tester=session.renewal_test,
             # Demo mode never touches the machine's certificate store or bindings.
             certificate_store=lambda: None,
             binding_manager=lambda: None,

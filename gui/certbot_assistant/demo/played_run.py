@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from pathlib import Path
 
+from certbot_assistant.core.certbot_discovery import CertbotInstall, InstallKind, Source
 from certbot_assistant.core.certbot_run import (
     CertbotNotStarted,
     CertbotRun,
@@ -22,6 +24,7 @@ from certbot_assistant.core.certbot_run import (
 )
 from certbot_assistant.core.config_dir import inspect_config_dir
 from certbot_assistant.core.services import within
+from certbot_assistant.core.steps.renewal import RenewalTest
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
 
@@ -115,3 +118,38 @@ class PlayedCertbotRun(CertbotRun):
 
 def _text(lines: list[str]) -> str:
     return "".join(f"{line}\n" for line in lines)
+
+
+PLAYED_VERSION = "5.8.0"
+
+
+def played_certbot(folder: Path) -> CertbotInstall:
+    """Demo mode's certbot: listed (and chosen) on the Certbot page like any other, marked as
+    played back; it never starts, so the demo needs no certbot on the machine."""
+    return CertbotInstall(
+        path=folder / "certbot (played back)",
+        kind=InstallKind.DEMO,
+        sources=(Source.DEMO,),
+        version=PLAYED_VERSION,
+        version_error=None,
+        windows=os.name == "nt",
+    )
+
+
+def played_renewal_test(config_dir: Path) -> RenewalTest:
+    """What ``certbot certificates`` prints for the demo folder (the assistant never runs a
+    dry run against DigiCert), read from the folder itself."""
+    report = inspect_config_dir(config_dir, scan_platform_logs=False)
+    lines = ["Saving debug log to " + str(config_dir / "logs" / "letsencrypt.log"), "",
+             "Found the following certs:"]  # fmt: skip
+    for lineage in report.lineages:
+        cert = lineage.certificate
+        if cert is None:
+            continue
+        lines += [
+            f"  Certificate Name: {lineage.name}",
+            f"    Domains: {' '.join(cert.names)}",
+            f"    Expiry Date: {cert.not_after:%Y-%m-%d %H:%M:%S}+00:00 (VALID)",
+            f"    Certificate Path: {config_dir / 'live' / lineage.name / 'fullchain.pem'}",
+        ]
+    return RenewalTest(dry_run=False, code=0, output="\n".join(lines) + "\n")

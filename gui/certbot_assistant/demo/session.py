@@ -21,14 +21,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from certbot_assistant.core.certbot_discovery import CertbotInstall
 from certbot_assistant.core.certbot_run import CertbotRun, LineCallback, RunRequest
 from certbot_assistant.core.marker import record_account
 from certbot_assistant.core.profiles import Profile, ProfileStore
 from certbot_assistant.core.renewal_schedule import Scheduler
 from certbot_assistant.core.secrets import SecretStore
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.renewal import RenewalTest
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.demo.memory_keyring import MemoryKeyring
-from certbot_assistant.demo.played_run import PlayedCertbotRun
+from certbot_assistant.demo.played_run import (
+    PlayedCertbotRun,
+    played_certbot,
+    played_renewal_test,
+)
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
 from certbot_assistant.demo.scheduler import EmulatedSchedulerCommands, demo_scheduler
 
@@ -58,6 +65,17 @@ class DemoSession:
     def run(self, request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
         """A run factory for the faces: certbot played back inside the demo folder."""
         return PlayedCertbotRun(request, on_line, sandbox=self.folder)
+
+    @property
+    def certbot(self) -> CertbotInstall:
+        """The played-back certbot the Certbot page offers (nothing needs installing)."""
+        return played_certbot(self.folder)
+
+    def renewal_test(
+        self, _context: StepContext, _certbot: Path, config_dir: Path, _allow_dry_run: bool
+    ) -> RenewalTest:
+        """The Done page's "Test renewal", played back like every run in demo mode."""
+        return played_renewal_test(config_dir)
 
     def scheduler(self, windows: bool = os.name == "nt") -> Scheduler:
         return demo_scheduler(self.folder, windows, self.scheduler_commands)

@@ -19,6 +19,9 @@ def install_kind_text(kind: InstallKind) -> str:
         InstallKind.VENV: QCoreApplication.translate("MainWindow", "Python virtual environment"),
         InstallKind.SNAP: QCoreApplication.translate("MainWindow", "snap"),
         InstallKind.DISTRO: QCoreApplication.translate("MainWindow", "Linux distribution package"),
+        InstallKind.DEMO: QCoreApplication.translate(
+            "MainWindow", "demo mode: its runs are played back"
+        ),
         InstallKind.UNKNOWN: QCoreApplication.translate("MainWindow", "unknown"),
     }
     return texts[kind]

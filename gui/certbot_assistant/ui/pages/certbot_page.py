@@ -24,9 +24,16 @@ from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
 from certbot_assistant.ui.widgets import make_table
 
+# Commands, the same in every language; EFF's own instructions use /opt/certbot on Linux.
+INSTALL_HINT_WINDOWS = (
+    "python -m venv C:\\Certbot-venv, then C:\\Certbot-venv\\Scripts\\pip install certbot"
+)
+INSTALL_HINT_POSIX = "python3 -m venv /opt/certbot, then /opt/certbot/bin/pip install certbot"
+
 
 class CertbotPage(AssistantPage):
     page_id = PageId.CERTBOT
+    content_stretch = 1
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
@@ -70,9 +77,10 @@ class CertbotPage(AssistantPage):
     def scan(self) -> None:
         paths = list(self.user_paths)
         env = self.services.discovery(paths)
+        extra = self.services.extra_installs()
 
         def work(context: StepContext) -> list[CertbotInstall]:
-            return find_certbots(context, env)
+            return find_certbots(context, env, extra=extra)
 
         self.run_task(self.tr("Looking for Certbot on this computer…"), work, self._show)
 
@@ -139,13 +147,16 @@ class CertbotPage(AssistantPage):
     def _update_findings(self) -> None:
         if not self.state.installs:
             self.guidance.setText(
-                self.tr(
-                    "No Certbot was found. Install it with pip in a Python 3.10 or later "
-                    "environment (python -m venv C:\\Certbot-venv, then "
-                    "C:\\Certbot-venv\\Scripts\\pip install certbot), then choose Scan again, or "
-                    "Browse for certbot if it is somewhere else."
+                fill(
+                    self.tr(
+                        "No Certbot was found. Install it with pip in a Python 3.10 or later "
+                        "environment (%1), then choose Scan again, or Browse for certbot if it "
+                        "is somewhere else."
+                    ),
+                    [INSTALL_HINT_WINDOWS if self.services.windows else INSTALL_HINT_POSIX],
                 )
             )
+            self.guidance.show()
             self.set_findings(discovery_findings([]))
             return
         chosen = self.state.certbot
@@ -164,3 +175,6 @@ class CertbotPage(AssistantPage):
 
     def ready(self) -> bool:
         return self.state.certbot is not None
+
+    def missing_input(self) -> str:
+        return self.tr("Choose a Certbot in the list above, or Browse for one.")
