@@ -20,6 +20,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill in the fields above to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next is unavailable until “%1” is fixed (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +372,11 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (python -m venv C:\Certbot-venv, then C:\Certbot-venv\Scripts\pip install certbot), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
+        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (%1), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Certbot in the list above, or Browse for one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,6 +850,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <source>Backing up, checking the backup, then removing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a config directory in the list above, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialPage</name>
@@ -923,6 +939,30 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the credential (the field above) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ACME directory URL (the field above) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the KID (the field above) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the HMAC key (the field above) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the names for the certificate (above) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the e-mail address (above), or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,6 +2430,10 @@ Valid until: %2</source>
         <source>Linux distribution package</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>demo mode: its runs are played back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marker</name>
@@ -2693,6 +2737,10 @@ Valid until: %2</source>
         <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certbot did not get a certificate: fix what the findings above name, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -2817,6 +2865,14 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Checking this server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the web root folder, or choose Standalone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web root folder %1 does not exist on this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,14 @@
         <translation>予期しない問題が発生しました。詳細はログファイルに記録されています。ヘルプデスクには [レポートをコピー] を使用してください。</translation>
     </message>
     <message>
+        <source>Fill in the fields above to go on.</source>
+        <translation>続行するには、上の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Next is unavailable until “%1” is fixed (see above).</source>
+        <translation>「%1」を修正するまで [次へ] は使用できません (上を参照)。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>保存しています…</translation>
     </message>
@@ -368,8 +376,12 @@ Submitted: %5</source>
         <translation>不明</translation>
     </message>
     <message>
-        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (python -m venv C:\Certbot-venv, then C:\Certbot-venv\Scripts\pip install certbot), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
-        <translation>Certbot が見つかりませんでした。Python 3.10 以降の環境に pip でインストールしてから (python -m venv C:\Certbot-venv を実行し、次に C:\Certbot-venv\Scripts\pip install certbot を実行)、[再スキャン] を選択してください。別の場所にある場合は [certbot を参照] を選択してください。</translation>
+        <source>No Certbot was found. Install it with pip in a Python 3.10 or later environment (%1), then choose Scan again, or Browse for certbot if it is somewhere else.</source>
+        <translation>Certbot が見つかりませんでした。Python 3.10 以降の環境に pip でインストール (%1) してから [再スキャン] を選択するか、別の場所にある場合は [certbot を参照] で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose a Certbot in the list above, or Browse for one.</source>
+        <translation>上の一覧から Certbot を選択するか、[certbot を参照] で指定してください。</translation>
     </message>
     <message>
         <source>This Certbot still works, but its installer is no longer maintained; plan a move to Certbot from pip.</source>
@@ -843,6 +855,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <source>Backing up, checking the backup, then removing…</source>
         <translation>バックアップを作成して確認してから削除しています…</translation>
     </message>
+    <message>
+        <source>Choose a config directory in the list above, or create a new one.</source>
+        <translation>上の一覧から設定ディレクトリを選択するか、新しく作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialPage</name>
@@ -929,6 +945,30 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the credential (the field above) to go on.</source>
+        <translation>続行するには、資格情報の名前 (上の項目) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the ACME directory URL (the field above) to go on.</source>
+        <translation>続行するには、ACME ディレクトリ URL (上の項目) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the KID (the field above) to go on.</source>
+        <translation>続行するには、KID (上の項目) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the HMAC key (the field above) to go on.</source>
+        <translation>続行するには、HMAC 鍵 (上の項目) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the names for the certificate (above) to go on.</source>
+        <translation>続行するには、証明書のドメイン名 (上) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Correct the e-mail address (above), or leave it empty.</source>
+        <translation>メールアドレス (上) を修正するか、空欄のままにしてください。</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -2396,6 +2436,10 @@ Valid until: %2</source>
         <source>Linux distribution package</source>
         <translation>Linux ディストリビューションのパッケージ</translation>
     </message>
+    <message>
+        <source>demo mode: its runs are played back</source>
+        <translation>デモモード: 実行は再生のみ</translation>
+    </message>
 </context>
 <context>
     <name>Marker</name>
@@ -2696,6 +2740,10 @@ Valid until: %2</source>
         <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
         <translation>アシスタントは Certbot を起動していません。先に下の検出結果に対処してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Certbot did not get a certificate: fix what the findings above name, then choose Try again.</source>
+        <translation>Certbot は証明書を取得できませんでした。上の検出事項を修正してから [再試行] を選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -2821,6 +2869,14 @@ Valid until: %2</source>
     <message>
         <source>Checking this server…</source>
         <translation>このサーバーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Enter the web root folder, or choose Standalone.</source>
+        <translation>Web ルートフォルダーを入力するか、[Standalone] を選択してください。</translation>
+    </message>
+    <message>
+        <source>The web root folder %1 does not exist on this server.</source>
+        <translation>Web ルートフォルダー %1 はこのサーバーに存在しません。</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,11 @@ The script (JSON)::
          {"choose": "scenario-kb1"}, {"next": "certbotPage"}, ...]}]}
 
 Steps: ``choose`` a radio button, ``click`` a button, ``type`` text into a field (``text``),
-``select`` a combo box item (by ``text`` or ``data``), ``next`` (the page expected after it),
-``wait_page``, ``expect_findings`` (ids on the current page), ``expect_text`` (a label that
-must say something), ``expect_file``, ``shot`` (an extra picture). In texts, ``{demo}`` is the
+``select`` a combo box item (by ``text`` or ``data``), ``next`` (the page expected after
+it), ``wait_page``, ``expect_findings`` (ids on the current page), ``expect_text`` (a label
+that must say something), ``expect_file``, ``expect_finish`` (Finish is enabled), ``shot``
+(an extra picture). After every step the page is checked for squeezed or overlapping
+widgets. In texts, ``{demo}`` is the
 demo session's folder and ``{free_port}`` a TCP port nobody listens on.
 """
 
@@ -264,9 +266,19 @@ class Walker:
                     f"on page {self._page_name()}"
                 )
                 yield from self._step(step, values, outcome)
+                yield from self._check_layout()
             yield self._idle()
             self._save_shot(self._page_name(), outcome)
             self._close_wizard()
+
+    def _check_layout(self) -> Iterator[Wait]:
+        """After each step, once the page is idle and laid out: nothing squeezed or overlapping
+        at this window size, in this language."""
+        yield self._idle()
+        QApplication.processEvents()
+        problems = layout_problems(self._page())
+        if problems:
+            raise WalkFailed("the page is crushed: " + "; ".join(problems[:5]))
 
     def _page_name(self) -> str:
         page = self._wizard.currentPage() if self._wizard is not None else None
@@ -361,6 +373,11 @@ class Walker:
         elif "expect_file" in step:
             wanted_file = Path(text("expect_file"))
             yield Wait(wanted_file.is_file, f"the file {wanted_file}", timeout)
+        elif "expect_finish" in step:
+            assert self._wizard is not None
+            finish = self._wizard.button(QWizard.WizardButton.FinishButton)
+            yield Wait(lambda: finish.isVisible() and finish.isEnabled(),
+                       "Finish to be enabled", timeout)  # fmt: skip
         elif "shot" in step:
             self._save_shot(f"{self._page_name()}-{step['shot']}", outcome)
         else:
@@ -508,6 +525,51 @@ class Walker:
         wizard.close()
         wizard.deleteLater()
         self._stop_session()
+
+
+_LAID_OUT = (QLabel, QAbstractButton, QLineEdit, QComboBox, QSpinBox, QPlainTextEdit)
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """Widgets under ``root`` that are squeezed below what their content needs (text cut) or
+    that overlap a sibling: what a crushed page looks like, in any language and window size."""
+    problems: list[str] = []
+    shown = [
+        w for w in root.findChildren(QWidget)
+        if isinstance(w, _LAID_OUT) and w.isVisible()
+        and not isinstance(w.parentWidget(), QComboBox | QSpinBox)  # their own parts
+    ]  # fmt: skip
+    for widget in shown:
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                problems.append(f"{name} is cut: {widget.height()} px of {needed}")
+            continue
+        hint = widget.minimumSizeHint()
+        if widget.height() + 1 < hint.height() or (
+            not isinstance(widget, QLabel | QLineEdit | QPlainTextEdit)
+            and widget.width() + 1 < hint.width()
+        ):
+            problems.append(
+                f"{name} is squeezed: {widget.width()}x{widget.height()} px, needs "
+                f"{hint.width()}x{hint.height()}"
+            )
+    by_parent: dict[int, list[QWidget]] = {}
+    for widget in shown:
+        parent = widget.parentWidget()
+        if parent is not None:
+            by_parent.setdefault(id(parent), []).append(widget)
+    for siblings in by_parent.values():
+        for index, first in enumerate(siblings):
+            for second in siblings[index + 1 :]:
+                overlap = first.geometry().intersected(second.geometry())
+                if overlap.width() > 1 and overlap.height() > 1:
+                    problems.append(
+                        f"{first.objectName() or type(first).__name__} overlaps "
+                        f"{second.objectName() or type(second).__name__}"
+                    )
+    return problems
 
 
 def _text_of(widget: QWidget) -> str:

@@ -2,8 +2,12 @@
 
 A title and one sentence on why the step exists (QWizard's title/subtitle), the page's own
 content, a busy row for anything slow (with Cancel), and the findings for this step at the
-bottom. A page is complete only when nothing is running and no error finding blocks it; the
-reason is always visible in its findings panel.
+bottom. A page is complete only when nothing is running and no error finding blocks it.
+
+The content scrolls: whatever a page shows after a click (a test's output, an install box), at
+the default window size and in the longer Japanese, nothing is squeezed or overlaps; it keeps
+its natural height and the findings get the rest. Whenever Next is unavailable, a line at the
+bottom says why, next to the button (``incomplete_reason``).
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.errors import AssistantError
-from certbot_assistant.core.translation import TranslatableError
+from certbot_assistant.core.translation import TranslatableError, fill
+from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.findings_view import FindingsView, FixAction, error_text
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -48,8 +56,18 @@ class AssistantPage(QWizardPage):
         self._findings: list[F.Finding] = []
         self._commit_done = False
         outer = QVBoxLayout(self)
-        self.body = QVBoxLayout()
-        outer.addLayout(self.body, 1)
+        content = QWidget()
+        content.setObjectName("pageContent")
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        outer.addWidget(self.scroll, self.content_stretch)
         busy_row = QHBoxLayout()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -75,7 +93,19 @@ class AssistantPage(QWizardPage):
         self.findings_view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.findings_view.setMinimumHeight(150)
         outer.addWidget(self.findings_view, 1)
+        self.next_hint = QLabel(self)
+        self.next_hint.setObjectName("nextHint")
+        self.next_hint.setWordWrap(True)
+        self.next_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.next_hint.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.next_hint)
+        self.next_hint.hide()
+        self.completeChanged.connect(self._show_next_hint)
         self._show_busy(None)
+
+    content_stretch = 0
+    """1 for a page whose content should grow with the window (a list, certbot's output); the
+    others keep their natural height and the findings take the rest."""
 
     # helpers for subclasses ----------------------------------------------------------------
 
@@ -177,6 +207,34 @@ class AssistantPage(QWizardPage):
     def ready(self) -> bool:
         """Subclasses: whether the page's own input is complete."""
         return True
+
+    def missing_input(self) -> str:
+        """Subclasses: what the page still needs from the user when ``ready()`` is False."""
+        return QCoreApplication.translate("AssistantPage", "Fill in the fields above to go on.")
+
+    def incomplete_reason(self) -> str | None:
+        """Why Next is unavailable now, in a sentence; None when it is available (or the page
+        is busy: its busy row says what it is doing)."""
+        if self.busy or self.isComplete():
+            return None
+        blocking = self.blocking()
+        if blocking:
+            return fill(
+                QCoreApplication.translate(
+                    "AssistantPage", "Next is unavailable until “%1” is fixed (see above)."
+                ),
+                [blocking[0].title(qt_translate)],
+            )
+        return self.missing_input()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_next_hint()
+
+    def _show_next_hint(self) -> None:
+        reason = self.incomplete_reason()
+        self.next_hint.setText(reason or "")
+        self.next_hint.setVisible(bool(reason))
 
     def isComplete(self) -> bool:
         return not self.busy and not self.blocking() and self.ready()

@@ -52,6 +52,7 @@ MAX_RECENT = 8
 
 class ConfigDirPage(AssistantPage):
     page_id = PageId.CONFIG_DIR
+    content_stretch = 1
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
@@ -388,6 +389,9 @@ class ConfigDirPage(AssistantPage):
 
     def ready(self) -> bool:
         return self.state.config_dir is not None
+
+    def missing_input(self) -> str:
+        return self.tr("Choose a config directory in the list above, or create a new one.")
 
     def validatePage(self) -> bool:
         if self.state.config_dir is not None:

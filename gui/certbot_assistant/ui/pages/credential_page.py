@@ -285,6 +285,22 @@ class CredentialPage(AssistantPage):
             return False
         return v.get("email") is not ValidationError
 
+    def missing_input(self) -> str:
+        v = self._values
+        sentences = (
+            ("name", self.tr("Enter a name for the credential (the field above) to go on.")),
+            ("url", self.tr("Enter the ACME directory URL (the field above) to go on.")),
+            ("kid", self.tr("Enter the KID (the field above) to go on.")),
+            ("hmac", self.tr("Enter the HMAC key (the field above) to go on.")),
+            ("domains", self.tr("Enter the names for the certificate (above) to go on.")),
+            ("email", self.tr("Correct the e-mail address (above), or leave it empty.")),
+        )
+        for key, sentence in sentences:
+            value = v.get(key)
+            if value is ValidationError or (key != "email" and not value):
+                return sentence
+        return super().missing_input()
+
     # commit --------------------------------------------------------------------------------
 
     def commit(self) -> Callable[[], Any] | None:

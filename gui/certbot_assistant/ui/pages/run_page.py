@@ -28,6 +28,7 @@ STAGE_ORDER = (Stage.ACCOUNT, Stage.ORDER, Stage.CHALLENGES, Stage.CERTIFICATE)
 
 class RunPage(AssistantPage):
     page_id = PageId.RUN
+    content_stretch = 1
 
     def __init__(self, state: WizardState, services: Services, parent: QWidget | None = None):
         super().__init__(state, services, parent)
@@ -194,3 +195,9 @@ class RunPage(AssistantPage):
     def isComplete(self) -> bool:
         result = self.state.run_result
         return not self.running and result is not None and result.succeeded
+
+    def incomplete_reason(self) -> str | None:
+        if self.running or self.isComplete():
+            return None
+        return self.tr("Certbot did not get a certificate: fix what the findings above name, "
+                       "then choose Try again.")  # fmt: skip

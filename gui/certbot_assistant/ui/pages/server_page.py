@@ -25,6 +25,7 @@ from certbot_assistant.core.steps.server import (
     check_server,
     server_check_after,
 )
+from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.findings_view import FixAction, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -153,3 +154,9 @@ class ServerPage(AssistantPage):
             text = self.webroot_edit.text().strip()
             return bool(text) and Path(text).is_dir()
         return True
+
+    def missing_input(self) -> str:
+        text = self.webroot_edit.text().strip()
+        if not text:
+            return self.tr("Enter the web root folder, or choose Standalone.")
+        return fill(self.tr("The web root folder %1 does not exist on this server."), [text])
