@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What just happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. The details are in the log file; use Copy report for the help desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,10 +38,6 @@
 </context>
 <context>
     <name>AssistantWizard</name>
-    <message>
-        <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Copy the diagnostic report</source>
         <translation type="unfinished"></translation>
@@ -68,6 +68,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,6 +120,10 @@
     </message>
     <message>
         <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +281,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is on the clipboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approve request %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,11 +329,42 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Request %1 approved in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 rejected in CertCentral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updating the request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertCentralRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited User</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,6 +780,22 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Back up and remove this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup&apos;s &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigiCert&apos;s scenario 2, a revoked ACME directory URL: the account Certbot registered with the revoked credential stays in its config directory, and Certbot keeps using it. Back that folder up and remove it (Back up and remove…), or leave it alone and create a new folder for the new credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager opened. The folder is on the clipboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,6 +1245,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is Certbot&apos;s default folder: a task that runs plain &quot;certbot renew&quot; renews it too, and so does the assistant&apos;s own task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,7 +1692,7 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CertCentral refused the API key: %1</source>
+        <source>CertCentral did not accept this API key: it may be mistyped, revoked, or made in the other region&apos;s CertCentral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,6 +2320,18 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CertCentral was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to go on without CertCentral (%1). Organization and domain validation and waiting requests are not known: if one holds the order back, Certbot ends with a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a working CertCentral API key and check again before you run Certbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot&apos;s log cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +2457,70 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Installed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +2678,17 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Renewal</name>
     <message>
         <source>The task scheduler reported an error: %1</source>
@@ -2575,6 +2741,10 @@ Valid until: %2</source>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was done in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2607,6 +2777,14 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy for a &amp;shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command for a POSIX shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Run Certbot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,6 +2794,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Certbot uses the account already in %1 (registered with KID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral has validated every name, so DigiCert asks for no challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2645,6 +2827,10 @@ Valid until: %2</source>
     <message>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard (the HMAC key is masked in it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,6 +2908,10 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: you stopped Certbot here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: stopped here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,11 +2920,19 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You stopped Certbot. Nothing is lost: choose Try again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot stopped before a certificate was issued. The findings below say why and how to fix it; then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certbot received the certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2928,6 +3126,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>DigiCert: troubleshooting third-party ACME clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is on the clipboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,10 @@
         <translation>現在の処理を中止</translation>
     </message>
     <message>
+        <source>What just happened</source>
+        <translation>直前に行われたこと</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. The details are in the log file; use Copy report for the help desk.</source>
         <translation>予期しない問題が発生しました。詳細はログファイルに記録されています。ヘルプデスクには [レポートをコピー] を使用してください。</translation>
     </message>
@@ -34,10 +38,6 @@
 </context>
 <context>
     <name>AssistantWizard</name>
-    <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — デモ</translation>
-    </message>
     <message>
         <source>Copy the diagnostic report</source>
         <translation>診断レポートをコピー</translation>
@@ -69,6 +69,10 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>Cop&amp;y report</source>
@@ -117,6 +121,10 @@
     <message>
         <source>Keyring</source>
         <translation>キーリング</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into the ticket.</source>
+        <translation>レポートをクリップボードにコピーしました。チケットに貼り付けてください。</translation>
     </message>
     <message>
         <source>Certbot is still running. Stop it and close the assistant?</source>
@@ -273,6 +281,26 @@
         <translation>CertCentral の準備はできています。オーダーを妨げるものはありません。</translation>
     </message>
     <message>
+        <source>Enter another key</source>
+        <translation>別のキーを入力</translation>
+    </message>
+    <message>
+        <source>Restore the demo key</source>
+        <translation>デモのキーに戻す</translation>
+    </message>
+    <message>
+        <source>Go on without CertCentral</source>
+        <translation>CertCentral を確認せずに続行</translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is on the clipboard: %1</source>
+        <translation>Web ブラウザーが開きませんでした。アドレスをクリップボードにコピーしました: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました: %1</translation>
+    </message>
+    <message>
         <source>Approve request %1?</source>
         <translation>申請 %1 を承認しますか?</translation>
     </message>
@@ -305,12 +333,43 @@ Submitted: %5</source>
         <translation>Certbot Assistant で却下しました</translation>
     </message>
     <message>
+        <source>Request %1 approved in CertCentral.</source>
+        <translation>CertCentral で申請 %1 を承認しました。</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected in CertCentral.</source>
+        <translation>CertCentral で申請 %1 を却下しました。</translation>
+    </message>
+    <message>
         <source>Updating the request…</source>
         <translation>申請を更新しています…</translation>
     </message>
     <message>
         <source>Reading the request…</source>
         <translation>申請を読み取っています…</translation>
+    </message>
+</context>
+<context>
+    <name>CertCentralRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>Finance Manager</source>
+        <translation>財務マネージャー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Limited User</source>
+        <translation>制限付きユーザー</translation>
     </message>
 </context>
 <context>
@@ -724,6 +783,22 @@ Submitted: %5</source>
     <message>
         <source>Back up and remove this folder</source>
         <translation>このフォルダーをバックアップして削除</translation>
+    </message>
+    <message>
+        <source>Open the backup&apos;s &amp;folder</source>
+        <translation>バックアップのフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder with the backup</source>
+        <translation>バックアップがあるフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>DigiCert&apos;s scenario 2, a revoked ACME directory URL: the account Certbot registered with the revoked credential stays in its config directory, and Certbot keeps using it. Back that folder up and remove it (Back up and remove…), or leave it alone and create a new folder for the new credential.</source>
+        <translation>DigiCert のシナリオ 2 (ACME ディレクトリ URL が取り消された): 取り消された資格情報で Certbot が登録したアカウントは設定ディレクトリに残り、Certbot はそれを使い続けます。そのフォルダーをバックアップして削除する ([バックアップして削除…]) か、そのままにして新しい資格情報用の新しいフォルダーを作成してください。</translation>
+    </message>
+    <message>
+        <source>No file manager opened. The folder is on the clipboard: %1</source>
+        <translation>ファイルマネージャーが開きませんでした。フォルダーをクリップボードにコピーしました: %1</translation>
     </message>
     <message>
         <source>Reading the config directories…</source>
@@ -1176,6 +1251,10 @@ Valid until: %2</source>
         <translation>IIS サイトを読み取れませんでした: %1</translation>
     </message>
     <message>
+        <source>This is Certbot&apos;s default folder: a task that runs plain &quot;certbot renew&quot; renews it too, and so does the assistant&apos;s own task.</source>
+        <translation>これは Certbot の既定のフォルダーです。&quot;certbot renew&quot; だけを実行するタスクでも、アシスタント自身のタスクでも更新されます。</translation>
+    </message>
+    <message>
         <source>Certbot renews with &quot;certbot renew --config-dir %1&quot;. A task that runs plain &quot;certbot renew&quot; only covers the default folder, so this folder needs its own scheduled renewal.</source>
         <translation>Certbot は &quot;certbot renew --config-dir %1&quot; で更新します。単に &quot;certbot renew&quot; を実行するタスクは既定のフォルダーだけが対象のため、このフォルダーには専用の更新スケジュールが必要です。</translation>
     </message>
@@ -1619,8 +1698,8 @@ Valid until: %2</source>
         <translation>CertCentral の API キーが無効です</translation>
     </message>
     <message>
-        <source>CertCentral refused the API key: %1</source>
-        <translation>CertCentral が API キーを拒否しました: %1</translation>
+        <source>CertCentral did not accept this API key: it may be mistyped, revoked, or made in the other region&apos;s CertCentral.</source>
+        <translation>CertCentral はこの API キーを受け付けませんでした。入力の誤り、取り消し、または別のリージョンの CertCentral で作成されたキーである可能性があります。</translation>
     </message>
     <message>
         <source>Create a new API key in CertCentral and save it in the assistant.</source>
@@ -1744,7 +1823,7 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Nothing to do: Certbot can run.</source>
-        <translation>対応は不要です。Certbot を実行できます。</translation>
+        <translation>対処は不要です。Certbot を実行できます。</translation>
     </message>
     <message>
         <source>A name will be validated by an ACME challenge</source>
@@ -2247,6 +2326,18 @@ Valid until: %2</source>
         <translation>このファイルの出どころを調べ、証明書をもう一度申請してください。</translation>
     </message>
     <message>
+        <source>CertCentral was not checked</source>
+        <translation>CertCentral を確認していません</translation>
+    </message>
+    <message>
+        <source>You chose to go on without CertCentral (%1). Organization and domain validation and waiting requests are not known: if one holds the order back, Certbot ends with a timeout.</source>
+        <translation>CertCentral を確認せずに続行することを選択しました (%1)。組織とドメインの認証や承認待ちの申請が分からないため、それらがオーダーを止めている場合、Certbot はタイムアウトで終了します。</translation>
+    </message>
+    <message>
+        <source>Enter a working CertCentral API key and check again before you run Certbot.</source>
+        <translation>Certbot を実行する前に、有効な CertCentral API キーを入力してもう一度確認してください。</translation>
+    </message>
+    <message>
         <source>Certbot&apos;s log cannot be read</source>
         <translation>Certbot のログを読み取れません</translation>
     </message>
@@ -2373,6 +2464,70 @@ Valid until: %2</source>
     <message>
         <source>Installed to</source>
         <translation>インストール先</translation>
+    </message>
+    <message>
+        <source>Account&apos;s region</source>
+        <translation>アカウントのリージョン</translation>
+    </message>
+    <message>
+        <source>Config directory</source>
+        <translation>設定ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>想定値</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>使用中のプロセス</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Certificate store</source>
+        <translation>証明書ストア</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>認証</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2682,17 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Renewal</name>
     <message>
         <source>The task scheduler reported an error: %1</source>
@@ -2579,6 +2745,10 @@ Valid until: %2</source>
         <source>Fix</source>
         <translation>対処</translation>
     </message>
+    <message>
+        <source>What was done in this session</source>
+        <translation>このセッションで行ったこと</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2611,6 +2781,14 @@ Valid until: %2</source>
         <translation>コマンドを PowerShell 用にコピー</translation>
     </message>
     <message>
+        <source>Copy for a &amp;shell</source>
+        <translation>シェル用にコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the command for a POSIX shell</source>
+        <translation>POSIX シェル用にコマンドをコピー</translation>
+    </message>
+    <message>
         <source>&amp;Run Certbot</source>
         <translation>Certbot を実行(&amp;R)</translation>
     </message>
@@ -2621,6 +2799,10 @@ Valid until: %2</source>
     <message>
         <source>Certbot uses the account already in %1 (registered with KID %2).</source>
         <translation>Certbot は %1 にある既存のアカウント (KID %2 で登録済み) を使用します。</translation>
+    </message>
+    <message>
+        <source>CertCentral has validated every name, so DigiCert asks for no challenge.</source>
+        <translation>CertCentral ですべてのドメイン名が認証済みのため、DigiCert はチャレンジを求めません。</translation>
     </message>
     <message>
         <source>It proves control of the names by answering on port %1 itself.</source>
@@ -2649,6 +2831,10 @@ Valid until: %2</source>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard (the HMAC key is masked in it).</source>
+        <translation>コマンドをクリップボードにコピーしました (HMAC 鍵は伏せてあります)。</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2911,10 @@ Valid until: %2</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
+        <source>%1: you stopped Certbot here</source>
+        <translation>%1: ここで Certbot を停止しました</translation>
+    </message>
+    <message>
         <source>%1: stopped here</source>
         <translation>%1: ここで停止</translation>
     </message>
@@ -2733,12 +2923,20 @@ Valid until: %2</source>
         <translation>%1: 未完了</translation>
     </message>
     <message>
+        <source>You stopped Certbot. Nothing is lost: choose Try again when you are ready.</source>
+        <translation>Certbot を停止しました。失われたものはありません。準備ができたら [再試行] を選択してください。</translation>
+    </message>
+    <message>
         <source>Certbot stopped before a certificate was issued. The findings below say why and how to fix it; then try again.</source>
         <translation>証明書が発行される前に Certbot が停止しました。下の検出結果に原因と対処方法を示します。対処してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The assistant did not start Certbot. Fix the findings below first, then try again.</source>
         <translation>アシスタントは Certbot を起動していません。先に下の検出結果に対処してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Certbot received the certificate.</source>
+        <translation>Certbot が証明書を取得しました。</translation>
     </message>
     <message>
         <source>Certbot did not get a certificate: fix what the findings above name, then choose Try again.</source>
@@ -2932,6 +3130,10 @@ Valid until: %2</source>
     <message>
         <source>DigiCert: troubleshooting third-party ACME clients</source>
         <translation>DigiCert: サードパーティー ACME クライアントのトラブルシューティングシナリオ</translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is on the clipboard: %1</source>
+        <translation>Web ブラウザーが開きませんでした。アドレスをクリップボードにコピーしました: %1</translation>
     </message>
 </context>
 <context>

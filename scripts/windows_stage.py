@@ -661,6 +661,8 @@ def real_mode_installed() -> None:
         pebble.stop()
         (cli_ini / "cli.ini").unlink(missing_ok=True)
         wine([INSTALLED_CLI, "profiles", "remove", "wine"], check=False, quiet=True)
+        forget_folder(config_dir)
+        shutil.rmtree(PREFIX / "drive_c/CertbotWalk", ignore_errors=True)
 
 
 # Wine 8's CreateSymbolicLinkW reports success and makes nothing: certbot receives and writes
@@ -677,6 +679,23 @@ def stand_in_for_symlinks(config_dir: Path, name: str) -> None:
         if not (live / f"{kind}.pem").exists():
             shutil.copyfile(archive / f"{kind}1.pem", live / f"{kind}.pem")
     say("(Wine makes no symbolic links: live\\ completed with files, as the links would read)")
+
+
+def forget_folder(config_dir: str) -> None:
+    """Take a folder the real-mode run issued in off the prefix user's list of known config
+    dirs, so the next run's unit tests (which see the same user) find the list as it was."""
+    registry = (
+        PREFIX
+        / "drive_c/users"
+        / os.environ.get("USER", "root")
+        / ("AppData/Local/certbot-assistant/config-dirs.json")
+    )
+    try:
+        data = json.loads(registry.read_text(encoding="utf-8"))
+        data["config_dirs"] = [d for d in data.get("config_dirs", []) if d != config_dir]
+        registry.write_text(json.dumps(data), encoding="utf-8")
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def certificate_thumbprint(pem: Path) -> str:

@@ -588,11 +588,13 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         _E,
         _CC,
         QT_TRANSLATE_NOOP("Findings", "The CertCentral API key is not valid"),
-        QT_TRANSLATE_NOOP("Findings", "CertCentral refused the API key: %1"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "CertCentral did not accept this API key: it may be mistyped, revoked, or made in the other region's CertCentral.",
+        ),
         QT_TRANSLATE_NOOP(
             "Findings", "Create a new API key in CertCentral and save it in the assistant."
         ),
-        args=("error",),
         console=QT_TRANSLATE_NOOP("Findings", "Automation > API Keys"),
     ),
     _spec(
@@ -1321,6 +1323,22 @@ CATALOGUE: tuple[FindingSpec, ...] = (
         args=("file", "reason"),
     ),
     _spec(
+        "certcentral-not-checked",
+        _W,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "CertCentral was not checked"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "You chose to go on without CertCentral (%1). Organization and domain validation and waiting requests are not known: if one holds the order back, Certbot ends with a timeout.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Enter a working CertCentral API key and check again before you run Certbot.",
+        ),
+        args=("reason",),
+        console=QT_TRANSLATE_NOOP("Findings", "Automation > API Keys"),
+    ),
+    _spec(
         "renewal-log-unreadable",
         _W,
         _CFG,
@@ -1381,6 +1399,32 @@ EVIDENCE_LABELS: dict[str, str] = {
 }
 """The evidence shown under a finding, with its label; other keys (a reason, a quoted output
 line) only fill the finding's text, and all of them are in the CLI's JSON."""
+
+TEXT_EVIDENCE_LABELS: dict[str, str] = {
+    "account_region": QT_TRANSLATE_NOOP("Findings", "Account's region"),
+    "config_dir": QT_TRANSLATE_NOOP("Findings", "Config directory"),
+    "expected": QT_TRANSLATE_NOOP("Findings", "Expected"),
+    "findings": QT_TRANSLATE_NOOP("Findings", "Findings"),
+    "holder": QT_TRANSLATE_NOOP("Findings", "Held by"),
+    "mode": QT_TRANSLATE_NOOP("Findings", "Mode"),
+    "names": QT_TRANSLATE_NOOP("Findings", "Names"),
+    "reason": QT_TRANSLATE_NOOP("Findings", "Reason"),
+    "region": QT_TRANSLATE_NOOP("Findings", "Region"),
+    "seconds": QT_TRANSLATE_NOOP("Findings", "Seconds"),
+    "served": QT_TRANSLATE_NOOP("Findings", "Served"),
+    "since": QT_TRANSLATE_NOOP("Findings", "Since"),
+    "store": QT_TRANSLATE_NOOP("Findings", "Certificate store"),
+    "thumbprint": QT_TRANSLATE_NOOP("Findings", "Thumbprint"),
+    "user": QT_TRANSLATE_NOOP("Findings", "User"),
+    "validation": QT_TRANSLATE_NOOP("Findings", "Validation"),
+}
+"""Labels for the keys that only fill a finding's text, where all evidence is listed (the
+help desk's report)."""
+
+
+def evidence_label(key: str) -> str:
+    """The untranslated label of an evidence key (the key itself for one without a label)."""
+    return EVIDENCE_LABELS.get(key) or TEXT_EVIDENCE_LABELS.get(key, key)
 
 
 def spec_for(finding_id: str) -> FindingSpec:

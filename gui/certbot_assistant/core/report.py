@@ -30,6 +30,7 @@ _T = {
     "command": QT_TRANSLATE_NOOP("Report", "Command (HMAC key masked)"),
     "output": QT_TRANSLATE_NOOP("Report", "Output of the last certbot run"),
     "fix": QT_TRANSLATE_NOOP("Report", "Fix"),
+    "events": QT_TRANSLATE_NOOP("Report", "What was done in this session"),
 }
 
 
@@ -43,6 +44,9 @@ class ReportInput:
     secrets: Sequence[str] = field(default_factory=list, repr=False)
     toolkit: str | None = None
     """The GUI toolkit's versions, e.g. "PySide6 6.8.1, Qt 6.8.1"; core does not know Qt."""
+    events: Sequence[str] = ()
+    """What the session changed, in order (a backup and where it went, a request approved, a
+    task scheduled, an install), each already in the reader's language."""
 
 
 def build_report(data: ReportInput, tr: Translator = identity_translator) -> str:
@@ -69,7 +73,12 @@ def build_report(data: ReportInput, tr: Translator = identity_translator) -> str
             f"    {finding.detail(tr)}",
             f"    {t('fix')}: {finding.fix(tr)}",
         ]
-        lines += [f"    {key}: {value}" for key, value in finding.evidence.items()]
+        lines += [
+            f"    {tr(F.CONTEXT, F.evidence_label(key))}: {value}"
+            for key, value in finding.evidence.items()
+        ]
+    if data.events:
+        lines += ["", f"== {t('events')}", *data.events]
     if data.command:
         lines += ["", f"== {t('command')}", data.command]
     if data.run_output:

@@ -146,6 +146,8 @@ class Services:
     """Certbots to offer besides those discovery finds (demo mode's played-back one)."""
     renewal_tester: Callable[[StepContext, Path, Path, bool], RenewalTest] = _renewal_test
     """The Done page's "Test renewal" (played back in demo mode, like every certbot run)."""
+    demo_api_key: str | None = None
+    """Demo mode's CertCentral API key, to put back when a trainee saved a wrong one."""
     sandbox: Path | None = None
     """In demo mode, the only folder the assistant may change (backups, removals, runs)."""
 
@@ -166,6 +168,7 @@ class Services:
             run_factory=session.run,
             extra_installs=lambda: [session.certbot],
             renewal_tester=session.renewal_test,
+            demo_api_key=session.api_key,
             # Demo mode never touches the machine's certificate store or bindings.
             certificate_store=lambda: None,
             binding_manager=lambda: None,

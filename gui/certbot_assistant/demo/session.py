@@ -66,6 +66,9 @@ class DemoSession:
         """A run factory for the faces: certbot played back inside the demo folder."""
         return PlayedCertbotRun(request, on_line, sandbox=self.folder)
 
+    api_key: str = DEMO_API_KEY
+    """The fake CertCentral's key (the demo shows it and can put it back)."""
+
     @property
     def certbot(self) -> CertbotInstall:
         """The played-back certbot the Certbot page offers (nothing needs installing)."""

@@ -64,14 +64,6 @@ def fix_actions(
     return actions
 
 
-_SHORTENED = ("eab_kid", "recorded_kid")
-
-
-def shorten_middle(text: str, keep: int = 4) -> str:
-    """KIDs and keys shortened in the middle (ab12…9f3c), as ux.md asks, unless short."""
-    return text if len(text) <= 2 * keep + 3 else f"{text[:keep]}…{text[-keep:]}"
-
-
 class FindingRow(QFrame):
     def __init__(
         self,
@@ -120,7 +112,7 @@ class FindingRow(QFrame):
                 QCoreApplication.translate("FindingsView", "%1: %2"),
                 (
                     tr(F.CONTEXT, F.EVIDENCE_LABELS.get(key, key)),
-                    shorten_middle(value) if key in _SHORTENED else value,
+                    value,  # a KID is not a secret: shown whole, the same everywhere
                 ),
             )
             for key, value in finding.evidence.items()

@@ -79,6 +79,8 @@ class WizardState:
     display_command: list[str] = field(default_factory=list)
     run_result: RunResult | None = None
     page_findings: dict[PageId, list[F.Finding]] = field(default_factory=dict)
+    events: list[str] = field(default_factory=list)
+    """What this session changed, one line each, for the help desk's report."""
 
     def run_request(self) -> RunRequest:
         """The run the wizard's choices describe (the HMAC key from memory, never shown)."""

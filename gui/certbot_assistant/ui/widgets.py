@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTreeWidget, QWidget
@@ -22,6 +23,13 @@ def make_table(
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
     return tree
+
+
+def without_mnemonic(text: str) -> str:
+    """A button or radio label as text: its shortcut marker gone, whether "&Get" (English) or
+    "取得する(&G)" (Japanese, where the letter is added in parentheses)."""
+    text = re.sub(r"\s?\(&[^&)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:

@@ -33,7 +33,7 @@ from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState, path_for
 from certbot_assistant.ui.tasks import Task
-from certbot_assistant.ui.widgets import ask_yes_no
+from certbot_assistant.ui.widgets import ask_yes_no, without_mnemonic
 
 if TYPE_CHECKING:
     from certbot_assistant.ui.pages.run_page import RunPage
@@ -97,10 +97,8 @@ class AssistantWizard(QWizard):
         self.services = services or Services()
         self.state = WizardState()
         self.setObjectName("assistantWizard")
-        title = APP_NAME
-        if self.services.is_demo:
-            title = fill(self.tr("%1 — DEMO"), [APP_NAME])
-        self.setWindowTitle(title)
+        # Qt adds the application's name to a title that is not the name itself.
+        self.setWindowTitle(self.tr("DEMO") if self.services.is_demo else APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -236,7 +234,7 @@ class AssistantWizard(QWizard):
 
         state = self.state
         choices: list[tuple[str, str]] = [
-            (self.tr("Situation"), scenario_texts()[state.scenario][0].replace("&", "")),
+            (self.tr("Situation"), without_mnemonic(scenario_texts()[state.scenario][0])),
         ]
         if state.certbot is not None:
             choices.append((self.tr("Certbot"), str(state.certbot.path)))
@@ -264,6 +262,7 @@ class AssistantWizard(QWizard):
         if isinstance(certcentral_page, CertCentralPage) and certcentral_page.api_key:
             secrets.append(certcentral_page.api_key)
         data = ReportInput(
+            events=list(state.events),
             choices=choices,
             installs=installs,
             findings=state.all_findings(),
@@ -278,6 +277,9 @@ class AssistantWizard(QWizard):
         if which == QWizard.WizardButton.CustomButton1.value:
             QGuiApplication.clipboard().setText(self.report_text())
             log.info("diagnostic report copied")
+            page = self.currentPage()
+            if isinstance(page, AssistantPage):
+                page.flash(self.tr("The report is on the clipboard: paste it into the ticket."))
 
     # leaving -------------------------------------------------------------------------------
 

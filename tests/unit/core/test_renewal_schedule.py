@@ -276,7 +276,7 @@ def test_cron_keeps_a_percent_sign_literal() -> None:
     command = line.splitlines()[1]
     assert "100\\%" in command and "100%" not in command.replace("100\\%", "")
     (task,) = parse_unit_or_cron(command, "cron", "cron")
-    assert task.config_dir == "/srv/100%/c"
+    assert task.config_dir == str(Path("/srv/100%/c"))
 
 
 def test_systemd_quoting_round_trips() -> None:

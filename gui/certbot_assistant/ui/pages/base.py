@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -100,6 +100,18 @@ class AssistantPage(QWizardPage):
         self.next_hint.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.next_hint)
         self.next_hint.hide()
+        self.status_line = QLabel(self)
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_line.setAccessibleName(
+            QCoreApplication.translate("AssistantPage", "What just happened")
+        )
+        self.status_line.hide()
+        outer.addWidget(self.status_line)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.status_line.hide)
         self.completeChanged.connect(self._show_next_hint)
         self._show_busy(None)
 
@@ -226,6 +238,16 @@ class AssistantPage(QWizardPage):
                 [blocking[0].title(qt_translate)],
             )
         return self.missing_input()
+
+    def flash(self, text: str, seconds: float = 6.0) -> None:
+        """A short note that something happened (copied to the clipboard), then gone."""
+        self.status_line.setText(text)
+        self.status_line.show()
+        self._status_timer.start(int(seconds * 1000))
+
+    def note_event(self, text: str) -> None:
+        """Something this session changed, for the help desk's report."""
+        self.state.events.append(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

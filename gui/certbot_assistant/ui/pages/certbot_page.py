@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,6 +17,7 @@ from certbot_assistant.core.certbot_discovery import CertbotInstall, discovery_f
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
 from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.file_dialogs import choose_file
 from certbot_assistant.ui.labels import install_kind_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -101,9 +101,7 @@ class CertbotPage(AssistantPage):
 
     def browse(self) -> None:
         name = "certbot.exe" if self.services.windows else "certbot"
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the certbot program"), "", f"{name} (*)"
-        )
+        chosen = choose_file(self, self.tr("Choose the certbot program"), "", f"{name} (*)")
         if chosen:
             self.add_certbot(Path(chosen))
 

@@ -32,7 +32,8 @@ from certbot_assistant.core.certcentral_client import CertCentralClient, CertCen
 from certbot_assistant.core.secrets import SecretNotFound
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certcentral import check_certcentral
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
+from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.findings_view import FixAction, error_text, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -43,6 +44,28 @@ CONSOLE = {
     "us": "https://www.digicert.com/secure/",
     "eu": "https://certcentral.digicert.eu/secure/",
 }
+
+
+# CertCentral's role names, as its Japanese console shows them; another name stays as it is.
+ROLE_NAMES = {
+    "Administrator": QT_TRANSLATE_NOOP("CertCentralRoles", "Administrator"),
+    "Manager": QT_TRANSLATE_NOOP("CertCentralRoles", "Manager"),
+    "Finance Manager": QT_TRANSLATE_NOOP("CertCentralRoles", "Finance Manager"),
+    "User": QT_TRANSLATE_NOOP("CertCentralRoles", "User"),
+    "Limited User": QT_TRANSLATE_NOOP("CertCentralRoles", "Limited User"),
+}
+
+
+def role_text(role: str) -> str:
+    return QCoreApplication.translate("CertCentralRoles", ROLE_NAMES[role]) if role in ROLE_NAMES \
+        else role  # fmt: skip
+
+
+# CertCentral could not be asked at all: the page offers a way back instead of a dead end.
+NO_ACCESS = frozenset({
+    "certcentral-key-invalid", "certcentral-permission-missing", "certcentral-unreachable",
+    "certcentral-blocked",
+})  # fmt: skip
 
 
 class CertCentralPage(AssistantPage):
@@ -181,7 +204,7 @@ class CertCentralPage(AssistantPage):
     def _show(self, report: CertCentralReport) -> None:
         self.state.certcentral = report
         who = report.user_name or "?"
-        roles = ", ".join(report.user_roles) or "-"
+        roles = ", ".join(role_text(r) for r in report.user_roles) or "-"
         self.summary.setText(
             fill(self.tr("Checked as %1 (%2)."), [who, roles]) if report.user_roles else ""
         )
@@ -192,6 +215,9 @@ class CertCentralPage(AssistantPage):
             ]
         }
         actions = fix_actions(report.findings, offered)
+        for finding in report.findings:
+            if finding.id in NO_ACCESS:
+                actions[finding.id] = [*actions.get(finding.id, []), *self._ways_back(finding)]
         in_console = {f.id: f.spec.console_path for f in report.findings if f.spec.console_path}
         for finding_id, path in in_console.items():
             shown = QCoreApplication.translate(F.CONTEXT, path)
@@ -206,11 +232,40 @@ class CertCentralPage(AssistantPage):
             empty_message=self.tr("CertCentral is ready: nothing holds the order back."),
         )
 
+    def _ways_back(self, finding: F.Finding) -> list[FixAction]:
+        """When CertCentral cannot be asked at all: enter another key, go on without the
+        checks (said as a warning), or in demo mode put its key back."""
+        ways: list[FixAction] = [(self.tr("Enter another key"), lambda _f: self.enter_key())]
+        if self.services.demo_api_key and finding.id == "certcentral-key-invalid":
+            ways.insert(0, (self.tr("Restore the demo key"), lambda _f: self.restore_demo_key()))
+        ways.append((self.tr("Go on without CertCentral"), lambda f: self.go_on_without(f)))
+        return ways
+
+    def enter_key(self) -> None:
+        self.key_edit.clear()
+        self.key_edit.setFocus()
+
+    def restore_demo_key(self) -> None:
+        key = self.services.demo_api_key
+        if key:
+            self.key_edit.setText(key)
+            self.save_key()
+
+    def go_on_without(self, finding: F.Finding) -> None:
+        """Next becomes available; the finding says what is not known."""
+        self.state.certcentral = None
+        self.set_findings([F.make("certcentral-not-checked", reason=finding.title(qt_translate))])
+
     def open_console(self) -> None:
-        QDesktopServices.openUrl(QUrl(CONSOLE.get(self.region, CONSOLE["us"])))
+        url = CONSOLE.get(self.region, CONSOLE["us"])
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QGuiApplication.clipboard().setText(url)
+            self.flash(fill(self.tr("No web browser opened. The address is on the clipboard: "
+                                    "%1"), [url]))  # fmt: skip
 
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
+        self.flash(fill(self.tr("Copied: %1"), [text]))
 
     def confirm_request(self, summary: RequestSummary, status: str) -> bool:
         when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
@@ -246,8 +301,15 @@ class CertCentralPage(AssistantPage):
                 with make_client() as client:
                     set_request_status(client, request_id, status, comment)
 
-            self.run_task(self.tr("Updating the request…"), apply, lambda _r: self.check(),
-                          self._request_failed)  # fmt: skip
+            def applied(_result: object) -> None:
+                self.note_event(
+                    fill(self.tr("Request %1 approved in CertCentral."), [request_id])
+                    if status == "approved"
+                    else fill(self.tr("Request %1 rejected in CertCentral."), [request_id])
+                )
+                self.check()
+
+            self.run_task(self.tr("Updating the request…"), apply, applied, self._request_failed)
 
         self.run_task(self.tr("Reading the request…"), describe, shown, self._request_failed)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,11 +36,11 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
 from certbot_assistant.core.steps.retire import retire_folder
 from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.file_dialogs import choose_directory, choose_save_file
 from certbot_assistant.ui.findings_view import (
     FixAction,
     error_text,
     fix_actions,
-    shorten_middle,
 )
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -73,6 +74,13 @@ class ConfigDirPage(AssistantPage):
             [self.tr("Folder"), self.tr("Accounts"), self.tr("Certificates"), self.tr("State")],
         )
         self.tree.currentItemChanged.connect(self._selected)
+        self.scenario_note = QLabel(self)
+        self.scenario_note.setObjectName("scenarioNote")
+        self.scenario_note.setWordWrap(True)
+        self.scenario_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scenario_note.setMargin(6)
+        self.scenario_note.hide()
+        self.body.addWidget(self.scenario_note)
         self.body.addWidget(self.tree, 1)
         self.details = QLabel(self)
         self.details.setObjectName("configDirDetails")
@@ -93,7 +101,14 @@ class ConfigDirPage(AssistantPage):
         self.backup_button.setObjectName("backupRemoveButton")
         self.backup_button.setAccessibleName(self.tr("Back up and remove this folder"))
         self.backup_button.clicked.connect(self.backup_and_remove)
-        for button in (self.new_button, self.browse_button, self.backup_button):
+        self.open_backup_button = QPushButton(self.tr("Open the backup's &folder"), self)
+        self.open_backup_button.setObjectName("openBackupFolder")
+        self.open_backup_button.setAccessibleName(self.tr("Open the folder with the backup"))
+        self.open_backup_button.clicked.connect(self.open_backup_folder)
+        self.open_backup_button.hide()
+        self.last_archive: Path | None = None
+        for button in (self.new_button, self.browse_button, self.backup_button,
+                       self.open_backup_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -118,7 +133,28 @@ class ConfigDirPage(AssistantPage):
         return unique
 
     def initializePage(self) -> None:
+        revoked = self.state.scenario is Scenario.REVOKED
+        self.scenario_note.setVisible(revoked)
+        self.scenario_note.setText(
+            self.tr(
+                "DigiCert's scenario 2, a revoked ACME directory URL: the account Certbot "
+                "registered with the revoked credential stays in its config directory, and "
+                "Certbot keeps using it. Back that folder up and remove it (Back up and "
+                "remove…), or leave it alone and create a new folder for the new credential."
+            )
+            if revoked
+            else ""
+        )
         self.refresh(select=self.state.config_dir)
+
+    def open_backup_folder(self) -> None:
+        if self.last_archive is None:
+            return
+        folder = self.last_archive.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QGuiApplication.clipboard().setText(str(folder))
+            self.flash(fill(self.tr("No file manager opened. The folder is on the clipboard: "
+                                    "%1"), [folder]))  # fmt: skip
 
     def refresh(self, select: Path | None = None) -> None:
         dirs = self.candidates()
@@ -212,7 +248,7 @@ class ConfigDirPage(AssistantPage):
                 template = self.tr(
                     "Account for %1: no KID recorded (incomplete, ignored by Certbot)"
                 )
-            kid = shorten_middle(account.eab_kid) if account.eab_kid else ""
+            kid = account.eab_kid or ""
             lines.append(fill(template, [account.server_folder, kid]))
         for lineage in report.lineages:
             cert = lineage.certificate
@@ -237,7 +273,7 @@ class ConfigDirPage(AssistantPage):
         self.refresh(select=new)
 
     def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = choose_directory(
             self, self.tr("Choose a certbot config directory"), str(self.state.config_dir or "")
         )
         if chosen:
@@ -307,7 +343,7 @@ class ConfigDirPage(AssistantPage):
         start = self.services.sandbox or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = choose_save_file(
             self,
             self.tr("Save the backup as"),
             str(start / suggested_archive_name(folder)),
@@ -361,6 +397,9 @@ class ConfigDirPage(AssistantPage):
                     [result.files, result.archive, folder],
                 )
             self.details.setText(text)
+            self.note_event(text)
+            self.last_archive = result.archive
+            self.open_backup_button.show()
             self.state.config_dir = None
             self.refresh()
 

@@ -176,7 +176,9 @@ class CredentialPage(AssistantPage):
         self.profile_combo.blockSignals(False)
         last = str(self.services.settings.value("profile/last", ""))
         index = self.profile_combo.findData(last) if last else -1
-        self.profile_combo.setCurrentIndex(index if index >= 0 else 0)
+        if index < 0 and self.profiles:
+            index = 1  # no choice remembered: the first saved credential, not an empty form
+        self.profile_combo.setCurrentIndex(max(index, 0))
         self._profile_chosen()
 
     def select_profile(self, name: str) -> None:

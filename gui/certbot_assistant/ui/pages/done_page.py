@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,8 @@ from certbot_assistant.core.steps.deploy import (
 )
 from certbot_assistant.core.steps.renewal import RenewalTest, schedule_renewal
 from certbot_assistant.core.translation import fill
+from certbot_assistant.i18n import qt_translate
+from certbot_assistant.ui.file_dialogs import choose_directory
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -201,9 +202,8 @@ class DonePage(AssistantPage):
         )
 
     def _browse_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the certificate files"), self.install_folder.text()
-        )
+        start = self.install_folder.text() or str(self.state.config_dir or Path.home())
+        chosen = choose_directory(self, self.tr("Folder for the certificate files"), start)
         if chosen:
             self.install_folder.setText(chosen)
 
@@ -266,6 +266,9 @@ class DonePage(AssistantPage):
                 )
             else:
                 self.install_result.setText(self.tr("Installed."))
+            deployed = [f for f in outcome.report.findings if f.id == "certificate-deployed"]
+            for finding in deployed:
+                self.note_event(finding.detail(qt_translate))
 
         def failed(exc: BaseException) -> None:
             self.install_result.setText(
@@ -339,9 +342,15 @@ class DonePage(AssistantPage):
                     fill(self.tr("IIS sites could not be read: %1"), [reading.sites_error])
                 )
 
+        default = self.state.config_dir == self.services.default_config_dir()
         self.renewal.setText(
             fill(
                 self.tr(
+                    'This is Certbot\'s default folder: a task that runs plain "certbot renew" '
+                    "renews it too, and so does the assistant's own task."
+                )
+                if default
+                else self.tr(
                     'Certbot renews with "certbot renew --config-dir %1". A task that runs plain '
                     '"certbot renew" only covers the default folder, so this folder needs its '
                     "own scheduled renewal."
@@ -365,9 +374,9 @@ class DonePage(AssistantPage):
             )
 
         def done(name: str) -> None:
-            self.schedule_result.setText(
-                fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
-            )
+            text = fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
+            self.schedule_result.setText(text)
+            self.note_event(text)
             self.schedule_button.setEnabled(False)
 
         def failed(exc: BaseException) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,13 +48,27 @@ class ReviewPage(AssistantPage):
         self.copy_ps = QPushButton(self.tr("Copy for &PowerShell"), self)
         self.copy_ps.setObjectName("copyPowerShell")
         self.copy_ps.setAccessibleName(self.tr("Copy the command for PowerShell"))
+        self.copy_sh = QPushButton(self.tr("Copy for a &shell"), self)
+        self.copy_sh.setObjectName("copyShell")
+        self.copy_sh.setAccessibleName(self.tr("Copy the command for a POSIX shell"))
         row.addWidget(self.copy_cmd)
         row.addWidget(self.copy_ps)
+        row.addWidget(self.copy_sh)
         row.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
-        self.copy_cmd.clicked.connect(lambda: self._copy(to_cmd(self.state.display_command)))
-        self.copy_ps.clicked.connect(lambda: self._copy(to_powershell(self.state.display_command)))
+        for button, render in (
+            (self.copy_cmd, to_cmd),
+            (self.copy_ps, to_powershell),
+            (self.copy_sh, shlex.join),
+        ):
+            button.clicked.connect(
+                lambda _checked=False, render=render: self._copy(render(self.state.display_command))
+            )
+        # The shells of this system: cmd.exe and PowerShell on Windows, a POSIX shell elsewhere.
+        self.copy_cmd.setVisible(services.windows)
+        self.copy_ps.setVisible(services.windows)
+        self.copy_sh.setVisible(not services.windows)
         self.findings_view.hide()
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Run Certbot"))
 
@@ -79,12 +95,20 @@ class ReviewPage(AssistantPage):
                 self.tr("Certbot uses the account already in %1 (registered with KID %2)."),
                 [state.config_dir, account.eab_kid or state.profile.eab_kid],
             )
-        how = (
-            fill(self.tr("It proves control of the names by answering on port %1 itself."),
-                 [state.http01_port])
-            if state.webroot is None
-            else fill(self.tr("It proves control of the names with files in %1."), [state.webroot])
-        )  # fmt: skip
+        prevalidated = state.certcentral is not None and any(
+            f.id == "no-challenge-needed" for f in state.certcentral.findings
+        )
+        if prevalidated:
+            how = self.tr(
+                "CertCentral has validated every name, so DigiCert asks for no challenge."
+            )
+        elif state.webroot is None:
+            how = fill(
+                self.tr("It proves control of the names by answering on port %1 itself."),
+                [state.http01_port],
+            )
+        else:
+            how = fill(self.tr("It proves control of the names with files in %1."), [state.webroot])
         then = fill(
             self.tr("Then it requests a certificate for %1 from %2. The HMAC key is passed in a "
                     "temporary file that only you can read, removed when Certbot ends."),
@@ -107,3 +131,4 @@ class ReviewPage(AssistantPage):
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
+        self.flash(self.tr("The command is on the clipboard (the HMAC key is masked in it)."))

@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -20,7 +21,6 @@ from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
-from certbot_assistant.ui.widgets import ask_yes_no
 
 MAX_OUTPUT_LINES = 5000
 STAGE_ORDER = (Stage.ACCOUNT, Stage.ORDER, Stage.CHALLENGES, Stage.CERTIFICATE)
@@ -69,6 +69,8 @@ class RunPage(AssistantPage):
         self.body.addLayout(row)
         self.reached: set[Stage] = set()
         self.stopped_at: Stage | None = None
+        self.cancelled = False
+        self._stop_question: QMessageBox | None = None
         self._paint_stages()
 
     def _running_subtitle(self) -> str:
@@ -83,6 +85,7 @@ class RunPage(AssistantPage):
         self.output.clear()
         self.reached = set()
         self.stopped_at = None
+        self.cancelled = False
         self._paint_stages()
         self.setSubTitle(self._running_subtitle())
         self.state.run_result = None
@@ -108,15 +111,30 @@ class RunPage(AssistantPage):
         return self.busy
 
     def stop_task(self) -> None:
-        """Stop asks first; certbot's own result then says where it stopped."""
+        """Stop asks first; certbot's own result then says where it stopped. When the run
+        ends while the question is open, the question goes: there is nothing left to stop."""
         if not self.running:
             return
-        if ask_yes_no(
-            self,
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Stop Certbot"),
             self.tr("Stop Certbot now? Nothing is lost: you can run it again."),
-        ):
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setObjectName("stopQuestion")
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        self._stop_question = question
+        try:
+            answer = question.exec()
+        finally:
+            self._stop_question = None
+        if answer == QMessageBox.StandardButton.Yes and self.running:
             self.stop_run()
+
+    def _close_stop_question(self) -> None:
+        if self._stop_question is not None:
+            self._stop_question.reject()
 
     def stop_run(self) -> None:
         """End certbot (and its children) without asking; the result still arrives."""
@@ -136,9 +154,11 @@ class RunPage(AssistantPage):
 
     def _paint_stages(self) -> None:
         for stage, label in self.stage_labels.items():
-            base = label.text().lstrip("✓○✗ ")
+            base = label.text().lstrip("✓○✗■ ")
             if stage in self.reached:
                 mark, spoken = "✓", self.tr("%1: done")
+            elif stage == self.stopped_at and self.cancelled:
+                mark, spoken = "■", self.tr("%1: you stopped Certbot here")
             elif stage == self.stopped_at:
                 mark, spoken = "✗", self.tr("%1: stopped here")
             else:
@@ -148,7 +168,14 @@ class RunPage(AssistantPage):
 
     def _stopped(self, certbot_started: bool) -> None:
         """Say on the page that the run is over without a certificate, and where it stopped."""
-        if certbot_started:
+        if certbot_started and self.cancelled:
+            self.stopped_at = next((s for s in STAGE_ORDER if s not in self.reached), None)
+            self.setSubTitle(
+                self.tr(
+                    "You stopped Certbot. Nothing is lost: choose Try again when you are ready."
+                )
+            )
+        elif certbot_started:
             self.stopped_at = next((s for s in STAGE_ORDER if s not in self.reached), None)
             self.setSubTitle(
                 self.tr(
@@ -166,14 +193,17 @@ class RunPage(AssistantPage):
         self._paint_stages()
 
     def _ended(self) -> None:
+        self._close_stop_question()
         self.retry_button.setEnabled(True)
 
     def _finished(self, result: RunResult) -> None:
         self.state.run_result = result
+        self.cancelled = result.cancelled
         self._ended()
         if result.succeeded:
             self.reached = set(STAGE_ORDER)
             self._paint_stages()
+            self.setSubTitle(self.tr("Certbot received the certificate."))
         else:
             self._stopped(certbot_started=True)
         self.set_findings(result.findings)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from certbot_assistant.core.steps.server import (
     server_check_after,
 )
 from certbot_assistant.core.translation import fill
+from certbot_assistant.ui.file_dialogs import choose_directory
 from certbot_assistant.ui.findings_view import FixAction, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -69,7 +69,9 @@ class ServerPage(AssistantPage):
         self.webroot_edit = QLineEdit(self)
         self.webroot_edit.setObjectName("webrootEdit")
         self.webroot_edit.setAccessibleName(self.tr("Web root folder"))
-        self.webroot_edit.setPlaceholderText("C:\\inetpub\\wwwroot")
+        self.webroot_edit.setPlaceholderText(
+            "C:\\inetpub\\wwwroot" if services.windows else "/var/www/html"
+        )
         self.webroot_browse = QPushButton(self.tr("Br&owse…"), self)
         self.webroot_browse.setObjectName("webrootBrowse")
         self.webroot_browse.setAccessibleName(self.tr("Browse for the web root"))
@@ -103,7 +105,8 @@ class ServerPage(AssistantPage):
         self.check()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the web root folder"))
+        start = self.webroot_edit.text().strip() or self.webroot_edit.placeholderText()
+        chosen = choose_directory(self, self.tr("Choose the web root folder"), start)
         if chosen:
             self.webroot_edit.setText(chosen)
             self.check()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import current_language
 from certbot_assistant.ui.overview import CertificatesOverview
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.widgets import without_mnemonic
 
 DOCS_URL = (
     "https://docs.digicert.com/{lang}/certcentral/certificate-tools/"
@@ -94,7 +97,7 @@ class SituationPage(AssistantPage):
         for index, scenario in enumerate(Scenario):
             button = QRadioButton(texts[scenario][0], self)
             button.setObjectName(f"scenario-{scenario.value}")
-            button.setAccessibleName(texts[scenario][0].replace("&", ""))
+            button.setAccessibleName(without_mnemonic(texts[scenario][0]))
             self.group.addButton(button, index)
             self.body.addWidget(button)
         self.explanation = QLabel(self)
@@ -109,7 +112,8 @@ class SituationPage(AssistantPage):
         self.body.addLayout(box)
         self.docs_link = QLabel(self)
         self.docs_link.setObjectName("digicertDocsLink")
-        self.docs_link.setOpenExternalLinks(True)
+        self.docs_link.setOpenExternalLinks(False)
+        self.docs_link.linkActivated.connect(self._open_link)
         self.docs_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         link_text = self.tr("DigiCert: troubleshooting third-party ACME clients")
         self.docs_link.setText(f'<a href="{troubleshooting_url()}">{html.escape(link_text)}</a>')
@@ -121,6 +125,17 @@ class SituationPage(AssistantPage):
         self.group.idToggled.connect(self._toggled)
         self.findings_view.hide()
         self.choose(self.state.scenario)
+
+    def _open_link(self, url: str) -> None:
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QGuiApplication.clipboard().setText(url)
+            self.flash(fill(self.tr("No web browser opened. The address is on the clipboard: "
+                                    "%1"), [url]))  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on the first page (from Done, say): the list shows what the session added."""
+        super().showEvent(event)
+        self.overview.refresh(delay_ms=100)  # a refresh already on its way is not repeated
 
     @property
     def loading(self) -> bool:
