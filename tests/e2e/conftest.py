@@ -105,4 +105,7 @@ def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
 
     monkeypatch.setattr(QMessageBox, "question", unexpected)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: unexpected(box, box.windowTitle(), box.text())
+    )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -362,17 +362,18 @@ def test_cancel_in_the_middle_of_a_run(
     certbot_pid = int(Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[1])
     assert certbot_pid and Path(f"/proc/{child}").exists()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.busy_cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running, timeout=30_000)
     result = wizard.state.run_result
     assert result is not None and result.cancelled
     assert [f.id for f in page.findings] == ["run-cancelled"]
-    assert "stopped before a certificate was issued" in page.subTitle()
+    assert "You stopped Certbot" in page.subTitle()  # said as the user's stop, not a failure
     marks = [label.text()[0] for label in page.stage_labels.values()]
-    assert marks.count("✗") == 1 and "✓" not in marks[marks.index("✗") :], marks
-    stopped = next(label for label in page.stage_labels.values() if label.text()[0] == "✗")
-    assert stopped.accessibleName().endswith(": stopped here")
+    assert marks.count("■") == 1 and "✓" not in marks[marks.index("■") :], marks
+    assert "✗" not in marks
+    stopped = next(label for label in page.stage_labels.values() if label.text()[0] == "■")
+    assert stopped.accessibleName().endswith(": you stopped Certbot here")
     for pid in (certbot_pid, child):
         stat = Path(f"/proc/{pid}/stat")
         assert not stat.exists() or stat.read_text().split()[2] == "Z"

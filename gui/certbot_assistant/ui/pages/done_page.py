@@ -106,6 +106,8 @@ class DonePage(AssistantPage):
         self.test_output.hide()
         self.body.addWidget(self.test_output, 1)
         self._run_findings: list[F.Finding] = []
+        for label in (self.renewal, self.schedule_result, self.test_result):
+            label.hide()  # shown when they have something to say (no blank lines between)
         self._build_install()
         self.body.addStretch(1)
 
@@ -279,8 +281,8 @@ class DonePage(AssistantPage):
         self.run_task(self.tr("Installing the certificate…"), work, done, failed)
 
     def initializePage(self) -> None:
-        self.schedule_result.clear()
-        self.test_result.clear()
+        self.schedule_result.hide()
+        self.test_result.hide()
         self.test_output.clear()
         self.test_output.hide()
         can_renew = self.state.scenario is not Scenario.CHECK and self.state.config_dir is not None
@@ -298,7 +300,7 @@ class DonePage(AssistantPage):
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
-            self.renewal.clear()
+            self.renewal.hide()
             self.set_findings(self.state.all_findings())
             return
         self.setSubTitle(self.tr("Certbot received the certificate."))
@@ -343,6 +345,7 @@ class DonePage(AssistantPage):
                 )
 
         default = self.state.config_dir == self.services.default_config_dir()
+        self.renewal.show()
         self.renewal.setText(
             fill(
                 self.tr(
@@ -376,6 +379,7 @@ class DonePage(AssistantPage):
         def done(name: str) -> None:
             text = fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
             self.schedule_result.setText(text)
+            self.schedule_result.show()
             self.note_event(text)
             self.schedule_button.setEnabled(False)
 
@@ -383,6 +387,7 @@ class DonePage(AssistantPage):
             self.schedule_result.setText(
                 fill(self.tr("The renewal could not be scheduled: %1"), [error_text(exc)])
             )
+            self.schedule_result.show()
 
         self.run_task(self.tr("Scheduling renewal…"), work, done, failed)
 
@@ -415,6 +420,7 @@ class DonePage(AssistantPage):
                     "run one. Certbot lists these certificates for renewal:"
                 )
             self.test_result.setText(head)
+            self.test_result.show()
             self.test_output.setPlainText(result.output)
             self.test_output.setVisible(bool(result.output.strip()))
 
