@@ -528,8 +528,11 @@ def frozen_stage() -> None:
     from build import build_msi
 
     msi = build_msi(app, BUILD / "msi")
-    # A stage stopped half-way leaves its install behind; start from none, as a new machine.
-    wine(["msiexec", "/x", windows_path(msi), "/qn"], check=False, quiet=True)
+    # A stage stopped half-way leaves its install behind (each build has its own product code):
+    # start from none, as a new machine.
+    for product in installed_products():
+        say(f"removing an earlier install left in the prefix: {product}")
+        wine(["msiexec", "/x", product, "/qn"], check=False, quiet=True)
     wine(["reg", "delete", EVENT_SOURCE_KEY, "/f"], check=False, quiet=True)
     shutil.rmtree(INSTALL_DIR, ignore_errors=True)
     say(f"msiexec /i {msi.name} /qn")
@@ -679,6 +682,24 @@ def stand_in_for_symlinks(config_dir: Path, name: str) -> None:
         if not (live / f"{kind}.pem").exists():
             shutil.copyfile(archive / f"{kind}1.pem", live / f"{kind}.pem")
     say("(Wine makes no symbolic links: live\\ completed with files, as the links would read)")
+
+
+UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall"
+
+
+def installed_products() -> list[str]:
+    """Product codes of every install of the assistant in the prefix (by its display name)."""
+    _code, text = wine(["reg", "query", UNINSTALL_KEY, "/s"], check=False, quiet=True)
+    products, current = [], None
+    for line in text.splitlines():
+        key = re.search(r"Uninstall\\(\{[0-9A-Fa-f-]{36}\})\s*$", line)
+        if key:
+            current = key.group(1)
+        elif current and re.match(
+            r"\s+DisplayName\s+REG_SZ\s+Certbot Assistant for CertCentral", line
+        ):
+            products.append(current)
+    return products
 
 
 def forget_folder(config_dir: str) -> None:

@@ -80,6 +80,8 @@ def test_an_unreadable_log_is_said_by_status(tmp_path: Path) -> None:
 def test_visible_keeps_text_and_layout_and_writes_out_the_rest() -> None:
     assert visible("証明書\tok\n") == "証明書\tok\n"
     assert visible("a\x1b[31mb\x00c\u202ed\x85") == "a\\x1b[31mb\\x00c\\u202ed\\x85"
+    assert visible("Windows line\r\nnext") == "Windows line\nnext"
+    assert visible("shown\rhidden over it") == "shown\\x0dhidden over it"
 
 
 def test_the_console_wrapper_writes_everything_out() -> None:

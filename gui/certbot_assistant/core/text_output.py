@@ -22,7 +22,11 @@ def _escape(match: re.Match[str]) -> str:
 
 def visible(text: str, keep: str = "\n\t") -> str:
     """``text`` with every control or reordering character written out, but those in ``keep``
-    (line breaks and tabs by default, which lay text out and do no harm)."""
+    (line breaks and tabs by default, which lay text out and do no harm). A Windows line end
+    (CR LF) is a line break; a carriage return alone, which would let a line overwrite what
+    was printed before it, is written out."""
+    if "\n" in keep:
+        text = text.replace("\r\n", "\n")
     return _HIDDEN.sub(lambda m: m.group(0) if m.group(0) in keep else _escape(m), text)
 
 
