@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -20,11 +21,28 @@ def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None) -> N
             os.fsync(handle.fileno())
         if mode is not None:
             tmp.chmod(mode)
-        tmp.replace(path)
+        _replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+# Windows refuses to replace a file another handle has open (a reader in another thread or an
+# antivirus scan): "Access is denied". Such a hold is brief, so the rename is tried again.
+REPLACE_TRIES = 30
+REPLACE_PAUSE_S = 0.1
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    for attempt in range(REPLACE_TRIES):
+        try:
+            tmp.replace(path)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_S)
 
 
 def write_text_atomic(path: Path, text: str, *, mode: int | None = None) -> None:

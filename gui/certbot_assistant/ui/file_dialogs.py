@@ -56,17 +56,20 @@ def choose_directory(parent: QWidget | None, title: str, start: str = "") -> str
 
 def choose_file(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> str:
     """An existing file to open, or ""."""
-    dialog = _dialog(parent, title, start)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if filters:
-        dialog.setNameFilter(filters)
-    return _chosen(dialog)
+    return _file(parent, title, start, filters, save=False)
 
 
 def choose_save_file(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> str:
     """Where to write a new file, or ""."""
+    return _file(parent, title, start, filters, save=True)
+
+
+def _file(parent: QWidget | None, title: str, start: str, filters: str, *, save: bool) -> str:
     dialog = _dialog(parent, title, start)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     if filters:
         dialog.setNameFilter(filters)
     return _chosen(dialog)
