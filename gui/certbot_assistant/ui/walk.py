@@ -272,13 +272,13 @@ class Walker:
             self._close_wizard()
 
     def _check_layout(self) -> Iterator[Wait]:
-        """After each step, once the page is idle and laid out: nothing squeezed or overlapping
-        at this window size, in this language."""
-        yield self._idle()
+        """After each step, as the page is now (busy or not; the next step waits if it must):
+        nothing squeezed or overlapping at this window size, in this language."""
         QApplication.processEvents()
         problems = layout_problems(self._page())
         if problems:
             raise WalkFailed("the page is crushed: " + "; ".join(problems[:5]))
+        yield from ()
 
     def _page_name(self) -> str:
         page = self._wizard.currentPage() if self._wizard is not None else None
