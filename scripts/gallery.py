@@ -51,7 +51,13 @@ def find_picture(folder: Path, path: str, name: str) -> Path:
 
 
 def write_gallery(walks: Path) -> list[Path]:
-    """Copy the chosen pictures to docs/gallery/<lang>/ and write docs/gallery/README.md."""
+    """Copy the chosen pictures to docs/gallery/<lang>/ and write docs/gallery/README.md
+    (all of them found first: a walk that lacks one leaves the gallery as it was)."""
+    sources = {
+        (number, language): find_picture(walks / language, path, name)
+        for number, (path, name, _caption) in enumerate(PICTURES, start=1)
+        for language in LANGUAGES
+    }
     if GALLERY.exists():
         shutil.rmtree(GALLERY)
     written = []
@@ -59,7 +65,7 @@ def write_gallery(walks: Path) -> list[Path]:
     for number, (path, name, caption) in enumerate(PICTURES, start=1):
         cells = []
         for language in LANGUAGES:
-            source = find_picture(walks / language, path, name)
+            source = sources[(number, language)]
             target = GALLERY / language / f"{number:02d}-{path}-{name}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
