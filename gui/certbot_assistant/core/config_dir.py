@@ -362,7 +362,7 @@ class _Inspector:
             return None
         cert_path = folder / "cert.pem"
         try:
-            cert_path.resolve(strict=True)
+            resolved = cert_path.resolve(strict=True)
         except FileNotFoundError:
             if not cert_path.is_symlink():
                 return None  # no certificate yet: lineage-files-missing says what certbot needs
@@ -376,7 +376,7 @@ class _Inspector:
             self.add("certificate-unreadable", file=cert_path,
                      reason="a link loop" if loop else reason(exc))  # fmt: skip
             return None
-        if not _inside(cert_path, self.real_root):
+        if not resolved.is_relative_to(self.real_root):
             self.add(
                 "certificate-unreadable",
                 file=cert_path,
