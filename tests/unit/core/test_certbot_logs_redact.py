@@ -81,9 +81,11 @@ def test_lines_certbot_appends_while_redacting_are_kept(tmp_path: Path) -> None:
     log = tmp_path / "letsencrypt.log"
     log.write_text(f"Arguments: ['--eab-hmac-key', '{LONG}']\n" + "x" * 100 + "\n" * 50_000)
     stop = threading.Event()
+    redacting = threading.Event()
     written: list[str] = []
 
     def certbot() -> None:
+        redacting.wait(timeout=30)
         with log.open("a") as handle:
             for n in range(300):
                 line = f"appended line {n}\n"
@@ -94,8 +96,11 @@ def test_lines_certbot_appends_while_redacting_are_kept(tmp_path: Path) -> None:
 
     writer = threading.Thread(target=certbot)
     writer.start()
-    while not stop.is_set():
+    while True:
+        redacting.set()
         redact_logs(tmp_path)
+        if stop.is_set():
+            break
     writer.join()
     text = log.read_text()
     assert LONG not in text
