@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder inside the sample folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistantPage</name>
     <message>
         <source>Work in progress</source>
@@ -179,6 +186,17 @@
     </message>
     <message>
         <source>The backup %1 could not be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertCentral</name>
+    <message>
+        <source>CertCentral URL is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral URL must be https (http only on loopback): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +504,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--certcentral needs --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HMAC key (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +552,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +577,14 @@ Submitted: %5</source>
     </message>
     <message>
         <source>CertCentral API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal; use --stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is empty or has spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,6 +621,10 @@ Submitted: %5</source>
     </message>
     <message>
         <source>No pending requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to confirm; add --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,6 +679,10 @@ Submitted: %5</source>
         <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -662,6 +704,14 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown demo scenario %1 (choose from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,6 +739,14 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Left in place (new or changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode %1 is not a file mode (octal, 000 to 777)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --config-dir and --cert-name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,11 +778,66 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing set up (notify set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDir</name>
+    <message>
+        <source>%1 is locked by process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 entry (truncated?); certbot treats this file as broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no [renewalparams] section (truncated?); certbot skips this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewalparams is not a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character; certbot cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server = %1 is not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renewalparams is not a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,10 +981,6 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Choose a certbot config directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo mode changes only its own sample folders; %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1094,6 +1203,124 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
 </context>
 <context>
+    <name>Deploy</name>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no lineages object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload command &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: privkey.pem is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: privkey.pem does not belong to cert.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host (host:port, e.g. www.example.com:443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a port between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate name certbot makes (letters, digits, dots, hyphens; no folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate &quot;%2&quot; (no %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the config directory %2: the copies would replace certbot&apos;s own files and certbot would stop renewing them; choose a folder outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PFX export cannot be repeated after each renewal: certbot runs the hook unattended, where no password for the PFX is available. Register the hook for the other targets, and export the PFX by hand after a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (a line break?); certbot&apos;s settings cannot keep a command with it. Use a folder without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS sites exist only on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS site &quot;%1&quot; has no https binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS has no site &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; install again with the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets given and none remembered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS is not installed on this server (no appcmd.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a store (LocalMachine\My or CurrentUser\My)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX did not hold the lineage&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
@@ -1189,10 +1416,6 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Folder for the certificate files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo mode installs nothing outside its sample folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,6 +2775,65 @@ Valid until: %2</source>
     </message>
     <message>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay name &quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients must be a list of e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the relay&apos;s certificate was not accepted (%2); nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

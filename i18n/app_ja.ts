@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder inside the sample folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistantPage</name>
     <message>
         <source>Work in progress</source>
@@ -180,6 +187,17 @@
     <message>
         <source>The backup %1 could not be read back: %2</source>
         <translation>バックアップ %1 を読み戻せませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertCentral</name>
+    <message>
+        <source>CertCentral URL is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral URL must be https (http only on loopback): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,6 +508,10 @@ Submitted: %5</source>
         <translation>Certbot</translation>
     </message>
     <message>
+        <source>--certcentral needs --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HMAC key (input hidden): </source>
         <translation>HMAC 鍵 (入力は表示されません): </translation>
     </message>
@@ -534,6 +556,10 @@ Submitted: %5</source>
         <translation>キーリング内の HMAC 鍵</translation>
     </message>
     <message>
+        <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile removed.</source>
         <translation>プロファイルを削除しました。</translation>
     </message>
@@ -556,6 +582,14 @@ Submitted: %5</source>
     <message>
         <source>CertCentral API key (input hidden): </source>
         <translation>CertCentral の API キー (入力は表示されません): </translation>
+    </message>
+    <message>
+        <source>no terminal; use --stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is empty or has spaces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API key saved in %1.</source>
@@ -592,6 +626,10 @@ Submitted: %5</source>
     <message>
         <source>No pending requests.</source>
         <translation>承認待ちの申請はありません。</translation>
+    </message>
+    <message>
+        <source>no terminal to confirm; add --yes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve this request?</source>
@@ -645,6 +683,10 @@ Submitted: %5</source>
         <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
         <translation>DigiCert に対するドライランは実際のオーダーになるため、アシスタントは実行しません。Certbot が更新する証明書は次のとおりです:</translation>
     </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
         <translation>
@@ -666,6 +708,14 @@ Submitted: %5</source>
     <message>
         <source>Fix</source>
         <translation>対処</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown demo scenario %1 (choose from %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log folder: %1</source>
@@ -692,6 +742,14 @@ Submitted: %5</source>
     <message>
         <source>Left in place (new or changed): %1</source>
         <translation>残したファイル (新規または変更あり): %1</translation>
+    </message>
+    <message>
+        <source>--mode %1 is not a file mode (octal, 000 to 777)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --config-dir and --cert-name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certbot will run after each renewal: %1</source>
@@ -722,12 +780,67 @@ Submitted: %5</source>
         <translation>メール通知は設定されていません。</translation>
     </message>
     <message>
+        <source>nothing set up (notify set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not sent: %1</source>
         <translation>送信できませんでした: %1</translation>
     </message>
     <message>
         <source>Sent.</source>
         <translation>送信しました。</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished">%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDir</name>
+    <message>
+        <source>%1 is locked by process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished">%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 entry (truncated?); certbot treats this file as broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no [renewalparams] section (truncated?); certbot skips this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewalparams is not a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character; certbot cannot use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server = %1 is not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renewalparams is not a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -871,10 +984,6 @@ Submitted: %5</source>
     <message>
         <source>Choose a certbot config directory</source>
         <translation>Certbot の設定ディレクトリを選択</translation>
-    </message>
-    <message>
-        <source>Demo mode changes only its own sample folders; %1 was left as it is.</source>
-        <translation>デモモードで変更するのは専用のサンプルフォルダーだけです。%1 はそのままにしました。</translation>
     </message>
     <message>
         <source>Record that the account for %1 in %2 was registered with KID %3?
@@ -1099,6 +1208,124 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
 </context>
 <context>
+    <name>Deploy</name>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished">%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no lineages object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reload command &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: privkey.pem is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: privkey.pem does not belong to cert.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host (host:port, e.g. www.example.com:443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a port between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate name certbot makes (letters, digits, dots, hyphens; no folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate &quot;%2&quot; (no %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside the config directory %2: the copies would replace certbot&apos;s own files and certbot would stop renewing them; choose a folder outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PFX export cannot be repeated after each renewal: certbot runs the hook unattended, where no password for the PFX is available. Register the hook for the other targets, and export the PFX by hand after a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (a line break?); certbot&apos;s settings cannot keep a command with it. Use a folder without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS sites exist only on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS site &quot;%1&quot; has no https binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS has no site &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; install again with the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets given and none remembered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS is not installed on this server (no appcmd.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a store (LocalMachine\My or CurrentUser\My)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX did not hold the lineage&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
@@ -1195,10 +1422,6 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>Folder for the certificate files</source>
         <translation>証明書ファイルのフォルダー</translation>
-    </message>
-    <message>
-        <source>Demo mode installs nothing outside its sample folder.</source>
-        <translation>デモモードでは、サンプルフォルダーの外には何もインストールしません。</translation>
     </message>
     <message>
         <source>The certificate was not installed.</source>
@@ -2559,6 +2782,65 @@ Valid until: %2</source>
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The relay name &quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients must be a list of e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the relay&apos;s certificate was not accepted (%2); nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "gui"))
 
-from certbot_assistant.core.config_dir import inspect_config_dir  # noqa: E402
+from certbot_assistant.core.configdir.inspection import inspect_config_dir  # noqa: E402
 from tests.helpers.synthetic import build_config_dir  # noqa: E402
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"

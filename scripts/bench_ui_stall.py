@@ -30,8 +30,8 @@ import keyring  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment  # noqa: E402
-from certbot_assistant.core.profiles import ProfileStore  # noqa: E402
+from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment  # noqa: E402
+from certbot_assistant.core.configdir.profiles import ProfileStore  # noqa: E402
 from certbot_assistant.core.secrets import SecretStore  # noqa: E402
 from certbot_assistant.demo.fake_certcentral import (  # noqa: E402
     CREDENTIAL_NAME,

@@ -26,17 +26,17 @@ import keyring  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel  # noqa: E402
 
-from certbot_assistant.core.certbot_discovery import (  # noqa: E402
+from certbot_assistant.core.certbot.discovery import (  # noqa: E402
     CertbotInstall,
     DiscoveryEnvironment,
     InstallKind,
     Source,
     install_findings,
 )
-from certbot_assistant.core.certbot_run import RunResult  # noqa: E402
-from certbot_assistant.core.marker import record_account  # noqa: E402
-from certbot_assistant.core.output_classifier import classify_output  # noqa: E402
-from certbot_assistant.core.profiles import Profile, ProfileStore  # noqa: E402
+from certbot_assistant.core.certbot.output_classifier import classify_output  # noqa: E402
+from certbot_assistant.core.configdir.marker import record_account  # noqa: E402
+from certbot_assistant.core.configdir.profiles import Profile, ProfileStore  # noqa: E402
+from certbot_assistant.core.run.certbot_run import RunResult  # noqa: E402
 from certbot_assistant.core.secrets import SecretStore  # noqa: E402
 from certbot_assistant.demo.fake_certcentral import (  # noqa: E402
     CREDENTIAL_NAME,
@@ -230,7 +230,7 @@ def all_shots(shots: Shots, lang: str) -> None:
         def prevalidated(w: AssistantWizard) -> None:
             """CertCentral said every name is validated for this OV credential: no challenge,
             so the taken port does not matter (DigiCert's main case, an internal server)."""
-            from certbot_assistant.core.certcentral_checks import CertCentralReport
+            from certbot_assistant.core.certcentral.checks import CertCentralReport
 
             w.state.http01_port = port
             w.state.certcentral = CertCentralReport(

@@ -454,7 +454,7 @@ def event_log_check() -> None:
     program cannot capture it): the renewal task's failure event, its id and finding."""
     say("event log: the renewal-failed event as ReportEventW receives it")
     code = (
-        "from certbot_assistant.core.event_log import *; WindowsEventLog().write(Event("
+        "from certbot_assistant.core.windows.event_log import *; WindowsEventLog().write(Event("
         "EventId.RENEWAL_FAILED, Level.ERROR, 'Renewing b.example failed', 'renewal-failed'))"
     )
     returncode, text = wine(
@@ -648,7 +648,7 @@ def real_mode_installed() -> None:
         check("certificate-deployed" in ids, f"deploy found: {ids}")
         thumbprint = certificate_thumbprint(PREFIX / "drive_c/CertbotWalk/live" / name / "cert.pem")
         code, text = wine([PYTHON_EXE, "-c", (  # a reader apart from the app: the source tree's
-            "import hashlib; from certbot_assistant.core.windows_cert_store import "
+            "import hashlib; from certbot_assistant.core.windows.cert_store import "
             "WindowsCertificateStore as S; print([hashlib.sha1(c.der).hexdigest() for c in "
             "S().certificates('LocalMachine\\\\My')])"
         )], check=False, quiet=True, extra_env={"PYTHONPATH": SOURCE_PATH})  # fmt: skip

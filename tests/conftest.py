@@ -43,6 +43,13 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     return home
 
 
+@pytest.fixture(autouse=True, scope="session")
+def one_application(qapp: object) -> object:
+    """The session's one QApplication, made first: a CLI test that needs Qt's translators
+    (Japanese, a plural) would otherwise make a bare QCoreApplication that no widget can use."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()

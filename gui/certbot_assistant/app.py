@@ -52,7 +52,7 @@ def after_first_paint(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
     from certbot_assistant.core.app_logging import setup_logging
-    from certbot_assistant.core.private_temp import sweep_stale_inis
+    from certbot_assistant.core.system.private_temp import sweep_stale_inis
 
     log_file = setup_logging()
     log.info("started %s %s, log at %s", APP_NAME, __version__, log_file)

@@ -9,11 +9,12 @@ English user who lists Japanese second still gets English.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from certbot_assistant import translate
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ def qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-SUPPORTED = ("en", "ja")
+SUPPORTED = translate.SUPPORTED
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語"}  # each in its own language, never translated
 TRANSLATOR_NAME = "certbotAssistantTranslator"
 # Japanese UI fonts, best first. Windows picks one for a Japanese system by itself; elsewhere the
@@ -33,15 +34,9 @@ QM_DIR = Path(__file__).resolve().parent / "i18n"
 
 
 def choose_language(ui_languages: list[str] | None = None, saved: str | None = None) -> str:
-    """The override, else the user's saved choice, else Japanese only if the OS lists it first."""
-    override = os.environ.get("CERTBOT_ASSISTANT_LANG", "").strip().lower()
-    if override in SUPPORTED:
-        return override
-    if saved in SUPPORTED:
-        return str(saved)
+    """``translate.choose_language`` with the OS's UI languages as Qt reads them."""
     languages = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
-    first = (languages[0] if languages else "en").replace("_", "-").lower()
-    return "ja" if first.split("-")[0] == "ja" else "en"
+    return translate.choose_language(languages, saved)
 
 
 _default_font: QFont | None = None
@@ -90,6 +85,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
             log.info("loaded translation %s", name)
         elif lang != "en" or name.startswith("app_"):
             log.warning("translation %s not found in %s", name, directory)
+    translate.use_qt(QCoreApplication.translate, lang)
     if isinstance(app, QGuiApplication):
         apply_language_font(app, lang)
     return installed

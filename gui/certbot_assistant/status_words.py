@@ -5,37 +5,36 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
-from certbot_assistant.core.renewal_log import Outcome, RenewalAttempt
-from certbot_assistant.core.status import CertificateStatus, DirStatus
+from certbot_assistant.core.certbot.renewal_log import Outcome, RenewalAttempt
+from certbot_assistant.core.renewal.status import CertificateStatus, DirStatus
 from certbot_assistant.core.translation import fill
+from certbot_assistant.translate import translate
 
 
 def outcome_text(outcome: Outcome) -> str:
     return {
-        Outcome.RENEWED: QCoreApplication.translate("Status", "renewed"),
-        Outcome.FAILED: QCoreApplication.translate("Status", "failed"),
-        Outcome.NOT_DUE: QCoreApplication.translate("Status", "not due yet"),
-        Outcome.STARTED: QCoreApplication.translate("Status", "no result logged"),
+        Outcome.RENEWED: translate("Status", "renewed"),
+        Outcome.FAILED: translate("Status", "failed"),
+        Outcome.NOT_DUE: translate("Status", "not due yet"),
+        Outcome.STARTED: translate("Status", "no result logged"),
     }[outcome]
 
 
 def expiry_text(cert: CertificateStatus, now: datetime) -> str:
     days = cert.days_left(now)
     if cert.not_after is None or days is None:
-        return QCoreApplication.translate("Status", "unknown")
+        return translate("Status", "unknown")
     return fill(
-        QCoreApplication.translate("Status", "%1 (%n days left)", None, days),
+        translate("Status", "%1 (%n days left)", None, days),
         [cert.not_after.strftime("%Y-%m-%d")],
     )
 
 
 def last_renewal_text(last: RenewalAttempt | None) -> str:
     if last is None:
-        return QCoreApplication.translate("Status", "none logged")
+        return translate("Status", "none logged")
     return fill(
-        QCoreApplication.translate("Status", "%1: %2"),
+        translate("Status", "%1: %2"),
         [last.when.strftime("%Y-%m-%d %H:%M"), outcome_text(last.outcome)],
     )
 
@@ -43,8 +42,8 @@ def last_renewal_text(last: RenewalAttempt | None) -> str:
 def folder_text(entry: DirStatus) -> str:
     """The folder and why it is known (default, profile, task, named)."""
     template = (
-        QCoreApplication.translate("Status", "%1 (%2)")
+        translate("Status", "%1 (%2)")
         if entry.exists
-        else QCoreApplication.translate("Status", "%1 (%2; does not exist)")
+        else translate("Status", "%1 (%2; does not exist)")
     )
     return fill(template, [entry.path, ", ".join(entry.sources)])

@@ -11,9 +11,9 @@ import pytest
 from keyring.backends import SecretService
 from PySide6.QtCore import QSettings
 
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
-from certbot_assistant.core.profiles import ProfileStore
-from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
+from certbot_assistant.core.configdir.profiles import ProfileStore
+from certbot_assistant.core.renewal.schedule import Scheduler
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.demo.fake_certcentral import FakeCertCentral
 from certbot_assistant.ui.services import Services

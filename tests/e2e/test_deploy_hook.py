@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import CertbotRun, issue_request
-from certbot_assistant.core.pkcs12 import read_lineage
-from certbot_assistant.core.renewal_conf import renew_hook_of
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certificates.pkcs12 import read_lineage
+from certbot_assistant.core.configdir.renewal_conf import renew_hook_of
+from certbot_assistant.core.run.certbot_run import CertbotRun, issue_request
 from tests.helpers.certbot import dirs_args, run_certbot
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 

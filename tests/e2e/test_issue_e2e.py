@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from certbot_assistant.core.app_logging import setup_logging
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import CertbotRun, RunRefused, issue_request
-from certbot_assistant.core.marker import read_marker
-from certbot_assistant.core.private_temp import private_temp_dir
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.configdir.marker import read_marker
+from certbot_assistant.core.run.certbot_run import CertbotRun, RunRefused, issue_request
+from certbot_assistant.core.system.private_temp import private_temp_dir
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 
 from .conftest import files_containing

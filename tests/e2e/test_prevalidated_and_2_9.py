@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import CertbotRun, issue_request
-from certbot_assistant.core.marker import read_marker
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.configdir.marker import read_marker
+from certbot_assistant.core.run.certbot_run import CertbotRun, issue_request
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 
 pytestmark = pytest.mark.e2e

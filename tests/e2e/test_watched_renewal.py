@@ -19,12 +19,12 @@ import pytest
 from configobj import ConfigObj
 
 from certbot_assistant.cli import build_parser, run_command
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import CertbotRun, issue_request
-from certbot_assistant.core.event_log import Journal
-from certbot_assistant.core.notify_mail import MailSettings, save_settings
-from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.configdir.profiles import ProfileStore
+from certbot_assistant.core.renewal.notify_mail import MailSettings, save_settings
+from certbot_assistant.core.run.certbot_run import CertbotRun, issue_request
 from certbot_assistant.core.services import Services
+from certbot_assistant.core.windows.event_log import Journal
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 from tests.helpers.smtp_sink import smtp_sink
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.marker import read_marker, record_account
-from certbot_assistant.core.private_temp import private_temp_dir
-from certbot_assistant.core.profiles import Profile
-from certbot_assistant.core.renewal_schedule import parse_unit_or_cron
+from certbot_assistant.core.configdir.marker import read_marker, record_account
+from certbot_assistant.core.configdir.profiles import Profile
+from certbot_assistant.core.renewal.schedule import parse_unit_or_cron
+from certbot_assistant.core.system.private_temp import private_temp_dir
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.ui import pages as _pages  # noqa: F401
 from certbot_assistant.ui.services import Services

@@ -6,8 +6,8 @@ from __future__ import annotations
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from certbot_assistant.core.deploy import DeployError, IisSite, StoreCertificate
-from certbot_assistant.core.served_certificate import Served
+from certbot_assistant.core.certificates.deploy import DeployError, IisSite, StoreCertificate
+from certbot_assistant.core.certificates.served import Served
 
 
 class FakeStore:

@@ -75,7 +75,7 @@ def process_alive(pid: int) -> bool:
     """Whether ``pid`` still runs: a zombie (POSIX) or an exited process still held open
     (Windows) counts as gone, since what the tests ask is whether a stop reached it."""
     if WINDOWS:
-        from certbot_assistant.core.private_temp import pid_alive
+        from certbot_assistant.core.system.private_temp import pid_alive
 
         return pid_alive(pid)
     try:

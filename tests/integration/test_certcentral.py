@@ -9,12 +9,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from certbot_assistant.core.certcentral_checks import (
+from certbot_assistant.core.certcentral.checks import (
     describe_request,
     run_checks,
     set_request_status,
 )
-from certbot_assistant.core.certcentral_client import (
+from certbot_assistant.core.certcentral.client import (
     BaseUrlError,
     CertCentralClient,
     CertCentralKeyInvalid,

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.marker import read_marker
-from certbot_assistant.core.private_temp import private_temp_dir
+from certbot_assistant.core.configdir.marker import read_marker
+from certbot_assistant.core.system.private_temp import private_temp_dir
 from tests.helpers.programs import process_alive
 
 FAKE = Path(__file__).resolve().parents[1] / "helpers" / "fake_certbot.py"
@@ -119,7 +119,7 @@ def test_sigterm_on_renew_with_a_detached_child_holding_output_ends_with_its_eve
     assert renew.returncode == 1 and "Traceback" not in out + err
     assert "Stopping (SIGTERM)" in err and "run-cancelled" in out
     assert not process_alive(holder)
-    from certbot_assistant.core.event_log import JOURNAL_SOCKET, SYSLOG_SOCKET
+    from certbot_assistant.core.windows.event_log import JOURNAL_SOCKET, SYSLOG_SOCKET
 
     if not JOURNAL_SOCKET.exists() and not SYSLOG_SOCKET.exists():  # else it went there
         logs = "".join(p.read_text() for p in state.rglob("*.log*"))

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_discovery import (
+from certbot_assistant.core.certbot.discovery import (
     DiscoveryEnvironment,
     InstallKind,
     discover,
     probe_version,
 )
-from certbot_assistant.core.marker import record_account
+from certbot_assistant.core.configdir.marker import record_account
 from tests.helpers.pebble import EAB_KEYS, Pebble
 
 from .conftest import Certbot, account_ids, copy_account, diagnose_ids

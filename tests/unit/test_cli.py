@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from certbot_assistant.core.marker import record_account
+from certbot_assistant.core.configdir.marker import record_account
 from tests.helpers.programs import python_program, under_wine
 from tests.helpers.synthetic import add_account
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.cli.common import UsageError
-from certbot_assistant.core.notify_mail import MailError, load_settings
+from certbot_assistant.core.renewal.notify_mail import MailError, load_settings
 from certbot_assistant.core.services import Services
 from tests.helpers.smtp_sink import smtp_sink
 
@@ -85,7 +85,7 @@ def test_starttls_sends_to_a_relay_whose_certificate_is_trusted(
 ) -> None:
     server, ca = _relay_context(tmp_path, "127.0.0.1")
     monkeypatch.setattr(
-        "certbot_assistant.core.notify_mail.tls_context",
+        "certbot_assistant.core.renewal.notify_mail.tls_context",
         lambda settings: ssl.create_default_context(cafile=str(ca)),
     )
     path = tmp_path / "notify.json"
@@ -156,7 +156,7 @@ def test_a_fifo_for_settings_does_not_hang(tmp_path: Path) -> None:
 
 
 def test_a_folder_name_with_a_newline_gives_a_one_line_subject(tmp_path: Path) -> None:
-    from certbot_assistant.core.notify_mail import MailSettings, send_mail
+    from certbot_assistant.core.renewal.notify_mail import MailSettings, send_mail
 
     with smtp_sink() as relay:
         settings = MailSettings("127.0.0.1", ("ops@example.test",),

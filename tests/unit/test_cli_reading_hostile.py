@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from certbot_assistant.core import renewal_log
-from certbot_assistant.core.marker import MARKER_NAME, record_account
-from certbot_assistant.core.renewal_log import Outcome, last_attempts
+from certbot_assistant.core.certbot import renewal_log
+from certbot_assistant.core.certbot.renewal_log import Outcome, last_attempts
+from certbot_assistant.core.configdir.marker import MARKER_NAME, record_account
 from certbot_assistant.core.text_output import visible
 from tests.helpers.synthetic import add_account, add_lineage
 from tests.unit.test_cli import cli

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from certbot_assistant.cli import build_parser, run_command
-from certbot_assistant.core import renewal_schedule
+from certbot_assistant.core.renewal import schedule as renewal_schedule
 from certbot_assistant.demo.scheduler import EmulatedSchedulerCommands
 from tests.helpers.programs import python_program
 from tests.helpers.synthetic import add_account, add_lineage
@@ -138,12 +138,12 @@ def test_one_error_mapping_a_scheduler_error_is_said_not_raised(
 def test_one_error_mapping_a_bug_is_logged_never_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from certbot_assistant.cli import renewal as renewal_cli
+    from certbot_assistant.core import assistant
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(renewal_cli, "renewal_status", broken)
+    monkeypatch.setattr(assistant, "renewal_status", broken)
     code, out = run("renewal", "status", "--config-dir", str(tmp_path))
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err + out and "ZeroDivisionError" not in err

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import (
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certificates.certificate_info import read_certificate
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.marker import read_marker
+from certbot_assistant.core.renewal.schedule import renewal_findings
+from certbot_assistant.core.run.certbot_run import (
     CertbotNotStarted,
     RunRefused,
     RunRequest,
     issue_request,
 )
-from certbot_assistant.core.certificate_info import read_certificate
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.marker import read_marker
-from certbot_assistant.core.renewal_schedule import renewal_findings
 from certbot_assistant.demo.played_run import PlayedCertbotRun, requested_names
 from certbot_assistant.demo.session import (
     DEMO_HMAC,
@@ -174,7 +174,7 @@ def test_demo_diagnose_renewal_never_asks_the_real_scheduler(
     (In-process, so the real scheduler can be trapped; ``qapp`` first, as the CLI would
     otherwise create a bare QCoreApplication for its translations.)"""
     from certbot_assistant import cli
-    from certbot_assistant.core import renewal_schedule
+    from certbot_assistant.core.renewal import schedule as renewal_schedule
 
     def real_scheduler(*_args: object, **_kwargs: object) -> tuple[int, str, str]:
         raise AssertionError("the real OS scheduler was asked in demo mode")

@@ -16,9 +16,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from certbot_assistant.core.deploy import DeployTargets, deploy
-from certbot_assistant.core.pkcs12 import der_thumbprint, read_lineage
-from certbot_assistant.core.served_certificate import Served
+from certbot_assistant.core.certificates.deploy import DeployTargets, deploy
+from certbot_assistant.core.certificates.pkcs12 import der_thumbprint, read_lineage
+from certbot_assistant.core.certificates.served import Served
 from tests.helpers.programs import under_wine
 
 STORE = "LocalMachine\\My"
@@ -101,7 +101,7 @@ def test_a_lineage_lands_in_the_machine_store_and_a_renewal_replaces_it(tmp_path
     def served(host: str, port: int, _sni: str | None) -> Served:
         return Served(host, port, bindings.bound.get(f"{host}:{port}"))
 
-    from certbot_assistant.core.windows_cert_store import (  # type: ignore[attr-defined]
+    from certbot_assistant.core.windows.cert_store import (  # type: ignore[attr-defined]
         WindowsCertificateStore,  # only on Windows: collected everywhere, run there
     )
 

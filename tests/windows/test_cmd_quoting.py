@@ -7,7 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from certbot_assistant.core.certbot_command import to_cmd
+from certbot_assistant.core.certbot.command import to_cmd
 from tests.helpers.programs import python_program
 
 URL = "https://one.digicert.com/mpki/api/v1/acme/v2/directory?action=renew&orderId=12345"
@@ -35,7 +35,7 @@ def test_powershell_passes_a_hook_with_every_quote_character_whole(tmp_path: Pat
 
     import pytest
 
-    from certbot_assistant.core.certbot_command import to_powershell
+    from certbot_assistant.core.certbot.command import to_powershell
     from tests.helpers.programs import under_wine
 
     powershell = shutil.which("powershell.exe") or shutil.which("pwsh.exe")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.marker import record_account
+from certbot_assistant.core.configdir.marker import record_account
 from tests.helpers.programs import python_program
 from tests.helpers.synthetic import add_account, add_lineage
 

@@ -6,7 +6,7 @@ and the MSI's source registration are checked on ``windows.yml``."""
 
 from __future__ import annotations
 
-from certbot_assistant.core.event_log import Event, EventId, Level, WindowsEventLog
+from certbot_assistant.core.windows.event_log import Event, EventId, Level, WindowsEventLog
 
 
 def test_an_event_is_accepted_by_the_event_log() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_discovery import (
+from certbot_assistant.core.certbot.discovery import (
     DiscoveryEnvironment,
     InstallKind,
     Source,

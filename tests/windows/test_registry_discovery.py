@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_discovery import (
+from certbot_assistant.core.certbot.discovery import (
     UNINSTALL_KEY,
     DiscoveryEnvironment,
     InstallKind,

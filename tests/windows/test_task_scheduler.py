@@ -12,7 +12,7 @@ import os
 import uuid
 from pathlib import Path
 
-from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.renewal.schedule import Scheduler
 from tests.helpers.programs import python_program, under_wine
 
 

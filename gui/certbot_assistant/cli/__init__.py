@@ -7,34 +7,35 @@ Bad arguments give one line on stderr, never a traceback.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TextIO
 
 from certbot_assistant import APP_NAME, __version__
-from certbot_assistant.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
+from certbot_assistant.cli.exit_codes import EXIT_FAILED, EXIT_USAGE, UsageError
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+from certbot_assistant.translate import tr, translate
 
 if TYPE_CHECKING:
     import argparse
 
     from certbot_assistant.demo.session import DemoSession
 
-log = logging.getLogger(__name__)
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """argparse is imported here: a double-click on the app never needs it."""
+def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """argparse is imported here: a double-click on the app never needs it. With
+    ``arguments``, only the command they name is registered."""
     import argparse
+    from pathlib import Path
     from typing import NoReturn
 
     class _Parser(argparse.ArgumentParser):
         """Reports a usage error as one line and lets ``main`` choose the exit code."""
 
         def error(self, message: str) -> NoReturn:
-            raise UsageError(f"{self.prog}: {message} (see --help)")
+            command = self.prog.removeprefix("certbot-assistant").strip()
+            raise UsageError(command, QT_TRANSLATE_NOOP("Cli", "%1 (see --help)"), message)
 
     parser = _Parser(
         prog="certbot-assistant",
@@ -66,42 +67,106 @@ def build_parser() -> argparse.ArgumentParser:
         "the README) and exit 0 if every step worked",
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for group in _command_groups():
-        group.register(commands)
+    for name in _commands_to_register(arguments):
+        command_group(name).register(commands)
     return parser
 
 
-def _command_groups() -> list[ModuleType]:
-    """One module per command group; each registers its arguments beside its handlers."""
-    from certbot_assistant.cli import (
-        apikey,
-        deploy,
-        diagnose,
-        issue,
-        notify,
-        profiles,
-        redact_logs,
-        renew,
-        renewal,
-        requests,
-        retire,
-        status,
-    )
-
-    return [
-        diagnose, status, profiles, issue, deploy, apikey, requests, renewal, renew, notify,
-        retire, redact_logs,
-    ]  # fmt: skip
+COMMANDS = (
+    "diagnose", "status", "profiles", "issue", "deploy", "apikey", "requests", "renewal",
+    "renew", "notify", "retire", "redact-logs",
+)  # fmt: skip
+_TOP_VALUES = ("--demo-scenarios", "--walk")
 
 
-def _install_translations() -> None:
-    """The CLI prints in the user's language too (JSON ids stay as they are)."""
+def _commands_to_register(arguments: Sequence[str] | None) -> Sequence[str]:
+    """Only the command being run, so a command imports only what it uses; none for the
+    options without a command (``--version``); every command when the whole list is shown
+    (help, an unknown command)."""
+    if arguments is None:
+        return COMMANDS
+    words = iter(arguments)
+    for word in words:
+        if word in ("-h", "--help"):
+            return COMMANDS
+        if word in _TOP_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return (word,) if word in COMMANDS else COMMANDS
+    return ()
+
+
+def command_group(name: str) -> ModuleType:
+    """The module of one command: it registers its arguments beside its handler. Imported
+    here by statement, so the frozen bundle holds every one (architecture rule 6)."""
+    match name:
+        case "diagnose":
+            from certbot_assistant.cli import diagnose
+
+            return diagnose
+        case "status":
+            from certbot_assistant.cli import status
+
+            return status
+        case "profiles":
+            from certbot_assistant.cli import profiles
+
+            return profiles
+        case "issue":
+            from certbot_assistant.cli import issue
+
+            return issue
+        case "deploy":
+            from certbot_assistant.cli import deploy
+
+            return deploy
+        case "apikey":
+            from certbot_assistant.cli import apikey
+
+            return apikey
+        case "requests":
+            from certbot_assistant.cli import requests
+
+            return requests
+        case "renewal":
+            from certbot_assistant.cli import renewal
+
+            return renewal
+        case "renew":
+            from certbot_assistant.cli import renew
+
+            return renew
+        case "notify":
+            from certbot_assistant.cli import notify
+
+            return notify
+        case "retire":
+            from certbot_assistant.cli import retire
+
+            return retire
+        case "redact-logs":
+            from certbot_assistant.cli import redact_logs
+
+            return redact_logs
+        case _:
+            raise KeyError(name)
+
+
+def _choose_language() -> None:
+    """The CLI prints in the user's language too (JSON ids stay as they are); Qt's translators
+    are loaded only when that language is not English (``translate``)."""
+    from certbot_assistant.translate import choose_language, set_language, system_languages
+
+    set_language(choose_language(system_languages()), _load_translators)
+
+
+def _load_translators(language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from certbot_assistant.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    install_translators(app)
+    install_translators(app, language)
 
 
 def _start_demo(spec: str) -> DemoSession:
@@ -112,8 +177,10 @@ def _start_demo(spec: str) -> DemoSession:
     unknown = [s for s in scenarios if s not in SCENARIOS]
     if unknown:
         raise UsageError(
-            f"certbot-assistant: unknown demo scenario {', '.join(unknown)} "
-            f"(choose from {', '.join(SCENARIOS)})"
+            "",
+            QT_TRANSLATE_NOOP("Cli", "unknown demo scenario %1 (choose from %2)"),
+            ", ".join(unknown),
+            ", ".join(SCENARIOS),
         )
     session = start_demo(scenarios)
     print(
@@ -137,31 +204,27 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
     """The one error-to-exit mapping: bad input is a usage error (2), a named outcome is said
     in the user's language (1), anything else is a bug, logged with its traceback (1)."""
-    from PySide6.QtCore import QCoreApplication
+    import logging
 
     from certbot_assistant.cli.common import write_findings
-    from certbot_assistant.core.certcentral_client import BaseUrlError
-    from certbot_assistant.core.errors import AssistantError
-    from certbot_assistant.core.translation import TranslatableError
+    from certbot_assistant.core.certcentral.client import BaseUrlError
+    from certbot_assistant.core.errors import AssistantError, TranslatableError
     from certbot_assistant.core.validation import ValidationError
-    from certbot_assistant.i18n import qt_translate
 
+    log = logging.getLogger(__name__)
     if isinstance(exc, BrokenPipeError):
         raise exc  # the reader went away: ``main`` ends quietly
     if isinstance(exc, UsageError):
-        print(exc, file=sys.stderr)
+        print(exc.text(tr), file=sys.stderr)
         return EXIT_USAGE
-    if isinstance(exc, ValidationError):
-        print(f"certbot-assistant {command}: {exc.text(qt_translate)}", file=sys.stderr)
-        return EXIT_USAGE
-    if isinstance(exc, BaseUrlError):
-        print(f"certbot-assistant {command}: {exc}", file=sys.stderr)
+    if isinstance(exc, ValidationError | BaseUrlError):
+        print(UsageError.about(command, exc).text(tr), file=sys.stderr)
         return EXIT_USAGE
     if isinstance(exc, AssistantError) and (finding := exc.finding()) is not None:
         write_findings([finding], out)
         return EXIT_FAILED
     if isinstance(exc, TranslatableError):
-        print(exc.text(qt_translate), file=sys.stderr)
+        print(exc.text(tr), file=sys.stderr)
         return EXIT_FAILED
     if isinstance(exc, OSError):
         print(f"{exc.filename or command}: {exc.strerror or exc}", file=sys.stderr)
@@ -171,7 +234,7 @@ def exit_for_error(exc: Exception, command: str, out: TextIO) -> int:
         print(f"certbot-assistant {command}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     log.exception("%s failed unexpectedly", command)
-    message = QCoreApplication.translate(
+    message = translate(
         "Cli", "Something unexpected went wrong. The details are in the log folder: %1"
     )
     from certbot_assistant.core.app_logging import log_dir
@@ -193,9 +256,9 @@ def safe_console() -> None:
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
     if not isinstance(sys.stdout, VisibleWriter):
-        sys.stdout = VisibleWriter(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = VisibleWriter(sys.stdout)
     if not isinstance(sys.stderr, VisibleWriter):
-        sys.stderr = VisibleWriter(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = VisibleWriter(sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -206,11 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from certbot_assistant.app import main as gui_main
 
         return gui_main([])
-    parser = build_parser()
+    parser = build_parser(arguments)
     try:
         args = parser.parse_args(arguments)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(exc.text(tr), file=sys.stderr)
         return EXIT_USAGE
     if args.self_test:
         from certbot_assistant import self_test
@@ -225,11 +288,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(arguments, demo=args.demo_scenarios if args.demo else None)
     from certbot_assistant.core.app_logging import setup_logging
-    from certbot_assistant.core.private_temp import sweep_stale_inis
+    from certbot_assistant.core.system.private_temp import sweep_stale_inis
 
     setup_logging()
     sweep_stale_inis()
-    _install_translations()
+    _choose_language()
     demo = None
     try:
         from certbot_assistant.core.services import Services
@@ -238,12 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.services = Services.demo(demo) if demo else Services.real()
         return run_command(args)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(exc.text(tr), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        from PySide6.QtCore import QCoreApplication
-
-        print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (``diagnose | head``): nothing more to say, and Python must not

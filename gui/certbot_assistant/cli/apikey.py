@@ -7,11 +7,9 @@ import getpass
 import sys
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, services
-from certbot_assistant.core.translation import fill
-from certbot_assistant.i18n import qt_translate
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
+from certbot_assistant.translate import tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -33,7 +31,7 @@ def register(commands: Commands) -> None:
 
 def run_delete(args: argparse.Namespace, out: TextIO) -> int:
     services(args).secrets.delete_api_key(args.region)
-    out.write(QCoreApplication.translate("Cli", "API key deleted.") + "\n")
+    out.write(translate("Cli", "API key deleted.") + "\n")
     return EXIT_OK
 
 
@@ -42,14 +40,14 @@ def run_set(args: argparse.Namespace, out: TextIO) -> int:
     if args.stdin:
         key = sys.stdin.readline().strip()
     elif sys.stdin.isatty():
-        key = getpass.getpass(
-            QCoreApplication.translate("Cli", "CertCentral API key (input hidden): ")
-        ).strip()
+        key = getpass.getpass(translate("Cli", "CertCentral API key (input hidden): ")).strip()
     else:
-        raise UsageError("certbot-assistant apikey set: no terminal; use --stdin")
+        raise UsageError("apikey set", QT_TRANSLATE_NOOP("Cli", "no terminal; use --stdin"))
     if not key or any(c.isspace() for c in key):
-        raise UsageError("certbot-assistant apikey set: the API key is empty or has spaces")
+        raise UsageError(
+            "apikey set", QT_TRANSLATE_NOOP("Cli", "the API key is empty or has spaces")
+        )
     secrets.store_api_key(args.region, key)
-    backend = secrets.backend_info().display_name(qt_translate)
-    out.write(fill(QCoreApplication.translate("Cli", "API key saved in %1."), [backend]) + "\n")
+    backend = secrets.backend_info().display_name(tr)
+    out.write(fill(translate("Cli", "API key saved in %1."), [backend]) + "\n")
     return EXIT_OK

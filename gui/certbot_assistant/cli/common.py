@@ -5,30 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, TypeAlias
 
-from PySide6.QtCore import QCoreApplication
-
+from certbot_assistant.cli.exit_codes import EXIT_FAILED as EXIT_FAILED
+from certbot_assistant.cli.exit_codes import EXIT_OK as EXIT_OK
+from certbot_assistant.cli.exit_codes import EXIT_USAGE as EXIT_USAGE
+from certbot_assistant.cli.exit_codes import UsageError as UsageError
 from certbot_assistant.core import findings as F
-from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import tr, translate
 
 if TYPE_CHECKING:
-    from certbot_assistant.core.profiles import Profile, ProfileStore
+    from certbot_assistant.core.assistant import Assistant
+    from certbot_assistant.core.configdir.profiles import Profile, ProfileStore
     from certbot_assistant.core.services import Services
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 JSON_SCHEMA = 1
-
-
-class UsageError(Exception):
-    """Bad input from the command line; printed as one line, exit code 2."""
 
 
 class Handler(Protocol):
     def __call__(self, args: argparse.Namespace, out: TextIO) -> int: ...
 
 
-Commands = argparse._SubParsersAction  # what ``register(commands)`` of each group receives
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What ``register(commands)`` of each group receives."""
 
 
 def services(args: argparse.Namespace) -> Services:
@@ -39,48 +38,55 @@ def services(args: argparse.Namespace) -> Services:
     return made
 
 
+def assistant(args: argparse.Namespace) -> Assistant:
+    """The operations for this command, with the rules of its services (demo mode's sandbox)."""
+    from certbot_assistant.core.assistant import Assistant
+
+    return Assistant(services(args))
+
+
 def load_profiles(store: ProfileStore) -> list[Profile]:
     """The saved profiles; a damaged file is said on stderr and reads as none."""
-    from certbot_assistant.core.profiles import ProfilesFileCorrupt
+    from certbot_assistant.core.configdir.profiles import ProfilesFileCorrupt
 
     try:
         return store.load()
     except ProfilesFileCorrupt as exc:
-        print(exc.text(qt_translate), file=sys.stderr)
+        print(exc.text(tr), file=sys.stderr)
         return []
 
 
 def profile_named(name: str, args: argparse.Namespace) -> Profile:
     """The profile ``--profile`` names; an unknown name is a usage error."""
-    from certbot_assistant.core.profiles import ProfileError
+    from certbot_assistant.core.configdir.profiles import ProfileError
 
     store = services(args).profiles
     try:
         load_profiles(store)
         return store.get(name)
     except ProfileError as exc:
-        raise UsageError(f"certbot-assistant {args.command}: {exc.text(qt_translate)}") from None
+        raise UsageError.about(args.command, exc) from None
 
 
 def severity_word(severity: F.Severity) -> str:
     return {
-        F.Severity.ERROR: QCoreApplication.translate("Cli", "ERROR"),
-        F.Severity.WARNING: QCoreApplication.translate("Cli", "WARNING"),
-        F.Severity.INFO: QCoreApplication.translate("Cli", "INFO"),
+        F.Severity.ERROR: translate("Cli", "ERROR"),
+        F.Severity.WARNING: translate("Cli", "WARNING"),
+        F.Severity.INFO: translate("Cli", "INFO"),
     }[severity]
 
 
 def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
     """Numbered findings with their fix, as a help-desk person reads them aloud."""
     if not findings:
-        out.write(QCoreApplication.translate("Cli", "No problems found.") + "\n")
+        out.write(translate("Cli", "No problems found.") + "\n")
         return
-    fix_label = QCoreApplication.translate("Cli", "Fix")
+    fix_label = translate("Cli", "Fix")
     for number, finding in enumerate(findings, start=1):
         out.write(
-            f"{number}. [{severity_word(finding.severity)}] {finding.title(qt_translate)}\n"
-            f"   {finding.detail(qt_translate)}\n"
-            f"   {fix_label}: {finding.fix(qt_translate)}\n"
+            f"{number}. [{severity_word(finding.severity)}] {finding.title(tr)}\n"
+            f"   {finding.detail(tr)}\n"
+            f"   {fix_label}: {finding.fix(tr)}\n"
             f"   ({finding.id})\n"
         )
 
@@ -102,9 +108,7 @@ def write_json(payload: object, out: TextIO) -> None:
 
 
 def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
-    write_json(
-        {"schema": JSON_SCHEMA, "findings": [f.to_json(qt_translate) for f in findings]}, out
-    )
+    write_json({"schema": JSON_SCHEMA, "findings": [f.to_json(tr) for f in findings]}, out)
 
 
 def exit_for_findings(findings: Sequence[F.Finding]) -> int:

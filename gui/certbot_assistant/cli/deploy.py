@@ -13,17 +13,15 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import (
     Commands,
     UsageError,
+    assistant,
     exit_for_findings,
-    services,
     write_findings,
     write_findings_json,
 )
-from certbot_assistant.core.deploy import (
+from certbot_assistant.core.certificates.deploy import (
     DeployError,
     DeployTargets,
     parse_reload,
@@ -34,9 +32,9 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallRequest,
     InstallRequestError,
-    install_certificate,
 )
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
+from certbot_assistant.translate import translate
 
 PFX_PASSWORD_ENV = "CERTBOT_ASSISTANT_PFX_PASSWORD"
 
@@ -83,7 +81,9 @@ def _mode(text: str) -> int:
     """An octal file mode without setuid, setgid or sticky bits (0 to 777)."""
     if not re.fullmatch(r"0?[0-7]{1,3}", text):
         raise UsageError(
-            f"certbot-assistant deploy: --mode {text} is not a file mode (octal, 000 to 777)"
+            "deploy",
+            QT_TRANSLATE_NOOP("Cli", "--mode %1 is not a file mode (octal, 000 to 777)"),
+            text,
         )
     return int(text, 8)
 
@@ -93,7 +93,7 @@ def _targets(args: argparse.Namespace) -> DeployTargets:
     try:
         reload = parse_reload(args.reload)
     except DeployError as exc:
-        raise UsageError(f"certbot-assistant deploy: {exc}") from None
+        raise UsageError.about("deploy", exc) from None
     return DeployTargets(
         store=args.store,
         bindings=tuple(args.binding),
@@ -108,16 +108,11 @@ def _targets(args: argparse.Namespace) -> DeployTargets:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
     from_env = targets_from_lineage_env()
     config_dir = args.config_dir or (from_env[0] if from_env else None)
     name = args.cert_name or (from_env[1] if from_env else None)
     if config_dir is None or name is None:
-        raise UsageError("certbot-assistant deploy: give --config-dir and --cert-name")
-    if not world.may_change(config_dir):
-        raise UsageError(
-            f"certbot-assistant deploy: demo mode changes only its sample folder {world.sandbox}"
-        )
+        raise UsageError("deploy", QT_TRANSLATE_NOOP("Cli", "give --config-dir and --cert-name"))
     password = os.environ.get(PFX_PASSWORD_ENV)
     request = InstallRequest(
         config_dir,
@@ -128,18 +123,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         pfx_password=password.encode() if password else None,
     )
     try:
-        outcome = install_certificate(
-            StepContext(),
-            request,
-            windows=world.windows,
-            store=world.certificate_store(),
-            bindings=world.binding_manager(),
-            check=world.served_check,
-        )
+        outcome = assistant(args).deploy(StepContext(), request)
     except InstallRequestError as exc:
-        raise UsageError(f"certbot-assistant deploy: {exc}") from exc
+        raise UsageError.about("deploy", exc) from exc
     if outcome.hook is not None:
-        message = QCoreApplication.translate("Cli", "Certbot will run after each renewal: %1")
+        message = translate("Cli", "Certbot will run after each renewal: %1")
         out.write(fill(message, [outcome.hook]) + "\n")
     findings = outcome.report.findings
     if args.format == "json":

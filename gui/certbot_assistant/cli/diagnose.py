@@ -6,20 +6,19 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.cli.common import (
     Commands,
     UsageError,
+    assistant,
     exit_for_findings,
     profile_named,
     services,
     write_findings,
     write_findings_json,
 )
-from certbot_assistant.core.certbot_paths import default_config_dir
-from certbot_assistant.core.diagnose import (
+from certbot_assistant.core.certbot.paths import default_config_dir
+from certbot_assistant.core.steps.diagnose import (
     CertCentralTarget,
     DiagnoseInputError,
     DiagnoseRequest,
@@ -27,7 +26,9 @@ from certbot_assistant.core.diagnose import (
     diagnose,
 )
 from certbot_assistant.core.steps.server import ServerCheck
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 from certbot_assistant.core.validation import validate_domains, validate_port
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -86,34 +87,30 @@ def render_text(diagnosis: Diagnosis, out: TextIO) -> None:
     lines = [
         f"{APP_NAME} {__version__}",
         "",
-        f"{QCoreApplication.translate('Cli', 'Config directory')}: {req.config_dir}",
+        f"{translate('Cli', 'Config directory')}: {req.config_dir}",
     ]
     if req.server:
-        lines.append(f"{QCoreApplication.translate('Cli', 'ACME directory URL')}: {req.server}")
+        lines.append(f"{translate('Cli', 'ACME directory URL')}: {req.server}")
     if req.eab_kid:
-        lines.append(f"{QCoreApplication.translate('Cli', 'KID')}: {req.eab_kid}")
+        lines.append(f"{translate('Cli', 'KID')}: {req.eab_kid}")
     for account in report.accounts:
-        state = (
-            QCoreApplication.translate("Cli", "complete")
-            if account.complete
-            else QCoreApplication.translate("Cli", "incomplete")
-        )
-        kid = account.eab_kid or QCoreApplication.translate("Cli", "KID not recorded")
-        label = QCoreApplication.translate("Cli", "Account")
+        state = translate("Cli", "complete") if account.complete else translate("Cli", "incomplete")
+        kid = account.eab_kid or translate("Cli", "KID not recorded")
+        label = translate("Cli", "Account")
         lines.append(f"  {label} {account.account_id} ({account.server_folder}; {state}; {kid})")
     for lineage in report.lineages:
         server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
         cert = lineage.certificate
-        unknown = QCoreApplication.translate("Cli", "unknown")
+        unknown = translate("Cli", "unknown")
         expiry = cert.not_after.strftime("%Y-%m-%d") if cert else unknown
-        label = QCoreApplication.translate("Cli", "Certificate")
+        label = translate("Cli", "Certificate")
         lines.append(f"  {label} {lineage.name}: {expiry}, {server}")
     lines.append("")
-    certbot = QCoreApplication.translate("Cli", "Certbot")
+    certbot = translate("Cli", "Certbot")
     if not diagnosis.installs:
-        lines.append(f"{certbot}: {QCoreApplication.translate('Cli', 'not found')}")
+        lines.append(f"{certbot}: {translate('Cli', 'not found')}")
     for install in diagnosis.installs:
-        version = install.version or QCoreApplication.translate("Cli", "version unknown")
+        version = install.version or translate("Cli", "version unknown")
         lines.append(f"{certbot}: {install.path} ({version}, {install.kind.value})")
     lines.append("")
     out.write("\n".join(lines) + "\n")
@@ -132,13 +129,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     world = services(args)
     profile = profile_named(args.profile, args) if args.profile else None
     if args.certcentral and profile is None:
-        raise UsageError("certbot-assistant diagnose: --certcentral needs --profile")
+        raise UsageError("diagnose", QT_TRANSLATE_NOOP("Cli", "--certcentral needs --profile"))
     domains = tuple(validate_domains(args.domains)) if args.domains else ()
     target = None
     if args.certcentral and profile is not None:
-        url = world.certcentral_url(profile.region)
-        api_key = world.secrets.read_api_key(profile.region)
-        target = CertCentralTarget(url, api_key, profile.acme_credential_name, domains)
+        make_client = assistant(args).certcentral_client(profile)
+        target = CertCentralTarget(make_client, profile.acme_credential_name, domains)
     config_dir = args.config_dir or (
         Path(profile.config_dir) if profile and profile.config_dir else world.default_config_dir()
     )
@@ -163,7 +159,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             served=world.served_check,
         )
     except DiagnoseInputError as exc:
-        raise UsageError(f"certbot-assistant diagnose: {exc}") from exc
+        raise UsageError.about("diagnose", exc) from exc
     if args.format == "json":
         write_findings_json(result.findings, out)
     else:

@@ -7,26 +7,20 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Commands,
+    assistant,
     profile_named,
     services,
     write_findings,
 )
 from certbot_assistant.cli.stop_signals import stop_on_signals
-from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_command import to_cmd
-from certbot_assistant.core.certbot_discovery import CertbotInstall
-from certbot_assistant.core.certbot_run import RunRefused, confirm_same_credential
-from certbot_assistant.core.services import Services
+from certbot_assistant.core.certbot.command import to_cmd
+from certbot_assistant.core.run.certbot_run import RunRefused
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
 from certbot_assistant.core.steps.issue import build_issue_request
-from certbot_assistant.core.steps.run import run_certbot
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
     validate_config_dir,
@@ -34,6 +28,7 @@ from certbot_assistant.core.validation import (
     validate_email,
     validate_port,
 )
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -69,20 +64,6 @@ def register(commands: Commands) -> None:
     )
 
 
-def pick_certbot(
-    world: Services, named: Path | None
-) -> tuple[CertbotInstall | None, list[F.Finding]]:
-    """The certbot to use (the named one, else the first usable), and what is wrong when none
-    can be used."""
-    installs = find_certbots(
-        StepContext(), world.discovery([]), named=named, extra=world.extra_installs()
-    )
-    chosen = choose_certbot(installs)
-    if chosen is not None:
-        return chosen, []
-    return None, [f for i in installs for f in i.findings] or [F.make("certbot-not-found")]
-
-
 def run(args: argparse.Namespace, out: TextIO) -> int:
     world = services(args)
     profile = profile_named(args.profile, args)
@@ -92,13 +73,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     )
     port = validate_port(args.http_01_port) if args.http_01_port else None
     email = validate_email(args.email) if args.email else None
-    install, problems = pick_certbot(world, args.certbot)
+    operations = assistant(args)
+    install, problems = operations.pick_certbot(StepContext(), args.certbot)
     if install is None:
         write_findings(problems, out)
         return EXIT_FAILED
     hmac_key = world.secrets.read_hmac(profile.eab_kid)
     if args.same_credential:
-        confirm_same_credential(config_dir, profile.server, profile.eab_kid)
+        operations.confirm_same_credential(config_dir, profile.server, profile.eab_kid)
     request = build_issue_request(
         install.path,
         profile,
@@ -112,10 +94,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         timeout_s=args.timeout,
         override_refusal=args.force,
     )
-    out.write(
-        fill(QCoreApplication.translate("Cli", "Running: %1"), [to_cmd(request.display_argv())])
-        + "\n\n"
-    )
+    out.write(fill(translate("Cli", "Running: %1"), [to_cmd(request.display_argv())]) + "\n\n")
     out.flush()
 
     def echo(stream: str, line: str) -> None:
@@ -126,9 +105,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     context = StepContext(on_line=echo)
     try:
         with stop_on_signals(context.cancel):
-            result = run_certbot(context, request, world.run_factory, world.folders_registry())
+            result = operations.run(context, request)
     except RunRefused as exc:
-        out.write(QCoreApplication.translate("Cli", "Certbot was not started:") + "\n")
+        out.write(translate("Cli", "Certbot was not started:") + "\n")
         write_findings(exc.findings, out)
         return EXIT_FAILED
     out.write("\n")

@@ -9,18 +9,17 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, services
-from certbot_assistant.core.notify_mail import (
+from certbot_assistant.core.renewal.notify_mail import (
     MailError,
     MailSettings,
     load_settings,
     save_settings,
     send_mail,
 )
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import validate_email
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -72,12 +71,14 @@ def run_set(args: argparse.Namespace, out: TextIO) -> int:
             **({"sender": validate_email(args.sender)} if args.sender else {}),
         )
     except MailError as exc:
-        raise UsageError(f"certbot-assistant notify set: {exc}") from exc
+        raise UsageError.about("notify set", exc) from exc
     try:
         save_settings(path, settings)
     except OSError as exc:
-        raise UsageError(f"certbot-assistant notify: {path}: {exc.strerror or exc}") from exc
-    out.write(fill(QCoreApplication.translate("Cli", "Saved: %1"), [path]) + "\n")
+        raise UsageError(
+            "notify", QT_TRANSLATE_NOOP("Cli", "%1: %2"), path, exc.strerror or exc
+        ) from exc
+    out.write(fill(translate("Cli", "Saved: %1"), [path]) + "\n")
     return EXIT_OK
 
 
@@ -85,13 +86,13 @@ def _loaded(args: argparse.Namespace) -> MailSettings | None:
     try:
         return load_settings(services(args).mail_settings_path())
     except MailError as exc:
-        raise UsageError(f"certbot-assistant notify: {exc}") from exc
+        raise UsageError.about("notify", exc) from exc
 
 
 def run_show(args: argparse.Namespace, out: TextIO) -> int:
     settings = _loaded(args)
     if settings is None:
-        out.write(QCoreApplication.translate("Cli", "No e-mail is set up.") + "\n")
+        out.write(translate("Cli", "No e-mail is set up.") + "\n")
         return EXIT_OK
     tls = ""
     if settings.starttls:
@@ -106,7 +107,7 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
 def run_test(args: argparse.Namespace, out: TextIO) -> int:
     settings = _loaded(args)
     if settings is None:
-        raise UsageError("certbot-assistant notify test: nothing set up (notify set)")
+        raise UsageError("notify test", QT_TRANSLATE_NOOP("Cli", "nothing set up (notify set)"))
     try:
         send_mail(
             settings,
@@ -114,13 +115,13 @@ def run_test(args: argparse.Namespace, out: TextIO) -> int:
             "The renewal task will mail here when a renewal or a check after it fails.",
         )
     except MailError as exc:
-        out.write(fill(QCoreApplication.translate("Cli", "Not sent: %1"), [str(exc)]) + "\n")
+        out.write(fill(translate("Cli", "Not sent: %1"), [str(exc)]) + "\n")
         return EXIT_FAILED
-    out.write(QCoreApplication.translate("Cli", "Sent.") + "\n")
+    out.write(translate("Cli", "Sent.") + "\n")
     return EXIT_OK
 
 
 def run_clear(args: argparse.Namespace, out: TextIO) -> int:
     services(args).mail_settings_path().unlink(missing_ok=True)
-    out.write(QCoreApplication.translate("Cli", "No e-mail is set up.") + "\n")
+    out.write(translate("Cli", "No e-mail is set up.") + "\n")
     return EXIT_OK

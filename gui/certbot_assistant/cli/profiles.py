@@ -8,8 +8,6 @@ import sys
 from dataclasses import asdict
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import (
     EXIT_OK,
     Commands,
@@ -18,16 +16,16 @@ from certbot_assistant.cli.common import (
     services,
     write_json,
 )
-from certbot_assistant.core.profiles import Profile, ProfileExists
+from certbot_assistant.core.configdir.profiles import Profile, ProfileExists
 from certbot_assistant.core.secrets import SecretStoreError
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import (
     validate_acme_url,
     validate_config_dir,
     validate_hmac_key,
     validate_kid,
 )
-from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -79,10 +77,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if not profiles:
         out.write(
-            QCoreApplication.translate(
-                "Cli", "No profiles yet. Add one with: certbot-assistant profiles add"
-            )
-            + "\n"
+            translate("Cli", "No profiles yet. Add one with: certbot-assistant profiles add") + "\n"
         )
     for profile in profiles:
         out.write(f"{profile.name}\t{profile.server}\t{profile.eab_kid}\n")
@@ -101,18 +96,18 @@ def run_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         write_json({**asdict(profile), "hmac_stored": stored}, out)
         return EXIT_OK
-    yes, no = QCoreApplication.translate("Cli", "yes"), QCoreApplication.translate("Cli", "no")
+    yes, no = translate("Cli", "yes"), translate("Cli", "no")
     rows = [
-        (QCoreApplication.translate("Cli", "Name"), profile.name),
-        (QCoreApplication.translate("Cli", "ACME directory URL"), profile.server),
-        (QCoreApplication.translate("Cli", "KID"), profile.eab_kid),
-        (QCoreApplication.translate("Cli", "CertCentral region"), profile.region),
-        (QCoreApplication.translate("Cli", "Config directory"), profile.config_dir or "-"),
+        (translate("Cli", "Name"), profile.name),
+        (translate("Cli", "ACME directory URL"), profile.server),
+        (translate("Cli", "KID"), profile.eab_kid),
+        (translate("Cli", "CertCentral region"), profile.region),
+        (translate("Cli", "Config directory"), profile.config_dir or "-"),
         (
-            QCoreApplication.translate("Cli", "ACME credential name"),
+            translate("Cli", "ACME credential name"),
             profile.acme_credential_name or "-",
         ),
-        (QCoreApplication.translate("Cli", "HMAC key in the keyring"), yes if stored else no),
+        (translate("Cli", "HMAC key in the keyring"), yes if stored else no),
     ]
     out.write("".join(f"{label}: {value}\n" for label, value in rows))
     return EXIT_OK
@@ -123,10 +118,12 @@ def _read_hmac(from_stdin: bool) -> str:
         return sys.stdin.readline()
     if not sys.stdin.isatty():
         raise UsageError(
-            "certbot-assistant profiles add: no terminal to ask for the HMAC key; "
-            "pipe it in with --hmac-stdin"
+            "profiles add",
+            QT_TRANSLATE_NOOP(
+                "Cli", "no terminal to ask for the HMAC key; pipe it in with --hmac-stdin"
+            ),
         )
-    return getpass.getpass(QCoreApplication.translate("Cli", "HMAC key (input hidden): "))
+    return getpass.getpass(translate("Cli", "HMAC key (input hidden): "))
 
 
 def run_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -149,11 +146,8 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
         raise ProfileExists(profile.name)
     secrets.store_hmac(kid, hmac_key)
     store.add(profile, replace=args.replace)
-    backend = secrets.backend_info().display_name(qt_translate)
-    out.write(
-        fill(QCoreApplication.translate("Cli", "Profile saved. The HMAC key is in %1."), [backend])
-        + "\n"
-    )
+    backend = secrets.backend_info().display_name(tr)
+    out.write(fill(translate("Cli", "Profile saved. The HMAC key is in %1."), [backend]) + "\n")
     return EXIT_OK
 
 
@@ -164,5 +158,5 @@ def run_remove(args: argparse.Namespace, out: TextIO) -> int:
     still_used = any(p.eab_kid == removed.eab_kid for p in world.profiles.load())
     if not args.keep_secret and not still_used:
         world.secrets.delete_hmac(removed.eab_kid)
-    out.write(QCoreApplication.translate("Cli", "Profile removed.") + "\n")
+    out.write(translate("Cli", "Profile removed.") + "\n")
     return EXIT_OK

@@ -6,11 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
-from certbot_assistant.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, services
-from certbot_assistant.core.certbot_logs import redact_logs
-from certbot_assistant.core.translation import fill
+from certbot_assistant.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, assistant
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -28,19 +26,13 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     folder: Path = args.dir
     if not folder.is_dir():
-        raise UsageError(f"certbot-assistant redact-logs: {folder} is not a folder")
-    world = services(args)
-    if not world.may_change(folder):
-        raise UsageError(
-            "certbot-assistant redact-logs: demo mode changes only its sample folder "
-            f"{world.sandbox}"
-        )
-    result = redact_logs(folder)
-    message = QCoreApplication.translate(
+        raise UsageError("redact-logs", QT_TRANSLATE_NOOP("Cli", "%1 is not a folder"), folder)
+    result = assistant(args).redact_logs(folder)
+    message = translate(
         "Cli", "Replaced %n HMAC key value(s). Log files changed: %1.", "", result.replaced
     )
     out.write(fill(message, [len(result.changed)]) + "\n")
     for path, why in result.skipped:
-        skipped = QCoreApplication.translate("Cli", "Not changed: %1 (%2)")
+        skipped = translate("Cli", "Not changed: %1 (%2)")
         out.write(fill(skipped, [path, why]) + "\n")
     return EXIT_FAILED if result.skipped else EXIT_OK

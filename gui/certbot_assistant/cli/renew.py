@@ -13,17 +13,15 @@ from certbot_assistant.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Commands,
-    UsageError,
-    services,
+    assistant,
     write_findings,
     write_json,
 )
 from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_command import CertbotDirs
+from certbot_assistant.core.certbot.command import CertbotDirs
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.watched_renewal import renew_and_check
-from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -45,33 +43,19 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
-    if not world.may_change(args.config_dir):
-        raise UsageError(
-            f"certbot-assistant renew: demo mode changes only its sample folder {world.sandbox}"
-        )
     inside = CertbotDirs.inside(args.config_dir)
     dirs = CertbotDirs(
         args.config_dir, args.work_dir or inside.work_dir, args.logs_dir or inside.logs_dir
     )
     context = StepContext()
     with stop_on_signals(context.cancel):
-        result = renew_and_check(
-            context,
-            args.certbot,
-            dirs,
-            sink=world.event_sink(),
-            extra_args=args.certbot_args,
-            store=world.certificate_store(),
-            check=world.served_check,
-            mail_settings=world.mail_settings_path(),
-        )
+        result = assistant(args).renew(context, args.certbot, dirs, args.certbot_args)
     if args.format == "json":
         write_json(
             {
                 "schema": 1,
                 "certbot_exit_code": result.code,
-                "findings": [f.to_json(qt_translate) for f in result.findings],
+                "findings": [f.to_json(tr) for f in result.findings],
                 "events": [
                     {"id": int(e.event_id), "level": e.level.value, "finding": e.finding}
                     for e in result.events

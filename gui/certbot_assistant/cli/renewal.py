@@ -6,24 +6,20 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Commands,
+    assistant,
     exit_for_findings,
-    services,
     write_findings,
     write_findings_json,
 )
-from certbot_assistant.cli.issue import pick_certbot
 from certbot_assistant.cli.stop_signals import stop_on_signals
-from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.renewal import renewal_status, schedule_renewal
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import validate_config_dir
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -51,67 +47,58 @@ def register(commands: Commands) -> None:
 
 
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
     config_dir = validate_config_dir(str(args.config_dir))
-    status = renewal_status(
-        StepContext(), world.scheduler_factory(), config_dir, world.default_config_dir()
-    )
+    status = assistant(args).renewal_status(StepContext(), config_dir)
     if args.format == "json":
         write_findings_json(status.findings, out)
         return exit_for_findings(status.findings)
     for task in status.covering:
-        line = (
-            QCoreApplication.translate("Cli", "%1: %2")
-            if task.enabled
-            else QCoreApplication.translate("Cli", "%1: %2 (disabled)")
-        )
+        line = translate("Cli", "%1: %2") if task.enabled else translate("Cli", "%1: %2 (disabled)")
         out.write(fill(line, [task.name, f"{task.certbot} {task.arguments}"]) + "\n")
     if not status.covering:
-        out.write(QCoreApplication.translate("Cli", "No scheduled task renews it.") + "\n")
+        out.write(translate("Cli", "No scheduled task renews it.") + "\n")
     write_findings(status.findings, out)
     return exit_for_findings(status.findings)
 
 
 def run_unschedule(args: argparse.Namespace, out: TextIO) -> int:
     config_dir = validate_config_dir(str(args.config_dir))
-    removed = services(args).scheduler_factory().unschedule(config_dir)
+    removed = assistant(args).unschedule(config_dir)
     text = (
-        QCoreApplication.translate("Cli", "The renewal task was removed.")
+        translate("Cli", "The renewal task was removed.")
         if removed
-        else QCoreApplication.translate("Cli", "There was no renewal task to remove.")
+        else translate("Cli", "There was no renewal task to remove.")
     )
     out.write(text + "\n")
     return EXIT_OK
 
 
 def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
+    operations = assistant(args)
     config_dir = validate_config_dir(str(args.config_dir))
-    install, problems = pick_certbot(world, args.certbot)
+    install, problems = operations.pick_certbot(StepContext(), args.certbot)
     if install is None:
         write_findings(problems, out)
         return EXIT_FAILED
-    name = schedule_renewal(
-        StepContext(), world.scheduler_factory(), install.path, config_dir, assistant_command()
-    )
-    message = QCoreApplication.translate("Cli", "Scheduled: %1 renews %2 twice a day.")
+    name = operations.schedule(StepContext(), install.path, config_dir)
+    message = translate("Cli", "Scheduled: %1 renews %2 twice a day.")
     out.write(fill(message, [name, config_dir]) + "\n")
     return EXIT_OK
 
 
 def run_test(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
+    operations = assistant(args)
     config_dir = validate_config_dir(str(args.config_dir))
-    install, problems = pick_certbot(world, args.certbot)
+    install, problems = operations.pick_certbot(StepContext(), args.certbot)
     if install is None:
         write_findings(problems, out)
         return EXIT_FAILED
     context = StepContext()
     with stop_on_signals(context.cancel):
-        result = world.renewal_tester(context, install.path, config_dir, True)
+        result = operations.test_renewal(context, install.path, config_dir, allow_dry_run=True)
     if not result.dry_run:
         out.write(
-            QCoreApplication.translate(
+            translate(
                 "Cli",
                 "A dry run against DigiCert places a real order, so the assistant does not "
                 "run one. These are the certificates Certbot would renew:",

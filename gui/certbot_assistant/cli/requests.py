@@ -6,25 +6,25 @@ import argparse
 import sys
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant import APP_NAME
 from certbot_assistant.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Commands,
     UsageError,
+    assistant,
     profile_named,
-    services,
     write_json,
 )
-from certbot_assistant.core.certcentral_checks import (
+from certbot_assistant.core.certcentral.checks import (
     RequestSummary,
     describe_request,
+    pending_requests,
     set_request_status,
 )
-from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralNotFound
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.certcentral.client import CertCentralClient, CertCentralNotFound
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -48,34 +48,31 @@ def register(commands: Commands) -> None:
 
 def _client(args: argparse.Namespace) -> CertCentralClient:
     """A client for the profile's region with the API key from the keyring."""
-    world = services(args)
-    profile = profile_named(args.profile, args)
-    url = world.certcentral_url(profile.region)
-    return CertCentralClient(world.secrets.read_api_key(profile.region), url)
+    return assistant(args).certcentral_for(profile_named(args.profile, args))
 
 
 def describe(summary: RequestSummary) -> str:
     when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
     rows = [
-        (QCoreApplication.translate("Cli", "Request"), str(summary.id)),
-        (QCoreApplication.translate("Cli", "Names"), ", ".join(summary.names) or "?"),
-        (QCoreApplication.translate("Cli", "Product"), summary.product or "?"),
-        (QCoreApplication.translate("Cli", "Organization"), summary.organization or "?"),
-        (QCoreApplication.translate("Cli", "Requested by"), summary.requester or "?"),
-        (QCoreApplication.translate("Cli", "Submitted"), when),
-        (QCoreApplication.translate("Cli", "Status"), summary.status),
+        (translate("Cli", "Request"), str(summary.id)),
+        (translate("Cli", "Names"), ", ".join(summary.names) or "?"),
+        (translate("Cli", "Product"), summary.product or "?"),
+        (translate("Cli", "Organization"), summary.organization or "?"),
+        (translate("Cli", "Requested by"), summary.requester or "?"),
+        (translate("Cli", "Submitted"), when),
+        (translate("Cli", "Status"), summary.status),
     ]
     return "".join(f"  {label}: {value}\n" for label, value in rows)
 
 
 def run_list(args: argparse.Namespace, out: TextIO) -> int:
     with _client(args) as client:
-        pending = list(client.get_all("/request", "requests", {"filters[status]": "pending"}))
+        pending = pending_requests(client)
         if args.format == "json":
             write_json(pending, out)
             return EXIT_OK
         if not pending:
-            out.write(QCoreApplication.translate("Cli", "No pending requests.") + "\n")
+            out.write(translate("Cli", "No pending requests.") + "\n")
         for item in pending:
             out.write(describe(describe_request(client, int(item["id"]))) + "\n")
     return EXIT_OK
@@ -87,29 +84,30 @@ def run_decide(args: argparse.Namespace, out: TextIO) -> int:
         try:
             summary = describe_request(client, args.id)
         except CertCentralNotFound:
-            message = QCoreApplication.translate("Cli", "There is no request %1.")
+            message = translate("Cli", "There is no request %1.")
             print(fill(message, [args.id]), file=sys.stderr)
             return EXIT_FAILED
         out.write(describe(summary))
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UsageError(
-                    f"certbot-assistant requests {args.verb}: no terminal to confirm; add --yes"
+                    f"requests {args.verb}",
+                    QT_TRANSLATE_NOOP("Cli", "no terminal to confirm; add --yes"),
                 )
             question = (
-                QCoreApplication.translate("Cli", "Approve this request?")
+                translate("Cli", "Approve this request?")
                 if status == "approved"
-                else QCoreApplication.translate("Cli", "Reject this request?")
+                else translate("Cli", "Reject this request?")
             )
             answer = input(f"{question} [y/N] ").strip().lower()
             if answer not in ("y", "yes", "はい"):
-                out.write(QCoreApplication.translate("Cli", "Nothing was changed.") + "\n")
+                out.write(translate("Cli", "Nothing was changed.") + "\n")
                 return EXIT_OK
         set_request_status(client, args.id, status, args.comment)
     done = (
-        QCoreApplication.translate("Cli", "Request %1 approved.")
+        translate("Cli", "Request %1 approved.")
         if status == "approved"
-        else QCoreApplication.translate("Cli", "Request %1 rejected.")
+        else translate("Cli", "Request %1 rejected.")
     )
     out.write(fill(done, [args.id]) + "\n")
     return EXIT_OK

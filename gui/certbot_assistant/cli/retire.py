@@ -11,15 +11,13 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
-from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, services
+from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, assistant
 from certbot_assistant.cli.stop_signals import stop_on_signals
-from certbot_assistant.core.config_backup import plan_removal
+from certbot_assistant.core.configdir.backup import plan_removal
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.retire import retire_folder
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import validate_config_dir
+from certbot_assistant.translate import translate
 
 
 def register(commands: Commands) -> None:
@@ -36,38 +34,35 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    world = services(args)
+    operations = assistant(args)
     folder = validate_config_dir(str(args.config_dir))
-    if not (world.may_change(folder) and world.may_change(args.archive)):
-        raise UsageError(
-            f"certbot-assistant retire: demo mode changes only its sample folder {world.sandbox}"
-        )
+    operations.check_may_change(folder, args.archive)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("certbot-assistant retire: no terminal to confirm; add --yes")
+            raise UsageError(
+                "retire", QT_TRANSLATE_NOOP("Cli", "no terminal to confirm; add --yes")
+            )
         plan = plan_removal(folder)
         question = fill(
-            QCoreApplication.translate(
+            translate(
                 "Cli", "Back up %1 (%n file(s)) to %2 and then remove it?", "", len(plan.files)
             ),
             [folder, args.archive],
         )
         if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes", "はい"):
-            out.write(QCoreApplication.translate("Cli", "Nothing was changed.") + "\n")
+            out.write(translate("Cli", "Nothing was changed.") + "\n")
             return EXIT_OK
     context = StepContext()
     with stop_on_signals(context.cancel):
-        result = retire_folder(context, folder, args.archive, world.scheduler_factory())
+        result = operations.retire(context, folder, args.archive)
     out.write(
         fill(
-            QCoreApplication.translate(
-                "Cli", "Backed up %1 files to %2 (verified) and removed %3."
-            ),
+            translate("Cli", "Backed up %1 files to %2 (verified) and removed %3."),
             [result.files, result.archive, folder],
         )
         + "\n"
     )
     for path in result.left_behind:
-        message = QCoreApplication.translate("Cli", "Left in place (new or changed): %1")
+        message = translate("Cli", "Left in place (new or changed): %1")
         out.write(fill(message, [path]) + "\n")
     return EXIT_OK

@@ -7,8 +7,6 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.cli.common import (
     Commands,
     exit_for_findings,
@@ -17,11 +15,12 @@ from certbot_assistant.cli.common import (
     write_findings,
     write_json,
 )
-from certbot_assistant.core.status import MachineStatus, status_of_this_machine
+from certbot_assistant.core.renewal.status import MachineStatus
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.renewal import status_of_this_machine
 from certbot_assistant.core.translation import fill
-from certbot_assistant.i18n import qt_translate
 from certbot_assistant.status_words import expiry_text, folder_text, last_renewal_text
+from certbot_assistant.translate import tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -48,33 +47,29 @@ def gather(args: argparse.Namespace) -> MachineStatus:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     status = gather(args)
     if args.format == "json":
-        write_json(status.as_json(qt_translate), out)
+        write_json(status.as_json(tr), out)
         return exit_for_findings(status.findings)
     now = status.generated
     for entry in status.dirs:
         out.write(folder_text(entry) + "\n")
         for cert in entry.certificates:
-            line = QCoreApplication.translate("Cli", "%1: expires %2; last renewal %3")
+            line = translate("Cli", "%1: expires %2; last renewal %3")
             values = [cert.name, expiry_text(cert, now), last_renewal_text(cert.last_renewal)]
             out.write("  " + fill(line, values) + "\n")
             if cert.last_renewal and cert.last_renewal.detail:
                 out.write(f"    {cert.last_renewal.detail}\n")
         for task in entry.tasks:
-            next_run = task.next_run or QCoreApplication.translate("Cli", "unknown")
-            line = fill(
-                QCoreApplication.translate("Cli", "task %1: next run %2"), [task.name, next_run]
-            )
+            next_run = task.next_run or translate("Cli", "unknown")
+            line = fill(translate("Cli", "task %1: next run %2"), [task.name, next_run])
             if not task.enabled:
-                line += " " + QCoreApplication.translate("Cli", "(disabled)")
+                line += " " + translate("Cli", "(disabled)")
             out.write("  " + line + "\n")
         if not entry.tasks and entry.certificates:
-            out.write(
-                "  " + QCoreApplication.translate("Cli", "No scheduled task renews it.") + "\n"
-            )
+            out.write("  " + translate("Cli", "No scheduled task renews it.") + "\n")
     if status.tasks_error:
         out.write(
             fill(
-                QCoreApplication.translate("Cli", "Scheduled tasks could not be read: %1"),
+                translate("Cli", "Scheduled tasks could not be read: %1"),
                 [status.tasks_error],
             )
         )

@@ -15,9 +15,8 @@ import sys
 from collections.abc import Callable, Iterator
 from types import FrameType
 
-from PySide6.QtCore import QCoreApplication
-
 from certbot_assistant.core.translation import fill
+from certbot_assistant.translate import translate
 
 _NAMES = ("SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK")
 STOP_SIGNALS = tuple(getattr(signal, name) for name in _NAMES if hasattr(signal, name))
@@ -30,7 +29,7 @@ def stop_on_signals(stop: Callable[[str], None]) -> Iterator[None]:
 
     def handler(signum: int, _frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
-        message = fill(QCoreApplication.translate("Cli", "Stopping (%1)…"), [name])
+        message = fill(translate("Cli", "Stopping (%1)…"), [name])
         print(message, file=sys.stderr, flush=True)
         stop(name)
 

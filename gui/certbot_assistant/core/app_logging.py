@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from certbot_assistant import APP_ID
-from certbot_assistant.core.certbot_logs import HMAC_OPTION
+from certbot_assistant.core.certbot.logs import HMAC_OPTION
 
 MASK = "***"
 # The command-line form is the one certbot's own log scanner uses (certbot_logs.HMAC_OPTION).

@@ -14,12 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from certbot_assistant.core.app_logging import register_secret
-from certbot_assistant.core.translation import (
-    QT_TRANSLATE_NOOP,
-    TranslatableError,
-    Translator,
-    identity_translator,
-)
+from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, Translator, identity_translator
 
 if TYPE_CHECKING:
     import keyring.backend

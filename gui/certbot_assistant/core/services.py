@@ -11,50 +11,42 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from certbot_assistant.core.certbot_paths import default_config_dir
-from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.certbot.paths import default_config_dir
+from certbot_assistant.core.configdir.profiles import ProfileStore
+from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.secrets import SecretStore
+from certbot_assistant.core.system.process import ProgramRunner, run_program
 
 if TYPE_CHECKING:
-    from certbot_assistant.core.certbot_discovery import CertbotInstall, DiscoveryEnvironment
-    from certbot_assistant.core.certbot_run import CertbotRun, RunRequest
-    from certbot_assistant.core.deploy import BindingManager, CertificateStore
-    from certbot_assistant.core.event_log import EventSink
-    from certbot_assistant.core.process import LineCallback
-    from certbot_assistant.core.renewal_schedule import Scheduler
-    from certbot_assistant.core.served_certificate import Served
+    from certbot_assistant.core.certbot.discovery import CertbotInstall, DiscoveryEnvironment
+    from certbot_assistant.core.certificates.deploy import BindingManager, CertificateStore
+    from certbot_assistant.core.certificates.served import Served
+    from certbot_assistant.core.renewal.schedule import RenewalTest, Scheduler
+    from certbot_assistant.core.run.certbot_run import CertbotRun, RunRequest
     from certbot_assistant.core.step_context import StepContext
-    from certbot_assistant.core.steps.renewal import RenewalTest
-    from certbot_assistant.demo.session import DemoSession
-
-
-def within(path: Path, folder: Path) -> bool:
-    """True when ``path`` (links resolved) lies in ``folder``; an unresolvable path does not."""
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):
-        return False
+    from certbot_assistant.core.system.process import LineCallback, Outcome
+    from certbot_assistant.core.windows.event_log import EventSink
 
 
 def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
-    from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+    from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
 
     return DiscoveryEnvironment.from_system(paths)
 
 
 def _certcentral_url(region: str) -> str:
-    from certbot_assistant.core.certcentral_client import base_url
+    from certbot_assistant.core.certcentral.client import base_url
 
     return base_url(region)
 
 
 def _scheduler() -> Scheduler:
-    from certbot_assistant.core.renewal_schedule import Scheduler
+    from certbot_assistant.core.renewal.schedule import Scheduler
 
     return Scheduler()
 
@@ -62,7 +54,7 @@ def _scheduler() -> Scheduler:
 def _certificate_store() -> CertificateStore | None:
     if sys.platform != "win32":
         return None
-    from certbot_assistant.core.windows_cert_store import (  # type: ignore[attr-defined, unused-ignore]
+    from certbot_assistant.core.windows.cert_store import (  # type: ignore[attr-defined, unused-ignore]
         WindowsCertificateStore,
     )
 
@@ -72,54 +64,82 @@ def _certificate_store() -> CertificateStore | None:
 def _binding_manager() -> BindingManager | None:
     if os.name != "nt":
         return None
-    from certbot_assistant.core.windows_bindings import HttpSysBindings
+    from certbot_assistant.core.windows.bindings import HttpSysBindings
 
     return HttpSysBindings()
 
 
 def _served_certificate(host: str, port: int, server_name: str | None) -> Served:
-    from certbot_assistant.core.served_certificate import served_certificate
+    from certbot_assistant.core.certificates.served import served_certificate
 
     return served_certificate(host, port, server_name)
 
 
 def _folders_registry() -> Path:
-    from certbot_assistant.core.known_folders import default_registry
+    from certbot_assistant.core.configdir.known_folders import default_registry
 
     return default_registry()
 
 
 def _mail_settings_path() -> Path:
-    from certbot_assistant.core.notify_mail import settings_path
+    from certbot_assistant.core.renewal.notify_mail import settings_path
 
     return settings_path()
 
 
 def _event_sink() -> EventSink:
-    from certbot_assistant.core.event_log import system_event_sink
+    from certbot_assistant.core.windows.event_log import system_event_sink
 
     return system_event_sink()
 
 
 def _log_file_sink() -> EventSink:
     """Demo mode writes nothing to the machine's event log."""
-    from certbot_assistant.core.event_log import LogFileOnly
+    from certbot_assistant.core.windows.event_log import LogFileOnly
 
     return LogFileOnly()
 
 
-def _renewal_test(
-    context: StepContext, certbot: Path, config_dir: Path, allow_dry_run: bool
-) -> RenewalTest:
-    from certbot_assistant.core.steps.renewal import test_renewal
-
-    return test_renewal(context, certbot, config_dir, allow_dry_run=allow_dry_run)
-
-
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
-    from certbot_assistant.core.certbot_run import CertbotRun
+    from certbot_assistant.core.run.certbot_run import CertbotRun
 
     return CertbotRun(request, on_line)
+
+
+class DemoPieces(Protocol):
+    """What a demo session supplies (``demo.session.DemoSession``); the core names only this
+    shape, so it never imports the demo package that builds on it."""
+
+    secrets: SecretStore
+    profiles: ProfileStore
+    folder: Path
+    api_key: str
+
+    @property
+    def config_dir(self) -> Path: ...
+
+    @property
+    def certcentral_base_url(self) -> str: ...
+
+    @property
+    def certbot(self) -> CertbotInstall: ...
+
+    def run(self, request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun: ...
+
+    def renewal_test(
+        self, context: StepContext, certbot: Path, config_dir: Path, allow_dry_run: bool
+    ) -> RenewalTest: ...
+
+    def scheduler(self, windows: bool = ...) -> Scheduler: ...
+
+    def renew_program(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout_s: float,
+        cancelled: Callable[[], bool] = ...,
+        env: Mapping[str, str] | None = ...,
+    ) -> Outcome: ...
 
 
 @dataclass
@@ -144,8 +164,11 @@ class Services:
     """The machine-wide SMTP settings for the renewal task's e-mail."""
     extra_installs: Callable[[], list[CertbotInstall]] = list
     """Certbots to offer besides those discovery finds (demo mode's played-back one)."""
-    renewal_tester: Callable[[StepContext, Path, Path, bool], RenewalTest] = _renewal_test
-    """The Done page's "Test renewal" (played back in demo mode, like every certbot run)."""
+    renewal_tester: Callable[[StepContext, Path, Path, bool], RenewalTest] | None = None
+    """The Done page's "Test renewal" when it is not certbot's own (demo mode plays it back,
+    like every certbot run); None: ``steps.renewal.test_renewal``."""
+    renew_program: ProgramRunner = run_program
+    """What ``renew`` starts for ``certbot renew`` (played back in demo mode)."""
     demo_api_key: str | None = None
     """Demo mode's CertCentral API key, to put back when a trainee saved a wrong one."""
     sandbox: Path | None = None
@@ -156,18 +179,19 @@ class Services:
         return cls(**extra)
 
     @classmethod
-    def demo(cls, session: DemoSession, **extra: Any) -> Self:
+    def demo(cls, session: DemoPieces, **extra: Any) -> Self:
         """Everything the assistant may change points into the session's folder; the keyring
         is the session's own in-memory backend, CertCentral its fake."""
         return cls(
             secrets=session.secrets,
             profiles=session.profiles,
             default_config_dir=lambda: session.config_dir,
-            certcentral_url=lambda _region: session.fake.url,
+            certcentral_url=lambda _region: session.certcentral_base_url,
             scheduler_factory=session.scheduler,
             run_factory=session.run,
             extra_installs=lambda: [session.certbot],
             renewal_tester=session.renewal_test,
+            renew_program=session.renew_program,
             demo_api_key=session.api_key,
             # Demo mode never touches the machine's certificate store or bindings.
             certificate_store=lambda: None,

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from certbot_assistant.core.errors import AssistantError
-
 Translator = Callable[[str, str], str]
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -42,24 +40,3 @@ def fill(template: str, args: Sequence[object]) -> str:
         return str(args[index]) if index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(substitute, template)
-
-
-class TranslatableError(AssistantError):
-    """An error the user reads: a marked template and its arguments, translated when shown.
-
-    ``str()`` is the English text, for logs and tests; ``text(tr)`` is the message in the user's
-    language. Subclasses set ``context`` and usually a class-level ``template``; one class with
-    many messages passes ``template=`` per raise instead.
-    """
-
-    context = ""
-    template = ""
-
-    def __init__(self, *args: object, template: str | None = None) -> None:
-        if template is not None:
-            self.template = template
-        self.args_for_message = tuple(str(a) for a in args)
-        super().__init__(fill(self.template, self.args_for_message))
-
-    def text(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(self.context, self.template), self.args_for_message)

@@ -18,11 +18,9 @@ from urllib.parse import urlsplit
 
 import idna
 
-from certbot_assistant.core.server_path import is_legacy_digicert
-from certbot_assistant.core.translation import (
-    QT_TRANSLATE_NOOP,
-    TranslatableError,
-)
+from certbot_assistant.core.certbot.server_path import is_legacy_digicert
+from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "Validation"
 

@@ -84,7 +84,8 @@ class FakeCertCentral:
     def url(self) -> str:
         assert self._server is not None
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{API_PREFIX}"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{name}:{port}{API_PREFIX}"
 
     def start(self, port: int = 0) -> FakeCertCentral:
         self.reset()

@@ -20,7 +20,7 @@ class MemoryKeyring(KeyringBackend):
         raise RuntimeError("the demo's keyring is given explicitly, never chosen")
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

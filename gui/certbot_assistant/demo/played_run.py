@@ -15,16 +15,17 @@ import itertools
 import os
 from pathlib import Path
 
-from certbot_assistant.core.certbot_discovery import CertbotInstall, InstallKind, Source
-from certbot_assistant.core.certbot_run import (
+from certbot_assistant.core.certbot.discovery import CertbotInstall, InstallKind, Source
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.renewal.schedule import RenewalTest
+from certbot_assistant.core.run.certbot_run import (
     CertbotNotStarted,
     CertbotRun,
-    LineCallback,
     RunRequest,
 )
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.services import within
-from certbot_assistant.core.steps.renewal import RenewalTest
+from certbot_assistant.core.sandbox import within
+from certbot_assistant.core.system.process import LineCallback
+from certbot_assistant.core.system.process import Outcome as ProgramOutcome
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
 
@@ -153,3 +154,27 @@ def played_renewal_test(config_dir: Path) -> RenewalTest:
             f"    Certificate Path: {config_dir / 'live' / lineage.name / 'fullchain.pem'}",
         ]
     return RenewalTest(dry_run=False, code=0, output="\n".join(lines) + "\n")
+
+
+_RULE = "- " * 40
+
+
+def played_renew(config_dir: Path) -> ProgramOutcome:
+    """What ``certbot renew`` prints for the demo folder: every certificate is read from the
+    folder and, as after a fresh issue, not yet due. Nothing starts and nothing is written."""
+    report = inspect_config_dir(config_dir, scan_platform_logs=False)
+    lines = [_RULE.strip()]
+    skipped: list[str] = []
+    for lineage in report.lineages:
+        lines += [f"Processing {config_dir / 'renewal' / (lineage.name + '.conf')}", _RULE.strip()]
+        lines += ["Certificate not yet due for renewal", ""]
+        cert = lineage.certificate
+        if cert is not None:
+            skipped.append(
+                f"  {config_dir / 'live' / lineage.name / 'fullchain.pem'} expires on "
+                f"{cert.not_after:%Y-%m-%d} (skipped)"
+            )
+    lines += [_RULE.strip(), "The following certificates are not due for renewal yet:", *skipped]
+    lines += ["No renewals were attempted.", _RULE.strip()]
+    stderr = f"Saving debug log to {config_dir / 'logs' / 'letsencrypt.log'}\n"
+    return ProgramOutcome(0, "\n".join(lines) + "\n", stderr)

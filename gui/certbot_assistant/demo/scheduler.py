@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.renewal.schedule import Scheduler
 
 
 class EmulatedSchedulerCommands:

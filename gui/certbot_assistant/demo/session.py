@@ -17,23 +17,26 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from certbot_assistant.core.certbot_discovery import CertbotInstall
-from certbot_assistant.core.certbot_run import CertbotRun, LineCallback, RunRequest
-from certbot_assistant.core.marker import record_account
-from certbot_assistant.core.profiles import Profile, ProfileStore
-from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.certbot.discovery import CertbotInstall
+from certbot_assistant.core.configdir.marker import record_account
+from certbot_assistant.core.configdir.profiles import Profile, ProfileStore
+from certbot_assistant.core.renewal.schedule import RenewalTest, Scheduler
+from certbot_assistant.core.run.certbot_run import CertbotRun, RunRequest
+from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.renewal import RenewalTest
+from certbot_assistant.core.system.process import LineCallback
+from certbot_assistant.core.system.process import Outcome as ProgramOutcome
 from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from certbot_assistant.demo.memory_keyring import MemoryKeyring
 from certbot_assistant.demo.played_run import (
     PlayedCertbotRun,
     played_certbot,
+    played_renew,
     played_renewal_test,
 )
 from certbot_assistant.demo.sample_config_dir import add_account, add_lineage
@@ -70,15 +73,36 @@ class DemoSession:
     """The fake CertCentral's key (the demo shows it and can put it back)."""
 
     @property
+    def certcentral_base_url(self) -> str:
+        return self.fake.url
+
+    @property
     def certbot(self) -> CertbotInstall:
         """The played-back certbot the Certbot page offers (nothing needs installing)."""
         return played_certbot(self.folder)
 
     def renewal_test(
-        self, _context: StepContext, _certbot: Path, config_dir: Path, _allow_dry_run: bool
+        self, context: StepContext, certbot: Path, config_dir: Path, allow_dry_run: bool
     ) -> RenewalTest:
         """The Done page's "Test renewal", played back like every run in demo mode."""
+        del context, certbot, allow_dry_run
         return played_renewal_test(config_dir)
+
+    def renew_program(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout_s: float,
+        cancelled: Callable[[], bool] = lambda: False,
+        env: Mapping[str, str] | None = None,
+    ) -> ProgramOutcome:
+        """``certbot renew`` played back for the config dir named in ``argv`` (inside the demo
+        folder, which the assistant checked before); nothing starts."""
+        del timeout_s, cancelled, env
+        config_dir = Path(argv[argv.index("--config-dir") + 1])
+        if not within(config_dir, self.folder):
+            raise OSError(f"demo mode plays certbot back only inside {self.folder}")
+        return played_renew(config_dir)
 
     def scheduler(self, windows: bool = os.name == "nt") -> Scheduler:
         return demo_scheduler(self.folder, windows, self.scheduler_commands)

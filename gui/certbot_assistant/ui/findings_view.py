@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.translation import TranslatableError, fill
+from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
 
 
@@ -128,10 +129,10 @@ class FindingRow(QFrame):
             text.addWidget(label)
         if actions:
             buttons = QHBoxLayout()
-            for label, callback in actions:
-                button = QPushButton(label, self)
+            for caption, callback in actions:
+                button = QPushButton(caption, self)
                 button.setObjectName(f"fix-{finding.id}")
-                button.setAccessibleName(label)
+                button.setAccessibleName(caption)
                 button.clicked.connect(lambda _=False, cb=callback: cb(finding))
                 buttons.addWidget(button)
             buttons.addStretch(1)
@@ -195,7 +196,7 @@ class FindingsView(QScrollArea):
         self._retired = []
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from certbot_assistant.core.certbot_discovery import InstallKind
+from certbot_assistant.core.certbot.discovery import InstallKind
 
 
 def install_kind_text(kind: InstallKind) -> str:

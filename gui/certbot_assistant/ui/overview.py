@@ -18,7 +18,7 @@ from certbot_assistant.ui.tasks import Task
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from certbot_assistant.core.status import CertificateStatus, MachineStatus
+    from certbot_assistant.core.renewal.status import CertificateStatus, MachineStatus
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,8 @@ class CertificatesOverview(QWidget):
         def work(context: StepContext) -> MachineStatus:
             # Imported here, off the UI thread: the status reader (config dirs, schedulers,
             # renewal logs) is not needed for the first paint, which it would delay.
-            from certbot_assistant.core.profiles import ProfilesFileCorrupt
-            from certbot_assistant.core.status import status_of_this_machine
+            from certbot_assistant.core.configdir.profiles import ProfilesFileCorrupt
+            from certbot_assistant.core.steps.renewal import status_of_this_machine
 
             try:
                 profiles = services.profiles.load()

@@ -12,7 +12,7 @@ from certbot_assistant import APP_ID
 from certbot_assistant.core import services as core
 
 if TYPE_CHECKING:
-    from certbot_assistant.demo.session import DemoSession
+    pass
 
 
 def settings_store() -> QSettings:
@@ -25,7 +25,7 @@ class Services(core.Services):
     settings: QSettings = field(default_factory=settings_store)
 
     @classmethod
-    def demo(cls, session: DemoSession, **extra: Any) -> Self:
+    def demo(cls, session: core.DemoPieces, **extra: Any) -> Self:
         """Demo mode keeps even the wizard's settings in the session's folder."""
         settings = QSettings(str(session.folder / "settings.ini"), QSettings.Format.IniFormat)
         return super().demo(session, settings=settings, **extra)

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from certbot_assistant.core import findings as F
 
 if TYPE_CHECKING:
-    from certbot_assistant.core.certbot_discovery import CertbotInstall
-    from certbot_assistant.core.certbot_run import RunRequest, RunResult
-    from certbot_assistant.core.certcentral_checks import CertCentralReport
-    from certbot_assistant.core.config_dir import ConfigDirReport
-    from certbot_assistant.core.profiles import Profile
+    from certbot_assistant.core.certbot.discovery import CertbotInstall
+    from certbot_assistant.core.certcentral.checks import CertCentralReport
+    from certbot_assistant.core.configdir.inspection import ConfigDirReport
+    from certbot_assistant.core.configdir.profiles import Profile
+    from certbot_assistant.core.run.certbot_run import RunRequest, RunResult
 
 
 class Scenario(enum.Enum):

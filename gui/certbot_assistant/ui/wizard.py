@@ -227,7 +227,7 @@ class AssistantWizard(QWizard):
     # the report ----------------------------------------------------------------------------
 
     def report_text(self) -> str:
-        from certbot_assistant.core.report import ReportInput, build_report
+        from certbot_assistant.core.diagnosis.report import ReportInput, build_report
         from certbot_assistant.core.secrets import SecretStoreError
         from certbot_assistant.ui.labels import install_kind_text
         from certbot_assistant.ui.pages.certcentral_page import CertCentralPage

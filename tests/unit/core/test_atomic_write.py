@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.atomic_write import write_text_atomic
+from certbot_assistant.core.system.atomic_write import write_text_atomic
 
 
 def test_the_file_is_replaced_whole(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import (
+from certbot_assistant.core.certbot.command import (
     MASK,
     CertbotDirs,
     IssueOptions,

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core import certbot_logs
-from certbot_assistant.core.certbot_logs import count_hmac_values, log_files
+from certbot_assistant.core.certbot import logs as certbot_logs
+from certbot_assistant.core.certbot.logs import count_hmac_values, log_files
 from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 
 

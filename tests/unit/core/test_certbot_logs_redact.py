@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_logs import count_hmac_values, redact_logs
+from certbot_assistant.core.certbot.logs import count_hmac_values, redact_logs
 
 KEY1 = "SECRETKEY1-zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44n"
 LINE = f"DEBUG:certbot._internal.main:Arguments: ['--eab-kid', 'k', '--eab-hmac-key', '{KEY1}', '-d', 'x']\n"

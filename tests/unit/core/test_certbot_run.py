@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import (
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.marker import read_marker, record_account
+from certbot_assistant.core.run.certbot_run import (
     CertbotNotStarted,
     CertbotRun,
     RunRefused,
@@ -27,10 +29,8 @@ from certbot_assistant.core.certbot_run import (
     preflight,
     stage_for_line,
 )
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.marker import read_marker, record_account
-from certbot_assistant.core.private_temp import private_temp_dir
-from certbot_assistant.core.process import child_environment
+from certbot_assistant.core.system.private_temp import private_temp_dir
+from certbot_assistant.core.system.process import child_environment
 from tests.helpers.programs import gone_within, process_alive, python_program
 from tests.helpers.synthetic import add_account
 
@@ -184,8 +184,8 @@ def _wait_for(condition: object, timeout: float = 20.0) -> None:
 _RUN_IN_CHILD = """
 import os, sys
 from pathlib import Path
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import CertbotRun, issue_request
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.run.certbot_run import CertbotRun, issue_request
 options = IssueOptions(("example.com",), sys.argv[2], CertbotDirs.inside(Path(sys.argv[3])))
 CertbotRun(issue_request(Path(sys.argv[1]), options, "kid-1", sys.argv[4])).run()
 """
@@ -239,7 +239,7 @@ def test_an_account_older_than_the_interrupted_run_is_not_given_its_kid(
     (made by hand, or by another tool) must not be taken for the interrupted run's."""
     cfg = tmp_path / "cfg"
     add_account(cfg, SERVER, "old")  # created 2026-01-01
-    from certbot_assistant.core.marker import mark_pending
+    from certbot_assistant.core.configdir.marker import mark_pending
 
     mark_pending(cfg, SERVER, "kid-2")
     report = inspect_config_dir(cfg, SERVER, "kid-2", scan_platform_logs=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.config_backup import (
+from certbot_assistant.core.configdir.backup import (
     BackupError,
     RemovalIncomplete,
     backup_and_remove,
@@ -191,7 +191,7 @@ def test_a_file_created_during_the_backup_stays_and_is_named(
     certbot_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A renewal running meanwhile writes cert2.pem and rewrites the conf: neither is lost."""
-    import certbot_assistant.core.config_backup as backup
+    import certbot_assistant.core.configdir.backup as backup
 
     new_cert = certbot_dir / "archive" / "www.example.test" / "cert2.pem"
     conf = certbot_dir / "renewal" / "www.example.test.conf"
@@ -247,7 +247,7 @@ def test_a_zip_reaching_the_folder_through_a_bind_mount_is_refused(
     other_name.mkdir()
     script = (
         "import sys; from pathlib import Path\n"
-        "from certbot_assistant.core.config_backup import BackupError, backup_and_remove\n"
+        "from certbot_assistant.core.configdir.backup import BackupError, backup_and_remove\n"
         "try:\n"
         f"    backup_and_remove(Path({str(certbot_dir)!r}), Path({str(other_name)!r}) / 'b.zip')\n"
         "except BackupError as exc:\n"

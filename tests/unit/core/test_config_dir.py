@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.marker import MARKER_NAME, record_account
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.marker import MARKER_NAME, record_account
 from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
 
@@ -443,7 +443,10 @@ def test_a_certificate_with_a_duplicate_extension() -> None:
     from cryptography.hazmat.primitives.serialization import Encoding
     from cryptography.x509.oid import NameOID
 
-    from certbot_assistant.core.certificate_info import CertificateError, parse_certificate
+    from certbot_assistant.core.certificates.certificate_info import (
+        CertificateError,
+        parse_certificate,
+    )
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "a.example")])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.config_dir import MAX_ACCOUNT_DEPTH, inspect_config_dir
+from certbot_assistant.core.configdir.inspection import MAX_ACCOUNT_DEPTH, inspect_config_dir
 from tests.helpers.programs import NO_SYMLINKS, symlinks_work
 from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
 

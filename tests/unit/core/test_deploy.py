@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.deploy import (
+from certbot_assistant.core.certificates.deploy import (
     DeployTargets,
     StoreCertificate,
     deploy,
@@ -26,8 +25,9 @@ from certbot_assistant.core.deploy import (
     targets_from_lineage_env,
     with_defaults,
 )
-from certbot_assistant.core.pkcs12 import build_pfx, friendly_name, read_lineage
-from certbot_assistant.core.served_certificate import parse_binding, served_certificate
+from certbot_assistant.core.certificates.pkcs12 import build_pfx, friendly_name, read_lineage
+from certbot_assistant.core.certificates.served import parse_binding, served_certificate
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallRequest,
@@ -36,7 +36,7 @@ from certbot_assistant.core.steps.deploy import (
     install_certificate,
     unrenewed_store_findings,
 )
-from certbot_assistant.core.windows_bindings import (
+from certbot_assistant.core.windows.bindings import (
     HttpSysBindings,
     binding_key,
     parse_site_bindings,
@@ -279,7 +279,7 @@ def test_install_refuses_what_cannot_be_done_with_a_reason(tmp_path: Path) -> No
     lineage(tmp_path)
     for targets, bindings, reason in (
         (DeployTargets(), FakeBindings(), "none remembered"),
-        (DeployTargets(iis_site="Nope"), FakeBindings(), "no site 'Nope'"),
+        (DeployTargets(iis_site="Nope"), FakeBindings(), 'no site "Nope"'),
         (DeployTargets(iis_site="Default Web Site"), None, "only on Windows"),
     ):
         with pytest.raises(InstallRequestError, match=reason):

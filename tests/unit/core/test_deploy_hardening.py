@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from certbot_assistant.cli import build_parser, run_command
-from certbot_assistant.core.certbot_command import PS_SINGLE_QUOTES, to_powershell
-from certbot_assistant.core.deploy import (
+from certbot_assistant.core.certbot.command import PS_SINGLE_QUOTES, to_powershell
+from certbot_assistant.core.certificates.deploy import (
     TARGETS_FILE,
     DeployTargets,
     TargetsFileError,
@@ -27,7 +27,7 @@ from certbot_assistant.core.deploy import (
     remembered_targets,
     render_hook,
 )
-from certbot_assistant.core.renewal_conf import renew_hook_of
+from certbot_assistant.core.configdir.renewal_conf import renew_hook_of
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
@@ -158,7 +158,7 @@ def test_a_lineage_name_certbot_would_not_make_is_refused(tmp_path: Path, name: 
 
 def test_only_a_lineage_the_folder_holds_is_touched(tmp_path: Path) -> None:
     lineage(tmp_path)
-    with pytest.raises(InstallRequestError, match=r"holds no certificate 'other\.example'"):
+    with pytest.raises(InstallRequestError, match=r'holds no certificate "other\.example"'):
         install(tmp_path, DeployTargets(folder=str(tmp_path / "srv")), name="other.example",
                 register_hook=True)  # fmt: skip
     assert not (tmp_path / "renewal" / "other.example.conf").exists()
@@ -301,7 +301,7 @@ def test_a_hostile_targets_file_is_named_in_deploy_diagnose_and_renew(
     code, _ = cli("--config-dir", str(tmp_path), "--cert-name", NAME)
     assert code == 2
     # diagnose and renew: a finding, the rest of the checks go on.
-    from certbot_assistant.core.config_dir import inspect_config_dir
+    from certbot_assistant.core.configdir.inspection import inspect_config_dir
 
     found = served_binding_findings(StepContext(), inspect_config_dir(tmp_path, SERVER))
     assert [f.id for f in found] == ["deploy-targets-unreadable"]

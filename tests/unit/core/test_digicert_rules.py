@@ -6,16 +6,16 @@ import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
-from certbot_assistant.core.certbot_command import to_cmd, to_powershell
-from certbot_assistant.core.certcentral_checks import CertCentralReport
-from certbot_assistant.core.digicert import (
+from certbot_assistant.core.certbot.command import to_cmd, to_powershell
+from certbot_assistant.core.certcentral.checks import CertCentralReport
+from certbot_assistant.core.certcentral.digicert import (
     ISSUANCE_TIMEOUT_S,
     is_legacy_credential,
     max_validity,
     next_renewal_of_new_certificate,
     region_findings,
 )
-from certbot_assistant.core.profiles import Profile
+from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.steps.issue import build_issue_request, issuance_timeout_for
 from certbot_assistant.core.steps.server import ServerCheck, check_server, server_check_after
 

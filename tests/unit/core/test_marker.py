@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.marker import (
+from certbot_assistant.core.configdir.marker import (
     MARKER_NAME,
     Marker,
     MarkerError,

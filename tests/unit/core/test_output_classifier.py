@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from certbot_assistant.core.output_classifier import classify_output, classify_saved_output
-from certbot_assistant.core.saved_output import decode_saved_output
+from certbot_assistant.core.certbot.output_classifier import classify_output, classify_saved_output
+from certbot_assistant.core.certbot.saved_output import decode_saved_output
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "certbot-output"
 VERSIONS = ("2.9.0", "5.8.0")

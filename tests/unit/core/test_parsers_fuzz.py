@@ -19,13 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from certbot_assistant.core.certcentral_checks import run_checks
-from certbot_assistant.core.certcentral_client import CertCentralClient, RetryPolicy
-from certbot_assistant.core.certificate_info import CertificateError, parse_certificate
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.marker import MARKER_NAME, MarkerError, read_marker
-from certbot_assistant.core.output_classifier import classify_output
-from certbot_assistant.core.renewal_conf import RenewalConfError, parse_renewal_conf
+from certbot_assistant.core.certbot.output_classifier import classify_output
+from certbot_assistant.core.certcentral.checks import run_checks
+from certbot_assistant.core.certcentral.client import CertCentralClient, RetryPolicy
+from certbot_assistant.core.certificates.certificate_info import CertificateError, parse_certificate
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.marker import MARKER_NAME, MarkerError, read_marker
+from certbot_assistant.core.configdir.renewal_conf import RenewalConfError, parse_renewal_conf
 from tests.helpers.synthetic import add_account, add_lineage, make_cert_pem
 
 SERVER = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core import private_temp as T
+from certbot_assistant.core.system import private_temp as T
 
 
 def test_ini_is_owner_only_and_removed(user_dirs: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.process import (
+from certbot_assistant.core.system.process import (
     HEAD_CHARS,
     MAX_LINE_BYTES,
     TAIL_CHARS,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.profiles import (
+from certbot_assistant.core.configdir.profiles import (
     Profile,
     ProfileExists,
     ProfileNameInvalid,

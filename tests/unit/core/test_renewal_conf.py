@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from certbot_assistant.core.renewal_conf import (
+from certbot_assistant.core.configdir.renewal_conf import (
     RenewalConfError,
     parse_renewal_conf,
     read_renewal_conf,

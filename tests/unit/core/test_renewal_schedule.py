@@ -14,7 +14,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from certbot_assistant.core.renewal_schedule import (
+from certbot_assistant.core.renewal.schedule import (
     ScheduleError,
     Scheduler,
     UnsafePathError,
@@ -216,8 +216,8 @@ def test_dry_run_only_where_harmless() -> None:
 
 
 def test_the_renewal_test_lists_instead_of_a_dry_run_where_it_must(tmp_path: Path) -> None:
-    from certbot_assistant.core.config_dir import inspect_config_dir
-    from certbot_assistant.core.renewal_schedule import renewal_test_command
+    from certbot_assistant.core.configdir.inspection import inspect_config_dir
+    from certbot_assistant.core.renewal.schedule import renewal_test_command
     from tests.helpers.synthetic import add_account, add_lineage
 
     def verb(server: str, **kwargs: bool) -> str:

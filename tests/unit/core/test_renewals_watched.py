@@ -13,17 +13,9 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.event_log import (
-    Event,
-    EventId,
-    Level,
-    Syslog,
-    journal_datagram,
-    message_id,
-)
-from certbot_assistant.core.known_folders import remember_folder, remembered_folders
-from certbot_assistant.core.renewal_log import Outcome, last_attempts
-from certbot_assistant.core.renewal_schedule import (
+from certbot_assistant.core.certbot.renewal_log import Outcome, last_attempts
+from certbot_assistant.core.configdir.known_folders import remember_folder, remembered_folders
+from certbot_assistant.core.renewal.schedule import (
     RenewalTask,
     Scheduler,
     cron_entry,
@@ -32,8 +24,16 @@ from certbot_assistant.core.renewal_schedule import (
     systemd_units,
     task_xml,
 )
-from certbot_assistant.core.status import known_dirs
+from certbot_assistant.core.renewal.status import known_dirs
 from certbot_assistant.core.steps.watched_renewal import events_for
+from certbot_assistant.core.windows.event_log import (
+    Event,
+    EventId,
+    Level,
+    Syslog,
+    journal_datagram,
+    message_id,
+)
 
 # What certbot 1.x-5.x write to letsencrypt.log during `certbot renew` (one run renewing a,
 # failing b, skipping c), the older run in the rotated file.

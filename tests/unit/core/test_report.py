@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from certbot_assistant.core.report import ReportInput, build_report
+from certbot_assistant.core.diagnosis.report import ReportInput, build_report
 
 HMAC = "zWNDZM6eQGHWpSRTPal5eIUYFTu7EajVIoguysqZ9wG44nMEtx3M-UAsUDkMTQ12W_"
 API_KEY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567+/"

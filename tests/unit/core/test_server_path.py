@@ -5,7 +5,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from certbot_assistant.core.server_path import (
+from certbot_assistant.core.certbot.server_path import (
     accounts_subpath,
     is_legacy_digicert,
     same_server,

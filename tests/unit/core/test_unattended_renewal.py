@@ -12,8 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from certbot_assistant.core.certbot_command import CertbotDirs
-from certbot_assistant.core.event_log import (
+from certbot_assistant.core.certbot.command import CertbotDirs
+from certbot_assistant.core.renewal.schedule import TASK_TIME_LIMIT_S, systemd_units, task_xml
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps import watched_renewal
+from certbot_assistant.core.steps.watched_renewal import RENEW_TIMEOUT_S, renew_and_check
+from certbot_assistant.core.windows.event_log import (
     JOURNAL_MAX_BYTES,
     WINDOWS_MAX_CHARS,
     Event,
@@ -24,10 +28,6 @@ from certbot_assistant.core.event_log import (
     shorten,
     windows_event_text,
 )
-from certbot_assistant.core.renewal_schedule import TASK_TIME_LIMIT_S, systemd_units, task_xml
-from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps import watched_renewal
-from certbot_assistant.core.steps.watched_renewal import RENEW_TIMEOUT_S, renew_and_check
 from tests.helpers.programs import python_program
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
-from certbot_assistant.core.profiles import ProfileStore
+from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
+from certbot_assistant.core.configdir.profiles import ProfileStore
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.i18n import install_translators
 from certbot_assistant.ui.services import Services

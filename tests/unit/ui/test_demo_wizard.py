@@ -14,8 +14,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
-from certbot_assistant.core.marker import read_marker
+from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
+from certbot_assistant.core.configdir.marker import read_marker
 from certbot_assistant.demo.session import DEMO_KID, DEMO_PROFILE, DemoSession, start_demo
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario
@@ -112,4 +112,4 @@ def test_demo_mode_will_not_back_up_and_remove_a_real_folder(
     page.backup_and_remove()
     assert asked == [] and real.is_dir()
     shown = [m.text() for m in page.findings_view.findChildren(QLabel, "findingsMessage")]
-    assert any("Demo mode changes only its own sample folders" in text for text in shown)
+    assert any("Demo mode changes only its own sample folder" in text for text in shown)

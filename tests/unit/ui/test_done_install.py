@@ -13,10 +13,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_run import RunResult
-from certbot_assistant.core.deploy import remembered_targets
-from certbot_assistant.core.pkcs12 import read_lineage
-from certbot_assistant.core.renewal_conf import renew_hook_of
+from certbot_assistant.core.certificates.deploy import remembered_targets
+from certbot_assistant.core.certificates.pkcs12 import read_lineage
+from certbot_assistant.core.configdir.renewal_conf import renew_hook_of
+from certbot_assistant.core.run.certbot_run import RunResult
 from certbot_assistant.ui.pages.done_page import DonePage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from certbot_assistant.cli import exit_for_error
-from certbot_assistant.core.marker import MarkerError
-from certbot_assistant.core.renewal_schedule import ScheduleError
+from certbot_assistant.core.configdir.marker import MarkerError
+from certbot_assistant.core.renewal.schedule import ScheduleError
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.wizard import AssistantWizard
 
@@ -40,7 +40,7 @@ def test_a_page_shows_an_error_as_its_finding_or_its_translated_message(
 ) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from certbot_assistant.core.certcentral_client import CertCentralKeyInvalid
+    from certbot_assistant.core.certcentral.client import CertCentralKeyInvalid
     from certbot_assistant.ui.state import PageId
 
     unit_wizard.ensure_pages()

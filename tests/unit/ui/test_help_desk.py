@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_discovery import (
+from certbot_assistant.core.certbot.discovery import (
     DiscoveryEnvironment,
     InstallKind,
     beside_this_python,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.renewal_schedule import Scheduler
+from certbot_assistant.core.renewal.schedule import Scheduler
 from certbot_assistant.ui.pages.situation import SituationPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId

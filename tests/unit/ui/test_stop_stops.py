@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_discovery import CertbotInstall, InstallKind
+from certbot_assistant.core.certbot.discovery import CertbotInstall, InstallKind
 from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
 from tests.helpers.programs import gone_within, process_alive, python_program
@@ -59,7 +59,7 @@ def test_stop_ends_the_backup_and_leaves_the_folder_and_no_partial(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import certbot_assistant.core.config_backup as backup
+    import certbot_assistant.core.configdir.backup as backup
 
     folder = tmp_path / "Certbot"
     add_lineage(folder, "www.example.test", DIGICERT, add_account(folder, DIGICERT))

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_run import RunRefused
+from certbot_assistant.core.run.certbot_run import RunRefused
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.ui.tasks import Task
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from certbot_assistant.core.certbot_discovery import DiscoveryEnvironment
+from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
 from certbot_assistant.demo.session import DemoSession, start_demo
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.walk import REPORT, Walker

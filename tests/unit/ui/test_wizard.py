@@ -149,7 +149,7 @@ def test_digicert_docs_link_follows_the_language(
 def test_done_page_turns_an_unreadable_certificate_into_a_finding(
     qtbot: QtBot, unit_wizard: AssistantWizard, tmp_path: Path
 ) -> None:
-    from certbot_assistant.core.certbot_run import RunResult
+    from certbot_assistant.core.run.certbot_run import RunResult
 
     unit_wizard.ensure_pages()
     state = unit_wizard.state

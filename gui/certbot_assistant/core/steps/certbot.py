@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_discovery import (
+from certbot_assistant.core.certbot.discovery import (
     CertbotInstall,
     DiscoveryEnvironment,
     InstallKind,

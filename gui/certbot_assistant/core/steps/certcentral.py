@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from certbot_assistant.core.certcentral_checks import CertCentralReport, run_checks
-from certbot_assistant.core.certcentral_client import CertCentralClient
+from certbot_assistant.core.certcentral.checks import CertCentralReport, run_checks
+from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.step_context import StepContext
 
 

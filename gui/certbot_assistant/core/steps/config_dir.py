@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.config_dir import ConfigDirReport, inspect_config_dir
-from certbot_assistant.core.renewal_schedule import Scheduler, status_findings
+from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
+from certbot_assistant.core.renewal.schedule import Scheduler, status_findings
 from certbot_assistant.core.step_context import StepContext
 
 

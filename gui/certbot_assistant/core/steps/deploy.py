@@ -13,9 +13,8 @@ from pathlib import Path
 from cryptography import x509
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certificate_info import CertificateError, parse_certificate
-from certbot_assistant.core.config_dir import ConfigDirReport, renewal_window
-from certbot_assistant.core.deploy import (
+from certbot_assistant.core.certificates.certificate_info import CertificateError, parse_certificate
+from certbot_assistant.core.certificates.deploy import (
     DEFAULT_STORE,
     BindingManager,
     CertificateStore,
@@ -30,23 +29,28 @@ from certbot_assistant.core.deploy import (
     render_hook,
     with_defaults,
 )
-from certbot_assistant.core.errors import AssistantError
-from certbot_assistant.core.pkcs12 import der_thumbprint, thumbprint
-from certbot_assistant.core.renewal_conf import RenewalConfError, set_renew_hook
-from certbot_assistant.core.served_certificate import (
+from certbot_assistant.core.certificates.pkcs12 import der_thumbprint, thumbprint
+from certbot_assistant.core.certificates.served import (
     BindingError,
     Served,
     parse_binding,
     served_certificate,
     served_findings,
 )
-from certbot_assistant.core.services import within
+from certbot_assistant.core.configdir.inspection import ConfigDirReport, renewal_window
+from certbot_assistant.core.configdir.renewal_conf import RenewalConfError, set_renew_hook
+from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 
 
-class InstallRequestError(AssistantError):
+class InstallRequestError(TranslatableError):
     """The request cannot be carried out as asked (no targets, no IIS, an unknown site, a name
     that is no certificate of the folder, a target that would overwrite certbot's files)."""
+
+    context = "Deploy"
+    template = QT_TRANSLATE_NOOP("Deploy", "%1")
 
 
 # What certbot makes: a domain name, perhaps with -0001 (certbot --cert-name takes the same in
@@ -60,12 +64,21 @@ def lineage_conf(config_dir: Path, name: str) -> Path:
     certbot would not make, or one the folder does not hold."""
     if not LINEAGE_NAME.fullmatch(name):
         raise InstallRequestError(
-            f"{name!r} is not a certificate name certbot makes (letters, digits, dots, "
-            "hyphens; no folders)"
+            name,
+            template=QT_TRANSLATE_NOOP(
+                "Deploy",
+                '"%1" is not a certificate name certbot makes (letters, digits, dots, hyphens; '
+                "no folders)",
+            ),
         )
     conf = config_dir / "renewal" / f"{name}.conf"
     if not conf.is_file():
-        raise InstallRequestError(f"{config_dir} holds no certificate {name!r} (no {conf})")
+        raise InstallRequestError(
+            config_dir,
+            name,
+            conf,
+            template=QT_TRANSLATE_NOOP("Deploy", '%1 holds no certificate "%2" (no %3)'),
+        )
     return conf
 
 
@@ -75,18 +88,25 @@ def check_targets(request: InstallRequest, targets: DeployTargets) -> None:
         try:
             parse_binding(binding)
         except BindingError as exc:
-            raise InstallRequestError(str(exc)) from None
+            raise InstallRequestError(exc) from None
     if targets.folder and within(Path(targets.folder), request.config_dir):
         raise InstallRequestError(
-            f"{targets.folder} is inside the config directory {request.config_dir}: the copies "
-            "would replace certbot's own files and certbot would stop renewing them; choose a "
-            "folder outside it"
+            targets.folder,
+            request.config_dir,
+            template=QT_TRANSLATE_NOOP(
+                "Deploy",
+                "%1 is inside the config directory %2: the copies would replace certbot's own "
+                "files and certbot would stop renewing them; choose a folder outside it",
+            ),
         )
     if request.register_hook and targets.pfx:
         raise InstallRequestError(
-            "a PFX export cannot be repeated after each renewal: certbot runs the hook "
-            "unattended, where no password for the PFX is available. Register the hook for "
-            "the other targets, and export the PFX by hand after a renewal"
+            template=QT_TRANSLATE_NOOP(
+                "Deploy",
+                "A PFX export cannot be repeated after each renewal: certbot runs the hook "
+                "unattended, where no password for the PFX is available. Register the hook for "
+                "the other targets, and export the PFX by hand after a renewal.",
+            )
         )
 
 
@@ -95,8 +115,12 @@ def _hook_line(request: InstallRequest, windows: bool) -> str:
             "--cert-name", request.name]  # fmt: skip
     if any(ord(c) < 32 or ord(c) == 127 for arg in argv for c in arg):
         raise InstallRequestError(
-            f"{request.config_dir} holds a control character (a line break?); certbot's "
-            "settings cannot keep a command with it. Use a folder without one"
+            request.config_dir,
+            template=QT_TRANSLATE_NOOP(
+                "Deploy",
+                "%1 holds a control character (a line break?); certbot's settings cannot keep "
+                "a command with it. Use a folder without one.",
+            ),
         )
     return render_hook(argv, windows)
 
@@ -126,17 +150,24 @@ def resolve_site(targets: DeployTargets, bindings: BindingManager | None) -> Dep
     if not targets.iis_site or targets.bindings:
         return targets
     if bindings is None:
-        raise InstallRequestError("IIS sites exist only on Windows")
+        raise InstallRequestError(
+            template=QT_TRANSLATE_NOOP("Deploy", "IIS sites exist only on Windows.")
+        )
     try:
         sites = bindings.sites()
     except DeployError as exc:
-        raise InstallRequestError(str(exc)) from exc
+        raise InstallRequestError(exc) from exc
     for site in sites:
         if site.name.casefold() == targets.iis_site.casefold():
             if not site.bindings:
-                raise InstallRequestError(f"IIS site {site.name!r} has no https binding")
+                raise InstallRequestError(
+                    site.name,
+                    template=QT_TRANSLATE_NOOP("Deploy", 'IIS site "%1" has no https binding.'),
+                )
             return replace(targets, iis_site=site.name, bindings=site.bindings)
-    raise InstallRequestError(f"IIS has no site {targets.iis_site!r}")
+    raise InstallRequestError(
+        targets.iis_site, template=QT_TRANSLATE_NOOP("Deploy", 'IIS has no site "%1".')
+    )
 
 
 def install_certificate(
@@ -158,9 +189,16 @@ def install_certificate(
         try:
             remembered = remembered_targets(request.config_dir, request.name)
         except TargetsFileError as exc:
-            raise InstallRequestError(f"{exc}; install again with the targets") from exc
+            raise InstallRequestError(
+                exc, template=QT_TRANSLATE_NOOP("Deploy", "%1; install again with the targets")
+            ) from exc
         if remembered is None:
-            raise InstallRequestError(f"no targets given and none remembered for {request.name}")
+            raise InstallRequestError(
+                request.name,
+                template=QT_TRANSLATE_NOOP(
+                    "Deploy", "No targets given and none remembered for %1."
+                ),
+            )
         targets = remembered
     check_targets(request, targets)
     hook = _hook_line(request, windows) if request.register_hook else None
@@ -171,7 +209,9 @@ def install_certificate(
         try:
             set_renew_hook(conf, hook)
         except RenewalConfError as exc:
-            raise InstallRequestError(f"the hook could not be written: {exc}") from exc
+            raise InstallRequestError(
+                exc, template=QT_TRANSLATE_NOOP("Deploy", "The hook could not be written: %1")
+            ) from exc
     context.check()
     report = deploy(
         request.config_dir,
@@ -203,7 +243,7 @@ def served_binding_findings(
             targets = remembered_targets(report.path, lineage.name)
         except TargetsFileError as exc:
             found.append(F.make("deploy-targets-unreadable", file=exc.path, reason=exc.reason))
-            if exc.reason.startswith(f"{lineage.name}: "):
+            if exc.lineage == lineage.name:
                 continue  # this lineage's entry only: the others may still be read
             break
         if targets is None or not targets.bindings or lineage.certificate is None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from certbot_assistant.core.certbot_command import CertbotDirs, IssueOptions
-from certbot_assistant.core.certbot_run import RunRequest, issue_request
-from certbot_assistant.core.digicert import ISSUANCE_TIMEOUT_S
-from certbot_assistant.core.profiles import Profile
-from certbot_assistant.core.server_path import is_digicert
+from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certbot.server_path import is_digicert
+from certbot_assistant.core.certcentral.digicert import ISSUANCE_TIMEOUT_S
+from certbot_assistant.core.configdir.profiles import Profile
+from certbot_assistant.core.run.certbot_run import RunRequest, issue_request
 
 
 def build_issue_request(

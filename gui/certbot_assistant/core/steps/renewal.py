@@ -7,14 +7,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.renewal_schedule import (
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.known_folders import remembered_folders
+from certbot_assistant.core.configdir.profiles import Profile
+from certbot_assistant.core.renewal.schedule import (
     RenewalTask,
+    RenewalTest,
     Scheduler,
     renewal_dirs,
     renewal_findings,
     run_renewal_test,
 )
+from certbot_assistant.core.renewal.status import MachineStatus, machine_status
+from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
 
 
@@ -23,18 +28,6 @@ class RenewalStatus:
     covering: list[RenewalTask]
     """The tasks that renew the folder (enabled or not)."""
     findings: list[F.Finding]
-
-
-@dataclass(frozen=True)
-class RenewalTest:
-    dry_run: bool
-    """False: a dry run would place a real order, so certbot only listed the certificates."""
-    code: int
-    output: str
-
-    @property
-    def succeeded(self) -> bool:
-        return self.code == 0
 
 
 def renewal_status(
@@ -78,3 +71,21 @@ def test_renewal(
         str(certbot), report, allow_dry_run=allow_dry_run, cancelled=context.cancelled
     )
     return RenewalTest(dry_run, code, output)
+
+
+def status_of_this_machine(
+    context: StepContext,
+    services: Services,
+    profiles: Sequence[Profile],
+    named: Sequence[Path] = (),
+) -> MachineStatus:
+    """``machine_status`` for the folders this machine knows through ``services``: the one
+    assembly both ``status`` and the wizard's overview use."""
+    return machine_status(
+        context,
+        default_dir=services.default_config_dir(),
+        profile_dirs=[(p.name, Path(p.config_dir)) for p in profiles if p.config_dir],
+        scheduler=services.scheduler_factory(),
+        named=named,
+        assistant_dirs=remembered_folders(services.folders_registry()),
+    )

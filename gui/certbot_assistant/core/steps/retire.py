@@ -10,8 +10,8 @@ import contextlib
 import logging
 from pathlib import Path
 
-from certbot_assistant.core.config_backup import BackupResult, backup_and_remove
-from certbot_assistant.core.renewal_schedule import ScheduleError, Scheduler
+from certbot_assistant.core.configdir.backup import BackupResult, backup_and_remove
+from certbot_assistant.core.renewal.schedule import ScheduleError, Scheduler
 from certbot_assistant.core.step_context import StepContext
 
 log = logging.getLogger(__name__)

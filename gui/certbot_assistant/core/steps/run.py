@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from certbot_assistant.core.certbot_run import (
+from certbot_assistant.core.configdir.known_folders import remember_folder
+from certbot_assistant.core.run.certbot_run import (
     CertbotRun,
     RunRequest,
     RunResult,
     Stage,
     stage_for_line,
 )
-from certbot_assistant.core.known_folders import remember_folder
-from certbot_assistant.core.process import LineCallback
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.system.process import LineCallback
 
 RunFactory = Callable[[RunRequest, LineCallback | None], CertbotRun]
 

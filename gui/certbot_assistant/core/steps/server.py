@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certcentral_checks import CertCentralReport, validation_type
-from certbot_assistant.core.local_checks import (
+from certbot_assistant.core.certcentral.checks import CertCentralReport, validation_type
+from certbot_assistant.core.diagnosis.local_checks import (
     check_elevation,
     check_names_resolve,
     check_port,

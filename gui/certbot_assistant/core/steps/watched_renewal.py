@@ -19,18 +19,23 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_command import CertbotDirs
-from certbot_assistant.core.config_dir import inspect_config_dir
-from certbot_assistant.core.deploy import CertificateStore
-from certbot_assistant.core.event_log import Event, EventId, EventSink, Level
-from certbot_assistant.core.notify_mail import MailError, MailSettings, load_settings, send_mail
-from certbot_assistant.core.output_classifier import classify_output
-from certbot_assistant.core.process import Outcome as ProgramOutcome
-from certbot_assistant.core.process import child_environment, run_program
-from certbot_assistant.core.renewal_log import Outcome, failed_finding, latest_attempts
-from certbot_assistant.core.served_certificate import Served, served_certificate
+from certbot_assistant.core.certbot.command import CertbotDirs
+from certbot_assistant.core.certbot.output_classifier import classify_output
+from certbot_assistant.core.certbot.renewal_log import Outcome, failed_finding, latest_attempts
+from certbot_assistant.core.certificates.deploy import CertificateStore
+from certbot_assistant.core.certificates.served import Served, served_certificate
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.renewal.notify_mail import (
+    MailError,
+    MailSettings,
+    load_settings,
+    send_mail,
+)
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import check_installed
+from certbot_assistant.core.system.process import Outcome as ProgramOutcome
+from certbot_assistant.core.system.process import ProgramRunner, child_environment, run_program
+from certbot_assistant.core.windows.event_log import Event, EventId, EventSink, Level
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +121,7 @@ def renew_and_check(
     check: Callable[[str, int, str | None], Served] = served_certificate,
     mail_settings: Path | None = None,
     timeout_s: float = RENEW_TIMEOUT_S,
+    program: ProgramRunner = run_program,
 ) -> WatchedRenewal:
     """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``
     (and, when ``mail_settings`` sets a relay up, the errors by e-mail).
@@ -131,7 +137,7 @@ def renew_and_check(
     argv = [str(certbot), "renew", "-n", *dirs.args(), *extra_args]
     context.progress("certbot renew")
     try:
-        outcome = run_program(
+        outcome = program(
             argv, timeout_s=timeout_s, cancelled=context.cancelled, env=child_environment()
         )
     except OSError as exc:

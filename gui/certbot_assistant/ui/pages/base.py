@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.errors import AssistantError
-from certbot_assistant.core.translation import TranslatableError, fill
+from certbot_assistant.core.assistant import Assistant
+from certbot_assistant.core.errors import AssistantError, TranslatableError
+from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.findings_view import FindingsView, FixAction, error_text
 from certbot_assistant.ui.services import Services
@@ -79,6 +80,8 @@ class AssistantPage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.services = services
+        self.assistant = Assistant(services)
+        """The operations; the rules (demo mode's sandbox) are theirs, not the page's."""
         self._task: Task | None = None
         self._findings: list[F.Finding] = []
         self._commit_done = False
@@ -87,10 +90,12 @@ class AssistantPage(QWizardPage):
         content.setObjectName("pageContent")
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.scroll = ContentScroll(content, self)
+        self.content_scroll = ContentScroll(content, self)
         if not self.content_stretch:  # its natural height, no more: the findings get the rest
-            self.scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        outer.addWidget(self.scroll, self.content_stretch)
+            self.content_scroll.setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+            )
+        outer.addWidget(self.content_scroll, self.content_stretch)
         busy_row = QHBoxLayout()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -284,7 +289,7 @@ class AssistantPage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.busy and not self.blocking() and self.ready()
 
-    def commit(self) -> Callable[[], Any] | None:
+    def commit(self) -> Work | None:
         """Subclasses: work to finish before leaving (saving to the keyring…), or None.
 
         It runs off the UI thread; when it succeeds the wizard moves on by itself.

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certbot_assistant.core.certbot_discovery import CertbotInstall, discovery_findings
+from certbot_assistant.core.certbot.discovery import CertbotInstall, discovery_findings
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
+from certbot_assistant.core.steps.certbot import choose_certbot
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.file_dialogs import choose_file
 from certbot_assistant.ui.labels import install_kind_text
@@ -75,22 +75,20 @@ class CertbotPage(AssistantPage):
             self.scan()
 
     def scan(self) -> None:
-        paths = list(self.user_paths)
-        env = self.services.discovery(paths)
-        extra = self.services.extra_installs()
+        paths, assistant = list(self.user_paths), self.assistant
 
         def work(context: StepContext) -> list[CertbotInstall]:
-            return find_certbots(context, env, extra=extra)
+            return assistant.certbots(context, paths=paths)
 
         self.run_task(self.tr("Looking for Certbot on this computer…"), work, self._show)
 
     def add_certbot(self, path: Path) -> None:
         """A certbot the user pointed at: probed, added and selected."""
         self.user_paths.append(path)
-        env = self.services.discovery([])
+        assistant = self.assistant
 
         def work(context: StepContext) -> CertbotInstall:
-            return find_certbots(context, env, named=path)[0]
+            return assistant.certbot_at(context, path)
 
         def done(install: CertbotInstall) -> None:
             known = [i for i in self.state.installs if i.path != install.path]

@@ -7,8 +7,7 @@ approved or rejected from this page after a confirmation that shows what will be
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import functools
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certcentral_checks import (
+from certbot_assistant.core.certcentral.checks import (
     CertCentralReport,
     RequestSummary,
     Step,
     describe_request,
     set_request_status,
 )
-from certbot_assistant.core.certcentral_client import CertCentralClient, CertCentralError
+from certbot_assistant.core.certcentral.client import CertCentralClient, CertCentralError
 from certbot_assistant.core.secrets import SecretNotFound
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certcentral import check_certcentral
@@ -38,6 +37,7 @@ from certbot_assistant.ui.findings_view import FixAction, error_text, fix_action
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.tasks import Work
 from certbot_assistant.ui.widgets import ask_yes_no
 
 CONSOLE = {
@@ -174,7 +174,7 @@ class CertCentralPage(AssistantPage):
 
     def client(self) -> CertCentralClient:
         assert self.api_key is not None
-        return CertCentralClient(self.api_key, self.services.certcentral_url(self.region))
+        return self.assistant.certcentral(self.api_key, self.region)
 
     def check(self) -> None:
         if not self.api_key:
@@ -224,7 +224,7 @@ class CertCentralPage(AssistantPage):
             actions[finding_id] = [
                 *actions.get(finding_id, []),
                 (self.tr("Open CertCentral"), lambda _f: self.open_console()),
-                (self.tr("Copy the menu path"), lambda _f, p=shown: self.copy(p)),
+                (self.tr("Copy the menu path"), functools.partial(self._copy_path, shown)),
             ]
         self.set_findings(
             report.findings,
@@ -262,6 +262,9 @@ class CertCentralPage(AssistantPage):
             QGuiApplication.clipboard().setText(url)
             self.flash(fill(self.tr("No web browser opened. The address is on the clipboard: "
                                     "%1"), [url]))  # fmt: skip
+
+    def _copy_path(self, path: str, _finding: F.Finding) -> None:
+        self.copy(path)
 
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -322,7 +325,7 @@ class CertCentralPage(AssistantPage):
     def blocking(self) -> list[F.Finding]:
         return super().blocking() if self.state.scenario is not Scenario.CHECK else []
 
-    def commit(self) -> Callable[[], Any] | None:
+    def commit(self) -> Work | None:
         if self._task is not None:  # moving on: a check still running stops
             self._task.cancel()
         return None

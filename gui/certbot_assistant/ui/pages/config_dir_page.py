@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_logs import redact_logs
-from certbot_assistant.core.config_backup import (
+from certbot_assistant.core.assistant import OutsideDemoFolder
+from certbot_assistant.core.configdir.backup import (
     BackupError,
     BackupResult,
     RemovalIncomplete,
@@ -31,10 +31,9 @@ from certbot_assistant.core.config_backup import (
     plan_removal,
     suggested_archive_name,
 )
-from certbot_assistant.core.config_dir import ConfigDirReport, suggest_new_dir
+from certbot_assistant.core.configdir.inspection import ConfigDirReport, suggest_new_dir
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
-from certbot_assistant.core.steps.retire import retire_folder
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.file_dialogs import choose_directory, choose_save_file
 from certbot_assistant.ui.findings_view import (
@@ -201,7 +200,9 @@ class ConfigDirPage(AssistantPage):
             wanted = select or (Path(profile_dir) if profile_dir else None)
             if wanted is not None and Path(key) == wanted:
                 chosen = item
-        self.tree.setCurrentItem(chosen or self.tree.topLevelItem(0))
+        first = chosen or self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         key = current.data(0, Qt.ItemDataRole.UserRole) if current else None
@@ -281,16 +282,14 @@ class ConfigDirPage(AssistantPage):
             self.refresh(select=Path(chosen))
 
     def _demo_refuses(self, *paths: Path) -> bool:
-        """In demo mode only the demo's own folder may change; say so for anything else."""
-        outside = [p for p in paths if not self.services.may_change(p)]
-        if outside:
-            self.findings_view.set_message(
-                fill(
-                    self.tr("Demo mode changes only its own sample folders; %1 was left as it is."),
-                    [outside[0]],
-                )
-            )
-        return bool(outside)
+        """Asked before any question: the operation would refuse (demo mode's sandbox) and
+        says why in the user's language."""
+        try:
+            self.assistant.check_may_change(*paths)
+        except OutsideDemoFolder as exc:
+            self.show_error(exc)
+            return True
+        return False
 
     def confirm_same_credential(self, finding: F.Finding) -> None:
         """The admin knows this folder's account was registered with the profile's KID: record
@@ -312,10 +311,10 @@ class ConfigDirPage(AssistantPage):
             return
         server, kid = profile.server, profile.eab_kid
 
-        def work(_ctx: StepContext) -> str | None:
-            from certbot_assistant.core.certbot_run import confirm_same_credential
+        assistant = self.assistant
 
-            return confirm_same_credential(folder, server, kid)
+        def work(_ctx: StepContext) -> str | None:
+            return assistant.confirm_same_credential(folder, server, kid)
 
         self.run_task(
             self.tr("Recording the KID…"), work, lambda _account: self.refresh(select=folder)
@@ -329,8 +328,10 @@ class ConfigDirPage(AssistantPage):
         if self._demo_refuses(folder, *logs):
             return
 
+        assistant = self.assistant
+
         def work(_ctx: StepContext) -> int:
-            return sum(redact_logs(d).replaced for d in {folder, *logs})
+            return sum(assistant.redact_logs(d).replaced for d in {folder, *logs})
 
         self.run_task(
             self.tr("Removing HMAC keys from the logs…"),
@@ -410,10 +411,10 @@ class ConfigDirPage(AssistantPage):
                 text = error_text(exc)
             self.findings_view.set_message(text)
 
-        make_scheduler = self.services.scheduler_factory
+        assistant = self.assistant
 
         def work(context: StepContext) -> BackupResult:
-            return retire_folder(context, folder, archive, make_scheduler())
+            return assistant.retire(context, folder, archive)
 
         self.run_task(
             self.tr("Backing up, checking the backup, then removing…"), work, done, failed

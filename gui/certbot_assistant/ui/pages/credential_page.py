@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from certbot_assistant.core.digicert import region_findings
-from certbot_assistant.core.profiles import Profile, ProfilesFileCorrupt
+from certbot_assistant.core.certcentral.digicert import region_findings
+from certbot_assistant.core.configdir.profiles import Profile, ProfilesFileCorrupt
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
@@ -37,6 +37,7 @@ from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.tasks import Work
 
 NEW = "__new__"
 
@@ -305,7 +306,7 @@ class CredentialPage(AssistantPage):
 
     # commit --------------------------------------------------------------------------------
 
-    def commit(self) -> Callable[[], Any] | None:
+    def commit(self) -> Work | None:
         v = self._values
         profile = Profile(
             name=v["name"],

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certificate_info import CertificateError, read_certificate
-from certbot_assistant.core.deploy import (
+from certbot_assistant.core.certificates.certificate_info import CertificateError, read_certificate
+from certbot_assistant.core.certificates.deploy import (
     DEFAULT_STORE,
     DeployError,
     DeployTargets,
@@ -30,13 +30,12 @@ from certbot_assistant.core.deploy import (
     parse_reload,
 )
 from certbot_assistant.core.own_command import assistant_command
+from certbot_assistant.core.renewal.schedule import RenewalTest
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallOutcome,
     InstallRequest,
-    install_certificate,
 )
-from certbot_assistant.core.steps.renewal import RenewalTest, schedule_renewal
 from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.file_dialogs import choose_directory
@@ -240,23 +239,10 @@ class DonePage(AssistantPage):
             register_hook=self.install_hook.isChecked(),
             hook_command=assistant_command(),
         )
-        folder = request.targets.folder
-        if not self.services.may_change(request.config_dir) or (
-            folder and not self.services.may_change(Path(folder))
-        ):
-            self.install_result.setText(
-                self.tr("Demo mode installs nothing outside its sample folder.")
-            )
-            return
-        windows = self.services.windows
-        store = self.services.certificate_store()
-        bindings = self.services.binding_manager()
-        check = self.services.served_check
+        assistant = self.assistant
 
         def work(context: StepContext) -> InstallOutcome:
-            return install_certificate(
-                context, request, windows=windows, store=store, bindings=bindings, check=check
-            )
+            return assistant.deploy(context, request)
 
         def done(outcome: InstallOutcome) -> None:
             self.set_findings([*self._run_findings, *outcome.report.findings])
@@ -369,12 +355,10 @@ class DonePage(AssistantPage):
         certbot, config_dir = self.state.certbot, self.state.config_dir
         if certbot is None or config_dir is None:
             return
-        scheduler = self.services.scheduler_factory()
+        assistant = self.assistant
 
         def work(context: StepContext) -> str:
-            return schedule_renewal(
-                context, scheduler, certbot.path, config_dir, assistant_command()
-            )
+            return assistant.schedule(context, certbot.path, config_dir)
 
         def done(name: str) -> None:
             text = fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
@@ -402,10 +386,10 @@ class DonePage(AssistantPage):
         if certbot is None or config_dir is None:
             return
 
-        tester = self.services.renewal_tester
+        assistant = self.assistant
 
         def work(context: StepContext) -> RenewalTest:
-            return tester(context, certbot.path, config_dir, True)
+            return assistant.test_renewal(context, certbot.path, config_dir, allow_dry_run=True)
 
         def done(result: RenewalTest) -> None:
             if result.dry_run:

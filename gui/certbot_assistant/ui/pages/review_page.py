@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from certbot_assistant.core.certbot_command import to_cmd, to_powershell
+from certbot_assistant.core.certbot.command import to_cmd, to_powershell
 from certbot_assistant.core.steps.issue import issuance_timeout_for
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.pages.base import AssistantPage

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.certbot_run import CertbotNotStarted, RunRefused, RunResult, Stage
+from certbot_assistant.core.run.certbot_run import CertbotNotStarted, RunRefused, RunResult, Stage
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.run import run_certbot
 from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -90,12 +89,11 @@ class RunPage(AssistantPage):
         self.setSubTitle(self._running_subtitle())
         self.state.run_result = None
         self.set_findings([], empty_message=self.tr("Certbot is running…"))
-        request, run_factory = self.state.run_request(), self.services.run_factory
-        registry = self.services.folders_registry()
+        request, assistant = self.state.run_request(), self.assistant
         self.retry_button.setEnabled(False)
 
         def work(context: StepContext) -> RunResult:
-            return run_certbot(context, request, run_factory, registry)
+            return assistant.run(context, request)
 
         self.run_task(
             self.tr("Certbot is running…"),

@@ -149,7 +149,8 @@ class ServerPage(AssistantPage):
         import sys
 
         params = " ".join(f'"{a}"' for a in sys.argv[1:])
-        ctypes.windll.shell32.ShellExecuteW(None, "runas", sys.executable, params, None, 1)
+        if sys.platform == "win32":
+            ctypes.windll.shell32.ShellExecuteW(None, "runas", sys.executable, params, None, 1)
         self.wizard().reject()
 
     def ready(self) -> bool:

@@ -1,0 +1,229 @@
+"""The operations both faces call, built from one ``Services``: the rules live here, once.
+
+A face (a wizard page, a CLI command) asks ``Assistant(services).deploy(context, ...)``; it never
+decides for itself whether a folder may be changed or which certbot runs. Demo mode is the case
+that makes this matter: its sandbox rule (change nothing outside the demo folder) and its
+played-back certbot are applied here, so no face can forget them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.core.certbot.command import CertbotDirs
+from certbot_assistant.core.certbot.discovery import CertbotInstall
+from certbot_assistant.core.certbot.logs import Redaction, redact_logs
+from certbot_assistant.core.certcentral.client import CertCentralClient
+from certbot_assistant.core.configdir.backup import BackupResult
+from certbot_assistant.core.configdir.inspection import ConfigDirReport
+from certbot_assistant.core.configdir.profiles import Profile
+from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.own_command import assistant_command
+from certbot_assistant.core.renewal.schedule import RenewalTest
+from certbot_assistant.core.renewal.status import MachineStatus
+from certbot_assistant.core.run.certbot_run import RunRequest, RunResult, confirm_same_credential
+from certbot_assistant.core.services import Services
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
+from certbot_assistant.core.steps.deploy import InstallOutcome, InstallRequest, check_installed
+from certbot_assistant.core.steps.deploy import install_certificate as _install_certificate
+from certbot_assistant.core.steps.renewal import (
+    RenewalStatus,
+    renewal_status,
+    schedule_renewal,
+    status_of_this_machine,
+    test_renewal,
+)
+from certbot_assistant.core.steps.retire import retire_folder
+from certbot_assistant.core.steps.run import run_certbot
+from certbot_assistant.core.steps.watched_renewal import WatchedRenewal, renew_and_check
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+
+class OutsideDemoFolder(TranslatableError):
+    """Demo mode was asked to change something outside its own folder."""
+
+    context = "Assistant"
+    template = QT_TRANSLATE_NOOP(
+        "Assistant",
+        "Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder "
+        "inside the sample folder.",
+    )
+
+
+class Assistant:
+    """One object per face, built from ``Services``; ``StepContext`` comes first in every
+    operation that can take long or be stopped."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def may_change(self, *paths: Path | None) -> bool:
+        return all(p is None or self.services.may_change(p) for p in paths)
+
+    def check_may_change(self, *paths: Path | None) -> None:
+        """The sandbox rule: raises ``OutsideDemoFolder`` for the first path demo mode may not
+        change. Outside demo mode every path may be changed (the OS's rights still apply)."""
+        sandbox = self.services.sandbox
+        for path in paths:
+            if path is not None and sandbox is not None and not self.services.may_change(path):
+                log.warning("demo mode refused a change outside its folder: %s", path)
+                raise OutsideDemoFolder(sandbox, path)
+
+    # certbot
+    def certbots(
+        self, context: StepContext, named: Path | None = None, paths: Sequence[Path] = ()
+    ) -> list[CertbotInstall]:
+        """Every certbot this machine has (and demo mode's played-back one); ``paths`` are
+        certbots the user pointed at before, looked at again."""
+        return find_certbots(
+            context,
+            self.services.discovery(paths),
+            named=named,
+            extra=self.services.extra_installs(),
+        )
+
+    def certbot_at(self, context: StepContext, path: Path) -> CertbotInstall:
+        """The certbot the user pointed at, probed."""
+        return find_certbots(context, self.services.discovery([]), named=path)[0]
+
+    def pick_certbot(
+        self, context: StepContext, named: Path | None = None
+    ) -> tuple[CertbotInstall | None, list[F.Finding]]:
+        """The certbot to use (the named one, else the first usable), and what is wrong when
+        none can be used."""
+        installs = self.certbots(context, named)
+        chosen = choose_certbot(installs)
+        if chosen is not None:
+            return chosen, []
+        return None, [f for i in installs for f in i.findings] or [F.make("certbot-not-found")]
+
+    # config dirs
+    def confirm_same_credential(self, config_dir: Path, server: str, eab_kid: str) -> str | None:
+        """Record that the folder's one unrecorded account uses ``eab_kid`` (writes the
+        marker file, so the sandbox rule applies)."""
+        self.check_may_change(config_dir)
+        return confirm_same_credential(config_dir, server, eab_kid)
+
+    def retire(self, context: StepContext, folder: Path, archive: Path) -> BackupResult:
+        """Back up, verify, remove, and drop the task that renewed the folder."""
+        self.check_may_change(folder, archive)
+        return retire_folder(context, folder, archive, self.services.scheduler_factory())
+
+    def redact_logs(self, folder: Path) -> Redaction:
+        self.check_may_change(folder)
+        return redact_logs(folder)
+
+    # renewal
+    def schedule(self, context: StepContext, certbot: Path, config_dir: Path) -> str:
+        """A task (or timer) that renews ``config_dir`` twice a day; returns its name."""
+        self.check_may_change(config_dir)
+        return schedule_renewal(
+            context, self.services.scheduler_factory(), certbot, config_dir, assistant_command()
+        )
+
+    def unschedule(self, config_dir: Path) -> bool:
+        self.check_may_change(config_dir)
+        return self.services.scheduler_factory().unschedule(config_dir)
+
+    def renewal_status(self, context: StepContext, config_dir: Path) -> RenewalStatus:
+        return renewal_status(
+            context,
+            self.services.scheduler_factory(),
+            config_dir,
+            self.services.default_config_dir(),
+        )
+
+    # runs
+    def run(self, context: StepContext, request: RunRequest) -> RunResult:
+        """Certbot with ``request``; in demo mode it is played back (``Services.run_factory``)
+        and only inside the demo folder."""
+        self.check_may_change(request.dirs.config_dir)
+        return run_certbot(
+            context, request, self.services.run_factory, self.services.folders_registry()
+        )
+
+    def test_renewal(
+        self, context: StepContext, certbot: Path, config_dir: Path, *, allow_dry_run: bool
+    ) -> RenewalTest:
+        tester = self.services.renewal_tester
+        if tester is not None:
+            return tester(context, certbot, config_dir, allow_dry_run)
+        return test_renewal(context, certbot, config_dir, allow_dry_run=allow_dry_run)
+
+    def renew(
+        self,
+        context: StepContext,
+        certbot: Path,
+        dirs: CertbotDirs,
+        extra_args: Sequence[str] = (),
+    ) -> WatchedRenewal:
+        """What the scheduled renewal task runs: certbot renew, the checks, the events."""
+        self.check_may_change(dirs.config_dir, dirs.work_dir, dirs.logs_dir)
+        return renew_and_check(
+            context,
+            certbot,
+            dirs,
+            sink=self.services.event_sink(),
+            extra_args=extra_args,
+            store=self.services.certificate_store(),
+            check=self.services.served_check,
+            mail_settings=self.services.mail_settings_path(),
+            program=self.services.renew_program,
+        )
+
+    # the last mile
+    def deploy(self, context: StepContext, request: InstallRequest) -> InstallOutcome:
+        targets = request.targets
+        self.check_may_change(
+            request.config_dir,
+            Path(targets.folder) if targets.folder else None,
+            Path(targets.pfx) if targets.pfx else None,
+        )
+        return _install_certificate(
+            context,
+            request,
+            windows=self.services.windows,
+            store=self.services.certificate_store(),
+            bindings=self.services.binding_manager(),
+            check=self.services.served_check,
+        )
+
+    def installed_findings(
+        self, context: StepContext, reports: Sequence[ConfigDirReport]
+    ) -> list[F.Finding]:
+        """The installed-certificate check (bindings serving an older certificate, store
+        certificates nobody renews): the same on Done, in ``diagnose`` and after renewals."""
+        return check_installed(
+            context,
+            reports,
+            store=self.services.certificate_store(),
+            check=self.services.served_check,
+        )
+
+    # status and CertCentral
+    def status(
+        self, context: StepContext, profiles: Sequence[Profile], named: Sequence[Path] = ()
+    ) -> MachineStatus:
+        return status_of_this_machine(context, self.services, profiles, named)
+
+    def certcentral(self, api_key: str, region: str) -> CertCentralClient:
+        """The one way a CertCentral client is built: the region's URL (the fake one in demo
+        mode) and the key given."""
+        return CertCentralClient(api_key, self.services.certcentral_url(region))
+
+    def certcentral_for(self, profile: Profile) -> CertCentralClient:
+        """The client for a profile's region with the API key saved for it (raises the
+        keyring's errors when none is saved)."""
+        return self.certcentral_client(profile)()
+
+    def certcentral_client(self, profile: Profile) -> Callable[[], CertCentralClient]:
+        """A maker of clients for the profile's region; the API key is read now, so a missing
+        one is said before any work starts."""
+        api_key = self.services.secrets.read_api_key(profile.region)
+        return lambda: self.certcentral(api_key, profile.region)

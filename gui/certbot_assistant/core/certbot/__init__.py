@@ -1,0 +1,1 @@
+"""certbot: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""certcentral: see docs/architecture.md."""

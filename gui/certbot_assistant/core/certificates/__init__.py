@@ -1,0 +1,1 @@
+"""certificates: see docs/architecture.md."""

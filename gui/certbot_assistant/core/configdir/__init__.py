@@ -1,0 +1,1 @@
+"""configdir: see docs/architecture.md."""

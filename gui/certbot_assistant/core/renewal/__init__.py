@@ -1,0 +1,1 @@
+"""renewal: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""windows: see docs/architecture.md."""
