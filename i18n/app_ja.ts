@@ -5,7 +5,7 @@
     <name>Assistant</name>
     <message>
         <source>Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder inside the sample folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモードで変更するのはサンプルフォルダー %1 の中だけです。%2 はその外にあります。サンプルフォルダーの中のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -193,11 +193,11 @@
     <name>CertCentral</name>
     <message>
         <source>CertCentral URL is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の URL が正しくありません: %1</translation>
     </message>
     <message>
         <source>CertCentral URL must be https (http only on loopback): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CertCentral の URL は https で指定してください (http はループバックのみ): %1</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>--certcentral needs --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--certcentral には --profile が必要です</translation>
     </message>
     <message>
         <source>HMAC key (input hidden): </source>
@@ -557,7 +557,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 鍵を尋ねる端末がありません。--hmac-stdin で標準入力から渡してください</translation>
     </message>
     <message>
         <source>Profile removed.</source>
@@ -585,11 +585,11 @@ Submitted: %5</source>
     </message>
     <message>
         <source>no terminal; use --stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>端末がありません。--stdin を使ってください</translation>
     </message>
     <message>
         <source>the API key is empty or has spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが空か、空白を含んでいます</translation>
     </message>
     <message>
         <source>API key saved in %1.</source>
@@ -629,7 +629,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>no terminal to confirm; add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>確かめる端末がありません。--yes を付けてください</translation>
     </message>
     <message>
         <source>Approve this request?</source>
@@ -685,7 +685,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません</translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n HMAC key value(s). Log files changed: %1.</source>
@@ -711,11 +711,11 @@ Submitted: %5</source>
     </message>
     <message>
         <source>%1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--help を参照)</translation>
     </message>
     <message>
         <source>unknown demo scenario %1 (choose from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なデモ シナリオ %1 です (選べるのは %2)</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log folder: %1</source>
@@ -745,11 +745,11 @@ Submitted: %5</source>
     </message>
     <message>
         <source>--mode %1 is not a file mode (octal, 000 to 777)</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode %1 はファイル モードではありません (8 進数、000 から 777)</translation>
     </message>
     <message>
         <source>give --config-dir and --cert-name</source>
-        <translation type="unfinished"></translation>
+        <translation>--config-dir と --cert-name を指定してください</translation>
     </message>
     <message>
         <source>Certbot will run after each renewal: %1</source>
@@ -781,7 +781,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>nothing set up (notify set)</source>
-        <translation type="unfinished"></translation>
+        <translation>何も設定されていません (notify set で設定します)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -793,54 +793,54 @@ Submitted: %5</source>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished">%1</translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
     <name>ConfigDir</name>
     <message>
         <source>%1 is locked by process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプロセス %2 がロックしています</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished">%1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>no %1 entry (truncated?); certbot treats this file as broken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の項目がありません (途中で切れていますか?)。Certbot はこのファイルを壊れたものとして扱います</translation>
     </message>
     <message>
         <source>no [renewalparams] section (truncated?); certbot skips this file</source>
-        <translation type="unfinished"></translation>
+        <translation>[renewalparams] セクションがありません (途中で切れていますか?)。Certbot はこのファイルを飛ばします</translation>
     </message>
     <message>
         <source>renewalparams is not a section</source>
-        <translation type="unfinished"></translation>
+        <translation>renewalparams がセクションではありません</translation>
     </message>
     <message>
         <source>%1 holds a control character; certbot cannot use it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に制御文字が含まれています。Certbot はこれを使えません</translation>
     </message>
     <message>
         <source>server = %1 is not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>server = %1 は正しい URL ではありません (%2)</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 のテキストではありません</translation>
     </message>
     <message>
         <source>%1: renewalparams is not a section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: renewalparams がセクションではありません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1211,118 +1211,118 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <name>Deploy</name>
     <message>
         <source>%1</source>
-        <translation type="unfinished">%1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 入れ子が深すぎます</translation>
     </message>
     <message>
         <source>%1: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 正しい JSON ではありません</translation>
     </message>
     <message>
         <source>%1: no lineages object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lineages オブジェクトがありません</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>The reload command &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込みのコマンド &quot;%1&quot; を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1: privkey.pem is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: privkey.pem はパスワードで保護されています</translation>
     </message>
     <message>
         <source>%1: privkey.pem does not belong to cert.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: privkey.pem は cert.pem と対になる鍵ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は ホスト:ポート の形ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no host (host:port, e.g. www.example.com:443)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; にホスト名がありません (ホスト:ポート、例: www.example.com:443)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; は 1 から 65535 のポート番号ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certificate name certbot makes (letters, digits, dots, hyphens; no folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は Certbot が付ける証明書名ではありません (英字、数字、ドット、ハイフンのみ。フォルダーは含みません)</translation>
     </message>
     <message>
         <source>%1 holds no certificate &quot;%2&quot; (no %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に証明書 &quot;%2&quot; はありません (%3 がありません)</translation>
     </message>
     <message>
         <source>%1 is inside the config directory %2: the copies would replace certbot&apos;s own files and certbot would stop renewing them; choose a folder outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は設定ディレクトリ %2 の中にあります。コピーが Certbot 自身のファイルを置き換え、Certbot はそれらを更新しなくなります。設定ディレクトリの外のフォルダーを選んでください</translation>
     </message>
     <message>
         <source>A PFX export cannot be repeated after each renewal: certbot runs the hook unattended, where no password for the PFX is available. Register the hook for the other targets, and export the PFX by hand after a renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX の書き出しは更新のたびに繰り返せません。Certbot はフックを無人で実行し、そこでは PFX のパスワードを使えないためです。ほかのインストール先にフックを登録し、PFX は更新の後に手動で書き出してください。</translation>
     </message>
     <message>
         <source>%1 holds a control character (a line break?); certbot&apos;s settings cannot keep a command with it. Use a folder without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に制御文字 (改行など) が含まれています。Certbot の設定にはこれを含むコマンドを保存できません。制御文字を含まないフォルダーを使ってください。</translation>
     </message>
     <message>
         <source>IIS sites exist only on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS サイトは Windows にのみあります。</translation>
     </message>
     <message>
         <source>IIS site &quot;%1&quot; has no https binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS サイト &quot;%1&quot; に https のバインドがありません。</translation>
     </message>
     <message>
         <source>IIS has no site &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIS にサイト &quot;%1&quot; はありません。</translation>
     </message>
     <message>
         <source>%1; install again with the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。インストール先を指定してもう一度インストールしてください</translation>
     </message>
     <message>
         <source>No targets given and none remembered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール先が指定されておらず、%1 について記録されたインストール先もありません。</translation>
     </message>
     <message>
         <source>The hook could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フックを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>IIS is not installed on this server (no appcmd.exe).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーに IIS はインストールされていません (appcmd.exe がありません)。</translation>
     </message>
     <message>
         <source>%1: not a store (LocalMachine\My or CurrentUser\My)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 証明書ストアではありません (LocalMachine\My または CurrentUser\My)</translation>
     </message>
     <message>
         <source>The PFX did not hold the lineage&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX にこの証明書が含まれていませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Diagnose</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 MiB を超えています</translation>
     </message>
 </context>
 <context>
@@ -2788,59 +2788,59 @@ Valid until: %2</source>
     <name>Mail</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The relay name &quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの名前 &quot;%1&quot; はホスト名ではありません。</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は 1 から 65535 の範囲にありません。</translation>
     </message>
     <message>
         <source>Give 1 to %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先を 1 件から %1 件まで指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はテキストで指定してください。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は整数で指定してください。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true か false で指定してください。</translation>
     </message>
     <message>
         <source>%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリストで指定してください。</translation>
     </message>
     <message>
         <source>%1: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 入れ子が深すぎます</translation>
     </message>
     <message>
         <source>%1: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 正しい JSON ではありません</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>recipients must be a list of e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients はメールアドレスのリストで指定してください。</translation>
     </message>
     <message>
         <source>%1: the relay&apos;s certificate was not accepted (%2); nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リレーの証明書を受け入れられませんでした (%2)。何も送信していません</translation>
     </message>
 </context>
 <context>
