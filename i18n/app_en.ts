@@ -2878,6 +2878,46 @@ Valid until: %2</source>
         <source>The assistant&apos;s record %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;accounts&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account entry lacks server, eab_kid or account_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pending&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pending entry lacks server, eab_kid or started_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a link; the assistant does not follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usable JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>

@@ -2884,6 +2884,46 @@ Valid until: %2</source>
         <source>The assistant&apos;s record %1 cannot be used: %2</source>
         <translation>アシスタントの記録 %1 を使用できません: %2</translation>
     </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unsupported schema %1</source>
+        <translation>対応していないスキーマ %1 です</translation>
+    </message>
+    <message>
+        <source>&apos;accounts&apos; is not a list</source>
+        <translation>&apos;accounts&apos; がリストではありません</translation>
+    </message>
+    <message>
+        <source>an account entry lacks server, eab_kid or account_id</source>
+        <translation>アカウントの項目に server、eab_kid、account_id のいずれかがありません</translation>
+    </message>
+    <message>
+        <source>&apos;pending&apos; is not a list</source>
+        <translation>&apos;pending&apos; がリストではありません</translation>
+    </message>
+    <message>
+        <source>a pending entry lacks server, eab_kid or started_at</source>
+        <translation>登録中の項目に server、eab_kid、started_at のいずれかがありません</translation>
+    </message>
+    <message>
+        <source>is a link; the assistant does not follow it</source>
+        <translation>リンクです。アシスタントはリンクをたどりません</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1, line %2)</source>
+        <translation>正しい JSON ではありません (%1、%2 行目)</translation>
+    </message>
+    <message>
+        <source>not usable JSON (%1)</source>
+        <translation>使える JSON ではありません (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>

@@ -11,6 +11,7 @@ import pytest
 
 from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.core.renewal import schedule as renewal_schedule
+from certbot_assistant.core.services import Services
 from certbot_assistant.demo.scheduler import EmulatedSchedulerCommands
 from tests.helpers.programs import python_program
 from tests.helpers.synthetic import add_account, add_lineage
@@ -51,6 +52,7 @@ def scheduled(tmp_path: Path, scheduler: renewal_schedule.Scheduler) -> list[str
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     args = build_parser().parse_args(list(argv))
+    args.services = Services.real()
     saved = sys.stdout
     sys.stdout = out
     try:

@@ -31,10 +31,11 @@ Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def services(args: argparse.Namespace) -> Services:
-    """The command's outside world, real or demo, built once in ``cli.main``."""
-    from certbot_assistant.core.services import Services
-
-    made: Services = getattr(args, "services", None) or Services.real()
+    """The command's outside world, real or demo, built once in ``cli.main`` (a command run
+    without it is a bug: it would silently use the real machine in demo mode)."""
+    made: Services | None = getattr(args, "services", None)
+    if made is None:
+        raise RuntimeError("the command was run without its services (cli.main builds them)")
     return made
 
 

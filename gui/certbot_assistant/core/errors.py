@@ -49,3 +49,12 @@ class TranslatableError(AssistantError):
             tr(self.context, self.template),
             [a.text(tr) if isinstance(a, TranslatableError) else str(a) for a in self.message_args],
         )
+
+
+class Detail(TranslatableError):
+    """A translatable fragment that fills another error's message: the cause it names, in the
+    user's language too (``MarkerError(path, Detail("Marker", QT_TRANSLATE_NOOP(...)))``)."""
+
+    def __init__(self, context: str, template: str, *args: object) -> None:
+        self.context = context
+        super().__init__(*args, template=template)

@@ -92,9 +92,10 @@ class StepList(QWidget):
 class AssistantWizard(QWizard):
     language_chosen = Signal(str)
 
-    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        """``services`` is required: a face says whether it is real or demo, never by default."""
         super().__init__(parent)
-        self.services = services or Services()
+        self.services = services
         self.state = WizardState()
         self.setObjectName("assistantWizard")
         # Qt adds the application's name to a title that is not the name itself.

@@ -179,7 +179,7 @@ def test_the_cli_names_what_it_could_not_change_and_exits_1(tmp_path: Path) -> N
         pytest.skip("no FIFOs on this platform")
     os.mkfifo(tmp_path / "letsencrypt.log")
     args = build_parser().parse_args(["redact-logs", str(tmp_path)])
-    args.services = Services()
+    args.services = Services.real()
     out = io.StringIO()
     assert run_command(args, out) == 1
     assert f"Not changed: {tmp_path / 'letsencrypt.log'} (" in out.getvalue()

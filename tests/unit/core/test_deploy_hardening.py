@@ -52,7 +52,7 @@ def lineage(config_dir: Path, name: str = NAME) -> Path:
 
 def cli(*argv: str) -> tuple[int, str]:
     args = build_parser().parse_args(["deploy", *argv])
-    args.services = Services()
+    args.services = Services.real()
     out = io.StringIO()
     return run_command(args, out), out.getvalue()
 

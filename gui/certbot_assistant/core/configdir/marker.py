@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core.certbot.server_path import same_server
-from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.errors import Detail, TranslatableError
 from certbot_assistant.core.system.atomic_write import write_text_atomic
 from certbot_assistant.core.system.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
@@ -37,9 +37,13 @@ class MarkerError(TranslatableError):
     context = "Marker"
     template = QT_TRANSLATE_NOOP("Marker", "The assistant's record %1 cannot be used: %2")
 
-    def __init__(self, path: Path, cause: str) -> None:
+    def __init__(self, path: Path, cause: object) -> None:
         super().__init__(path, cause)
-        self.path, self.cause = path, cause
+        self.path, self.cause = path, str(cause)
+
+
+def _why(template: str, *args: object) -> Detail:
+    return Detail("Marker", template, *args)
 
 
 def utc_now_iso() -> str:
@@ -134,19 +138,28 @@ class Marker:
 
 def _parse(data: Any, path: Path) -> Marker:
     if not isinstance(data, dict):
-        raise MarkerError(path, "not a JSON object")
+        raise MarkerError(path, _why(QT_TRANSLATE_NOOP("Marker", "not a JSON object")))
     schema = data.get("schema")
     if type(schema) is not int or schema != SCHEMA:  # JSON true would compare equal to 1
-        raise MarkerError(path, f"unsupported schema {schema!r}")
+        raise MarkerError(
+            path, _why(QT_TRANSLATE_NOOP("Marker", "unsupported schema %1"), repr(schema))
+        )
     raw_accounts = data.get("accounts", [])
     if not isinstance(raw_accounts, list):
-        raise MarkerError(path, "'accounts' is not a list")
+        raise MarkerError(path, _why(QT_TRANSLATE_NOOP("Marker", "'accounts' is not a list")))
     accounts = []
     for raw in raw_accounts:
         if not isinstance(raw, dict) or not all(
             isinstance(raw.get(k), str) for k in ("server", "eab_kid", "account_id")
         ):
-            raise MarkerError(path, "an account entry lacks server, eab_kid or account_id")
+            raise MarkerError(
+                path,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Marker", "an account entry lacks server, eab_kid or account_id"
+                    )
+                ),
+            )
         accounts.append(
             MarkerAccount(
                 raw["server"], raw["eab_kid"], raw["account_id"], str(raw.get("registered_at", ""))
@@ -154,13 +167,20 @@ def _parse(data: Any, path: Path) -> Marker:
         )
     raw_pending = data.get("pending", [])
     if not isinstance(raw_pending, list):
-        raise MarkerError(path, "'pending' is not a list")
+        raise MarkerError(path, _why(QT_TRANSLATE_NOOP("Marker", "'pending' is not a list")))
     pending = []
     for raw in raw_pending:
         if not isinstance(raw, dict) or not all(
             isinstance(raw.get(k), str) for k in ("server", "eab_kid", "started_at")
         ):
-            raise MarkerError(path, "a pending entry lacks server, eab_kid or started_at")
+            raise MarkerError(
+                path,
+                _why(
+                    QT_TRANSLATE_NOOP(
+                        "Marker", "a pending entry lacks server, eab_kid or started_at"
+                    )
+                ),
+            )
         pending.append(PendingRegistration(raw["server"], raw["eab_kid"], raw["started_at"]))
     profile = data.get("profile")
     return Marker(
@@ -176,7 +196,10 @@ def read_marker(config_dir: Path) -> Marker | None:
     path = config_dir / MARKER_NAME
     try:
         if path.is_symlink():
-            raise MarkerError(path, "is a link; the assistant does not follow it")
+            raise MarkerError(
+                path,
+                _why(QT_TRANSLATE_NOOP("Marker", "is a link; the assistant does not follow it")),
+            )
         if not path.exists():
             return None
         text = read_regular_file(path, MAX_MARKER_BYTES).decode("utf-8")
@@ -185,13 +208,18 @@ def read_marker(config_dir: Path) -> Marker | None:
     except OSError as exc:
         raise MarkerError(path, str(exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise MarkerError(path, "not UTF-8 text") from exc
+        raise MarkerError(path, _why(QT_TRANSLATE_NOOP("Marker", "not UTF-8 text"))) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MarkerError(path, f"not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        raise MarkerError(
+            path,
+            _why(QT_TRANSLATE_NOOP("Marker", "not valid JSON (%1, line %2)"), exc.msg, exc.lineno),
+        ) from exc
     except (ValueError, RecursionError) as exc:  # a 5 000-digit number, nesting 10 000 deep
-        raise MarkerError(path, f"not usable JSON ({type(exc).__name__})") from exc
+        raise MarkerError(
+            path, _why(QT_TRANSLATE_NOOP("Marker", "not usable JSON (%1)"), type(exc).__name__)
+        ) from exc
     return _parse(data, path)
 
 
