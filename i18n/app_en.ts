@@ -7,6 +7,10 @@
         <source>Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder inside the sample folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo mode plays Certbot back and starts no program; %1 was not started. Leave demo mode to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssistantPage</name>
@@ -1477,6 +1481,10 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Reading the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what the server serves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

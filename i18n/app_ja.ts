@@ -7,6 +7,10 @@
         <source>Demo mode changes only its own sample folder %1. %2 is outside it; choose a folder inside the sample folder.</source>
         <translation>デモモードで変更するのはサンプルフォルダー %1 の中だけです。%2 はその外にあります。サンプルフォルダーの中のフォルダーを選んでください。</translation>
     </message>
+    <message>
+        <source>Demo mode plays Certbot back and starts no program; %1 was not started. Leave demo mode to use it.</source>
+        <translation>デモモードでは Certbot の動作を再生するだけで、プログラムは起動しません。%1 は起動していません。使うにはデモモードを終了してください。</translation>
+    </message>
 </context>
 <context>
     <name>AssistantPage</name>
@@ -1484,6 +1488,10 @@ Valid until: %2</source>
     <message>
         <source>Reading the certificate…</source>
         <translation>証明書を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Checking what the server serves…</source>
+        <translation>サーバーが提供している証明書を確認しています…</translation>
     </message>
     <message>
         <source>Scheduled: %1 renews %2 twice a day.</source>

@@ -56,6 +56,17 @@ class OutsideDemoFolder(TranslatableError):
     )
 
 
+class DemoPlaysCertbotBack(TranslatableError):
+    """Demo mode was asked to start a real certbot."""
+
+    context = "Assistant"
+    template = QT_TRANSLATE_NOOP(
+        "Assistant",
+        "Demo mode plays Certbot back and starts no program; %1 was not started. Leave demo "
+        "mode to use it.",
+    )
+
+
 class Assistant:
     """One object per face, built from ``Services``; ``StepContext`` comes first in every
     operation that can take long or be stopped."""
@@ -75,12 +86,18 @@ class Assistant:
                 log.warning("demo mode refused a change outside its folder: %s", path)
                 raise OutsideDemoFolder(sandbox, path)
 
+    def _check_may_start(self, program: Path) -> None:
+        if self.services.sandbox is not None:
+            raise DemoPlaysCertbotBack(program)
+
     # certbot
     def certbots(
         self, context: StepContext, named: Path | None = None, paths: Sequence[Path] = ()
     ) -> list[CertbotInstall]:
         """Every certbot this machine has (and demo mode's played-back one); ``paths`` are
-        certbots the user pointed at before, looked at again."""
+        certbots the user pointed at before, looked at again. Demo mode starts none."""
+        if named is not None:
+            self._check_may_start(named)
         return find_certbots(
             context,
             self.services.discovery(paths),
@@ -89,7 +106,8 @@ class Assistant:
         )
 
     def certbot_at(self, context: StepContext, path: Path) -> CertbotInstall:
-        """The certbot the user pointed at, probed."""
+        """The certbot the user pointed at, probed (its ``--version``)."""
+        self._check_may_start(path)
         return find_certbots(context, self.services.discovery([]), named=path)[0]
 
     def pick_certbot(

@@ -39,6 +39,14 @@ def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
     return DiscoveryEnvironment.from_system(paths)
 
 
+def _no_discovery(_paths: Sequence[Path]) -> DiscoveryEnvironment:
+    """Demo mode looks at no real certbot (starting one, even for --version, is a real
+    process): the played-back one is offered instead."""
+    from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
+
+    return DiscoveryEnvironment(windows=os.name == "nt")
+
+
 def _certcentral_url(region: str) -> str:
     from certbot_assistant.core.certcentral.client import base_url
 
@@ -189,6 +197,7 @@ class Services:
             certcentral_url=lambda _region: session.certcentral_base_url,
             scheduler_factory=session.scheduler,
             run_factory=session.run,
+            discovery=_no_discovery,
             extra_installs=lambda: [session.certbot],
             renewal_tester=session.renewal_test,
             renew_program=session.renew_program,

@@ -10,6 +10,7 @@ so training never touches a real certbot setup or reaches an ACME server.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -80,6 +81,15 @@ class PlayedCertbotRun(CertbotRun):
                     "directory there instead of %2.",
                 ),
             )
+
+    def _sweep(self) -> None:
+        """A played run writes no EAB ini, so it has none to sweep (and touches nothing
+        outside the demo folder)."""
+
+    def _credentials(self) -> contextlib.AbstractContextManager[Path | None]:
+        """The played certbot reads no key: no ini file is written (the command still shows
+        where it would be)."""
+        return contextlib.nullcontext(self.sandbox / "eab.ini")
 
     def _execute(self, argv: list[str]) -> tuple[str, str, int | None, bool]:
         request = self.request

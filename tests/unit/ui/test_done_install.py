@@ -29,11 +29,12 @@ NAME = "www.example.test"
 
 
 def _done_page(
-    qtbot: QtBot, services: Services, tmp_path: Path
+    qtbot: QtBot, services: Services, tmp_path: Path, fresh: bool = True
 ) -> tuple[AssistantWizard, DonePage, Path]:
     cfg = tmp_path / "Certbot"
-    pem = make_cert_pem([NAME], dt.datetime.now(dt.UTC) + dt.timedelta(days=90))
-    add_lineage(cfg, NAME, DIGICERT, add_account(cfg, DIGICERT), pem=pem)
+    if fresh:
+        pem = make_cert_pem([NAME], dt.datetime.now(dt.UTC) + dt.timedelta(days=90))
+        add_lineage(cfg, NAME, DIGICERT, add_account(cfg, DIGICERT), pem=pem)
     wizard = AssistantWizard(services)
     qtbot.addWidget(wizard)
     wizard.ensure_pages()
@@ -101,3 +102,42 @@ def test_a_folder_install_on_linux_asks_for_the_folder_first(
     ).read_bytes()
     assert renew_hook_of(cfg / "renewal" / f"{NAME}.conf") is None
     wizard.close()
+
+
+def test_done_says_when_the_server_still_serves_an_older_certificate(
+    qtbot: QtBot, unit_services: Services, tmp_path: Path
+) -> None:
+    """The installed-certificate check runs on Done too (it was diagnose's and the renewal
+    task's only): a binding remembered for the lineage that serves another certificate."""
+    from certbot_assistant.core.certificates.deploy import DeployTargets, remember_targets
+
+    bindings = FakeBindings()  # www.example.test:443 serves "OLD"
+    services = dataclasses.replace(unit_services, served_check=bindings.served)
+    cfg = tmp_path / "Certbot"
+    pem = make_cert_pem([NAME], dt.datetime.now(dt.UTC) + dt.timedelta(days=90))
+    add_lineage(cfg, NAME, DIGICERT, add_account(cfg, DIGICERT), pem=pem)
+    remember_targets(cfg, NAME, DeployTargets(bindings=("www.example.test:443",)))
+    _wizard, page, _cfg = _done_page(qtbot, services, tmp_path, fresh=False)
+    assert "served-certificate-stale" in [f.id for f in page.findings]
+
+
+def test_check_an_existing_setup_ends_with_the_installed_certificate_check(
+    qtbot: QtBot, unit_services: Services, tmp_path: Path
+) -> None:
+    from certbot_assistant.core.certificates.deploy import DeployTargets, remember_targets
+
+    bindings = FakeBindings()
+    services = dataclasses.replace(unit_services, served_check=bindings.served)
+    cfg = tmp_path / "Certbot"
+    pem = make_cert_pem([NAME], dt.datetime.now(dt.UTC) + dt.timedelta(days=90))
+    add_lineage(cfg, NAME, DIGICERT, add_account(cfg, DIGICERT), pem=pem)
+    remember_targets(cfg, NAME, DeployTargets(bindings=("www.example.test:443",)))
+    wizard = AssistantWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.ensure_pages()
+    wizard.state.scenario = Scenario.CHECK
+    wizard.state.config_dir = cfg
+    page = wizard.page_for(PageId.DONE)
+    assert isinstance(page, DonePage)
+    page.initializePage()
+    qtbot.waitUntil(lambda: "served-certificate-stale" in [f.id for f in page.findings])

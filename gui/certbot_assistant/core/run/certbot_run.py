@@ -227,7 +227,7 @@ class CertbotRun:
 
     def run(self) -> RunResult:
         """Preflight (may raise RunRefused), launch, stream, and describe the outcome."""
-        sweep_stale_inis()
+        self._sweep()
         config_dir = self.request.dirs.config_dir
         self._check_may_write(config_dir)
         with contextlib.ExitStack() as held:
@@ -243,6 +243,10 @@ class CertbotRun:
                 raise RunRefused([unusable]) from None
             return self._run_locked()
         raise AssertionError("unreachable")  # pragma: no cover - for the type checker
+
+    def _sweep(self) -> None:
+        """EAB ini files a crashed run left behind go before a new one is written."""
+        sweep_stale_inis()
 
     def _check_may_write(self, config_dir: Path) -> None:
         """Raise CertbotNotStarted when this run may not touch ``config_dir`` at all (the lock

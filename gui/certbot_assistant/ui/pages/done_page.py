@@ -29,6 +29,7 @@ from certbot_assistant.core.certificates.deploy import (
     IisSite,
     parse_reload,
 )
+from certbot_assistant.core.configdir.inspection import inspect_config_dir
 from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.renewal.schedule import RenewalTest
 from certbot_assistant.core.step_context import StepContext
@@ -51,7 +52,10 @@ class _Reading:
 
     details: str | F.Finding = ""
     sites: list[IisSite] = field(default_factory=list)
-    sites_error: str | None = None
+    sites_error: DeployError | None = None
+    installed: list[F.Finding] = field(default_factory=list)
+    """The installed-certificate check: bindings serving an older certificate, store
+    certificates nobody renews (the same check as ``diagnose`` and the renewal task)."""
 
 
 # The install choices besides IIS sites (the combo box's item data).
@@ -287,14 +291,17 @@ class DonePage(AssistantPage):
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
             self.renewal.hide()
-            self.set_findings(self.state.all_findings())
+            found = self.state.all_findings()
+            self.set_findings(found)
+            self._check_installed(found)
             return
         self.setSubTitle(self.tr("Certbot received the certificate."))
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
         bindings = self.services.binding_manager() if can_install else None
+        assistant, config_dir = self.assistant, self.state.config_dir
 
-        def work(_ctx: StepContext) -> _Reading:
+        def work(context: StepContext) -> _Reading:
             reading = _Reading()
             if cert_path is None:
                 return reading
@@ -310,7 +317,10 @@ class DonePage(AssistantPage):
                 try:
                     reading.sites = bindings.sites()
                 except DeployError as exc:
-                    reading.sites_error = str(exc)
+                    reading.sites_error = exc
+            if config_dir is not None:
+                report = inspect_config_dir(config_dir, scan_platform_logs=False)
+                reading.installed = assistant.installed_findings(context, [report])
             return reading
 
         def done(reading: _Reading) -> None:
@@ -318,16 +328,20 @@ class DonePage(AssistantPage):
                 fill(self.tr("Certificate and chain: %1"), [cert_path or "?"]),
                 fill(self.tr("Private key: %1"), [key_path or "?"]),
             ]
-            if isinstance(reading.details, F.Finding):
-                self.set_findings([*self.findings, reading.details])
-            elif reading.details:
+            read = [reading.details] if isinstance(reading.details, F.Finding) else []
+            if read or reading.installed:
+                self.set_findings([*self.findings, *read, *reading.installed])
+            if isinstance(reading.details, str) and reading.details:
                 lines.append(reading.details)
             self.summary.setText("\n".join(lines))
-            self._run_findings = self.findings
+            self._run_findings = [f for f in self.findings if f not in reading.installed]
             self._fill_targets(reading.sites)
             if reading.sites_error:
                 self.install_result.setText(
-                    fill(self.tr("IIS sites could not be read: %1"), [reading.sites_error])
+                    fill(
+                        self.tr("IIS sites could not be read: %1"),
+                        [error_text(reading.sites_error)],
+                    )
                 )
 
         default = self.state.config_dir == self.services.default_config_dir()
@@ -349,6 +363,23 @@ class DonePage(AssistantPage):
         )
         self.set_findings(result.findings if result else [])
         self.run_task(self.tr("Reading the certificate…"), work, done)
+
+    def _check_installed(self, found: list[F.Finding]) -> None:
+        """ "Check an existing setup" ends with the same look at the last mile as ``diagnose``:
+        is what the server serves the certificate its lineage holds now?"""
+        config_dir, assistant = self.state.config_dir, self.assistant
+        if config_dir is None:
+            return
+
+        def work(context: StepContext) -> list[F.Finding]:
+            report = inspect_config_dir(config_dir, scan_platform_logs=False)
+            return assistant.installed_findings(context, [report])
+
+        def done(installed: list[F.Finding]) -> None:
+            if installed:
+                self.set_findings([*found, *installed])
+
+        self.run_task(self.tr("Checking what the server serves…"), work, done)
 
     def schedule(self) -> None:
         """Create the task or timer that renews this folder (one per config dir)."""
