@@ -5,7 +5,6 @@ changes. (The fake CertCentral has its own tests.)"""
 from __future__ import annotations
 
 import os
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,7 +179,7 @@ def test_demo_diagnose_renewal_never_asks_the_real_scheduler(
         raise AssertionError("the real OS scheduler was asked in demo mode")
 
     monkeypatch.setattr(renewal_schedule.SystemRunner, "run", real_scheduler)
-    code = cli.main(["--demo", "diagnose", "--renewal", "--certbot", sys.executable])
+    code = cli.main(["--demo", "diagnose", "--renewal"])
     out = capsys.readouterr().out
     assert code in (0, 1), out
     assert "(renewal-not-scheduled)" in out  # the emulated scheduler knows no task for it

@@ -18,12 +18,12 @@ from certbot_assistant.cli.common import (
     write_findings_json,
 )
 from certbot_assistant.core.certbot.paths import default_config_dir
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.diagnose import (
     CertCentralTarget,
     DiagnoseInputError,
     DiagnoseRequest,
     Diagnosis,
-    diagnose,
 )
 from certbot_assistant.core.steps.server import ServerCheck
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
@@ -150,14 +150,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         account_region=profile.region if profile else None,
     )
     try:
-        result = diagnose(
-            request,
-            env=world.discovery([]),
-            scheduler=world.scheduler_factory() if args.renewal else None,
-            default_dir=world.default_config_dir(),
-            certificate_store=world.certificate_store(),
-            served=world.served_check,
-        )
+        result = assistant(args).diagnose(StepContext(), request)
     except DiagnoseInputError as exc:
         raise UsageError.about("diagnose", exc) from exc
     if args.format == "json":

@@ -30,6 +30,7 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
 from certbot_assistant.core.steps.deploy import InstallOutcome, InstallRequest, check_installed
 from certbot_assistant.core.steps.deploy import install_certificate as _install_certificate
+from certbot_assistant.core.steps.diagnose import DiagnoseRequest, Diagnosis, diagnose
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
     renewal_status,
@@ -222,6 +223,20 @@ class Assistant:
             reports,
             store=self.services.certificate_store(),
             check=self.services.served_check,
+        )
+
+    def diagnose(self, context: StepContext, request: DiagnoseRequest) -> Diagnosis:
+        """Every check in a row (``certbot-assistant diagnose``), with this face's services."""
+        if request.certbot is not None:
+            self._check_may_start(request.certbot)
+        return diagnose(
+            context,
+            request,
+            env=self.services.discovery([]),
+            scheduler=self.services.scheduler_factory() if request.renewal else None,
+            default_dir=self.services.default_config_dir(),
+            certificate_store=self.services.certificate_store(),
+            served=self.services.served_check,
         )
 
     # status and CertCentral

@@ -16,6 +16,7 @@ from certbot_assistant.core.certcentral.digicert import (
     region_findings,
 )
 from certbot_assistant.core.configdir.profiles import Profile
+from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.issue import build_issue_request, issuance_timeout_for
 from certbot_assistant.core.steps.server import ServerCheck, check_server, server_check_after
 
@@ -60,8 +61,10 @@ def test_prevalidated_ov_names_need_no_port_and_no_resolution() -> None:
         busy.listen(1)
         port = busy.getsockname()[1]
         base = ServerCheck(("intranet.invalid",), standalone=True, port=port, windows=False)
-        prevalidated = check_server(server_check_after(base, _report(False)))
-        needed = check_server(server_check_after(base, _report(True, "ssl_dv_geotrust")))
+        prevalidated = check_server(StepContext(), server_check_after(base, _report(False)))
+        needed = check_server(
+            StepContext(), server_check_after(base, _report(True, "ssl_dv_geotrust"))
+        )
     ids = [f.id for f in prevalidated.findings]
     assert "no-challenge-needed" in ids
     assert "port-80-in-use" not in ids and "name-does-not-resolve" not in ids

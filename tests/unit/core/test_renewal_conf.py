@@ -135,3 +135,54 @@ def test_never_raises_anything_but_its_own_error(text: str) -> None:
 def test_never_raises_on_shuffled_real_lines(lines: list[str]) -> None:
     with contextlib.suppress(RenewalConfError):
         parse_renewal_conf("x", "\n".join(lines))
+
+
+def _plain(section: object) -> object:
+    if isinstance(section, dict):
+        return {k: _plain(v) for k, v in section.items()}
+    return section
+
+
+_PIECES = st.sampled_from([
+    "version = 2.9.0", "archive_dir = /etc/letsencrypt/archive/a", "cert = /x/cert.pem",
+    "[renewalparams]", "[[webroot_map]]", "www.example.com = /var/www", "[acme_renewal_info]",
+    "server = https://acme.example/dir", "key_type = ecdsa", "pref_challs = http-01,",
+    "# a comment", "", "  indented = value  ", "empty =", "authenticator = webroot",
+    "[renewalparams]", "[[[too deep]]]", 'quoted = "a b"', "x = 1 # note", "[[webroot_map]]",
+    "dup = 1", "dup = 2", "weird line", "[ spaced ]", "tab\t=\tvalue", "k = a=b",
+])  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=14))
+def test_the_fast_reader_reads_what_configobj_reads(lines: list[str]) -> None:
+    """The fast path takes only what it reads exactly like configobj; the rest goes there."""
+    from configobj import ConfigObj, ConfigObjError
+
+    from certbot_assistant.core.configdir.renewal_conf import _simple_parse
+
+    fast = _simple_parse(lines)
+    if fast is None:
+        return
+    try:
+        slow = ConfigObj(lines, encoding=None, interpolation=False, list_values=True)
+    except ConfigObjError as exc:
+        raise AssertionError(f"the fast reader took what configobj refuses: {exc}") from exc
+    assert fast == _plain(slow)
+
+
+def test_the_fast_reader_takes_what_certbot_writes() -> None:
+    from certbot_assistant.core.configdir.renewal_conf import _simple_parse
+
+    text = (
+        "version = 5.8.0\narchive_dir = /etc/letsencrypt/archive/www.example.com\n"
+        "cert = /etc/letsencrypt/live/www.example.com/cert.pem\n\n# Options used\n"
+        "[renewalparams]\naccount = 0123456789abcdef0123456789abcdef\n"
+        "server = https://one.digicert.com/mpki/api/v1/acme/v2/directory\n"
+        "authenticator = webroot\n[[webroot_map]]\nwww.example.com = /var/www/html\n"
+    )
+    parsed = _simple_parse(text.splitlines())
+    assert parsed is not None
+    params = parsed["renewalparams"]
+    assert isinstance(params, dict) and params["authenticator"] == "webroot"
+    assert params["webroot_map"] == {"www.example.com": "/var/www/html"}

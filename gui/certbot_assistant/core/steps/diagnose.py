@@ -8,8 +8,10 @@ command line can print too.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot.discovery import (
@@ -22,8 +24,6 @@ from certbot_assistant.core.certbot.discovery import (
 from certbot_assistant.core.certbot.output_classifier import classify_saved_output
 from certbot_assistant.core.certbot.paths import default_config_dir
 from certbot_assistant.core.certbot.saved_output import decode_saved_output
-from certbot_assistant.core.certcentral.checks import CertCentralReport
-from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.certcentral.digicert import region_findings
 from certbot_assistant.core.certificates.deploy import CertificateStore
 from certbot_assistant.core.certificates.served import Served, served_certificate
@@ -32,7 +32,6 @@ from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.renewal.schedule import Scheduler
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import find_certbots
-from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.steps.config_dir import check_config_dir
 from certbot_assistant.core.steps.deploy import check_installed
 from certbot_assistant.core.steps.server import (
@@ -42,6 +41,10 @@ from certbot_assistant.core.steps.server import (
     server_check_after,
 )
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.certcentral.checks import CertCentralReport
+    from certbot_assistant.core.certcentral.client import CertCentralClient
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -118,6 +121,7 @@ def read_output_file(path: Path) -> str:
 
 
 def diagnose(
+    context: StepContext,
     request: DiagnoseRequest,
     *,
     env: DiscoveryEnvironment | None = None,
@@ -125,38 +129,45 @@ def diagnose(
     platform_logs_dir: Path | None = None,
     scheduler: Scheduler | None = None,
     default_dir: Path | None = None,
-    context: StepContext | None = None,
     certificate_store: CertificateStore | None = None,
     served: Callable[[str, int, str | None], Served] = served_certificate,
 ) -> Diagnosis:
     """The wizard's steps in a row, for ``request``. Raises DiagnoseInputError for a bad input
-    file; ``context`` stops it between steps."""
-    context = context or StepContext()
+    file; ``context`` stops it between steps.
+
+    Finding the certbots mostly waits for each one's ``--version`` (a Python start each): that
+    runs beside the config-dir inspection, which is the other half of the time."""
     output_text = read_output_file(request.certbot_output) if request.certbot_output else None
-    installs = find_certbots(
-        context, env or DiscoveryEnvironment.from_system(), named=request.certbot, probe=probe
-    )
-    context.check()
-    folder = check_config_dir(
-        context,
-        request.config_dir,
-        request.server,
-        request.eab_kid,
-        scheduler=(scheduler or Scheduler()) if request.renewal else None,
-        default_dir=default_dir or default_config_dir(),
-        platform_logs_dir=platform_logs_dir,
-    )
+    environment = env or DiscoveryEnvironment.from_system()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="discovery") as pool:
+        finding_installs = pool.submit(
+            find_certbots, context, environment, named=request.certbot, probe=probe
+        )
+        folder = check_config_dir(
+            context,
+            request.config_dir,
+            request.server,
+            request.eab_kid,
+            scheduler=(scheduler or Scheduler()) if request.renewal else None,
+            default_dir=default_dir or default_config_dir(),
+            platform_logs_dir=platform_logs_dir,
+        )
+        installs = finding_installs.result()
     run_findings = classify_saved_output(output_text) if output_text is not None else []
     context.check()
     remote = None
     if request.certcentral is not None:
+        # Only here: the HTTP client costs a tenth of a second to load, which a check of the
+        # config dir alone does not need.
+        from certbot_assistant.core.steps.certcentral import check_certcentral
+
         target = request.certcentral
         remote = check_certcentral(
             context, target.make_client, target.credential_name, target.domains
         )
     local = None
     if request.server_check is not None:
-        local = check_server(server_check_after(request.server_check, remote), context)
+        local = check_server(context, server_check_after(request.server_check, remote))
     credential = (
         region_findings(request.server, request.account_region)
         if request.server and request.account_region

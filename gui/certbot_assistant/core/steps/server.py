@@ -37,9 +37,8 @@ class ServerReport:
     findings: list[F.Finding] = field(default_factory=list)
 
 
-def check_server(check: ServerCheck, context: StepContext | None = None) -> ServerReport:
+def check_server(context: StepContext, check: ServerCheck) -> ServerReport:
     """The port (standalone only), administrator rights, and that every name resolves."""
-    context = context or StepContext()
     findings: list[F.Finding] = []
     if not check.challenge_needed:
         findings.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 
@@ -25,7 +26,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     caller.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    if path.is_dir():  # Windows refuses to open one with "Permission denied"
+    if sys.platform == "win32" and path.is_dir():  # Windows: "Permission denied" for a folder
         raise NotReadable(f"{path}: a folder, not a regular file")
     try:
         fd = os.open(path, flags)

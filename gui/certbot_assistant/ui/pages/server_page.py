@@ -126,7 +126,7 @@ class ServerPage(AssistantPage):
         )
 
         def work(context: StepContext) -> ServerReport:
-            return check_server(request, context)
+            return check_server(context, request)
 
         def done(report: ServerReport) -> None:
             findings = report.findings
