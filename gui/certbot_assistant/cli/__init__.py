@@ -74,7 +74,7 @@ def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentPar
 
 COMMANDS = (
     "diagnose", "status", "profiles", "issue", "deploy", "apikey", "requests", "renewal",
-    "renew", "notify", "retire", "redact-logs",
+    "renew", "notify", "retire", "redact-logs", "migrate",
 )  # fmt: skip
 _TOP_VALUES = ("--demo-scenarios", "--walk")
 
@@ -148,6 +148,10 @@ def command_group(name: str) -> ModuleType:
             from certbot_assistant.cli import redact_logs
 
             return redact_logs
+        case "migrate":
+            from certbot_assistant.cli import migrate
+
+            return migrate
         case _:
             raise KeyError(name)
 

@@ -8,8 +8,11 @@ played-back certbot are applied here, so no face can forget them.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
@@ -19,18 +22,30 @@ from certbot_assistant.core.certbot.logs import Redaction, redact_logs
 from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.configdir.backup import BackupResult
 from certbot_assistant.core.configdir.inspection import ConfigDirReport
+from certbot_assistant.core.configdir.marker import record_migrated
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.own_command import assistant_command
-from certbot_assistant.core.renewal.schedule import RenewalTest
+from certbot_assistant.core.renewal.schedule import RenewalTest, ScheduleError
 from certbot_assistant.core.renewal.status import MachineStatus
-from certbot_assistant.core.run.certbot_run import RunRequest, RunResult, confirm_same_credential
+from certbot_assistant.core.run.certbot_run import (
+    RunRefused,
+    RunRequest,
+    RunResult,
+    confirm_same_credential,
+)
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
-from certbot_assistant.core.steps.deploy import InstallOutcome, InstallRequest, check_installed
+from certbot_assistant.core.steps.deploy import (
+    InstallOutcome,
+    InstallRequest,
+    InstallRequestError,
+    check_installed,
+)
 from certbot_assistant.core.steps.deploy import install_certificate as _install_certificate
 from certbot_assistant.core.steps.diagnose import DiagnoseRequest, Diagnosis, diagnose
+from certbot_assistant.core.steps.migrate import LineagePlan, MigrationPlan, lineage_request
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
     renewal_status,
@@ -68,6 +83,22 @@ class DemoPlaysCertbotBack(TranslatableError):
     )
 
 
+@dataclass
+class MigrationResult:
+    """What a move did: the lineages now in the new folder, where it stopped, what it found."""
+
+    moved: list[str] = field(default_factory=list)
+    not_moved: list[str] = field(default_factory=list)
+    findings: list[F.Finding] = field(default_factory=list)
+    stopped_at: str | None = None
+    scheduled: str | None = None
+    retired: BackupResult | None = None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.stopped_at is None and not self.not_moved
+
+
 class Assistant:
     """One object per face, built from ``Services``; ``StepContext`` comes first in every
     operation that can take long or be stopped."""
@@ -96,9 +127,11 @@ class Assistant:
         self, context: StepContext, named: Path | None = None, paths: Sequence[Path] = ()
     ) -> list[CertbotInstall]:
         """Every certbot this machine has (and demo mode's played-back one); ``paths`` are
-        certbots the user pointed at before, looked at again. Demo mode starts none."""
-        if named is not None:
-            self._check_may_start(named)
+        certbots the user pointed at before, looked at again. Demo mode starts none: a named
+        one is not even asked its version, the played-back one stands in."""
+        if named is not None and self.services.sandbox is not None:
+            log.info("demo mode: %s is not started; the played-back certbot is used", named)
+            named = None
         return find_certbots(
             context,
             self.services.discovery(paths),
@@ -196,6 +229,92 @@ class Assistant:
             program=self.services.renew_program,
         )
 
+    # moving a folder to the new credential
+    def migrate(
+        self,
+        context: StepContext,
+        plan: MigrationPlan,
+        certbot: CertbotInstall,
+        *,
+        archive: Path | None = None,
+        email: str | None = None,
+    ) -> MigrationResult:
+        """Order every movable lineage of ``plan`` again in its new folder, one at a time,
+        recording each in the new folder's marker; then install each where the old one was
+        installed, schedule the new folder and drop the old one's task. The old folder is
+        retired (backed up, verified, removed) only when every lineage moved and ``archive``
+        is given. A failure or a stop ends the move with the old folder untouched; the same
+        move run again goes on from there."""
+        self.check_may_change(plan.target, archive, plan.source if archive else None)
+        profile = plan.profile
+        hmac_key = self.services.secrets.read_hmac(profile.eab_kid)
+        result = MigrationResult(moved=[p.name for p in plan.lineages if p.moved])
+        result.findings += plan.findings()
+        todo = plan.to_order
+        for number, lineage in enumerate(todo):
+            context.progress(lineage.name)
+            request = lineage_request(
+                lineage, plan.target, profile, certbot.path, hmac_key,
+                certbot_version=certbot.version_tuple, email=email,
+            )  # fmt: skip
+            try:
+                run = self.run(context, request)
+            except RunRefused as exc:
+                result.findings += exc.findings
+                run = None
+            if run is None or not run.succeeded:
+                if run is not None:
+                    result.findings += run.findings
+                result.stopped_at = lineage.name
+                result.not_moved = [p.name for p in todo[number:]]
+                break
+            record_migrated(plan.target, lineage.name, plan.source, profile.eab_kid)
+            result.moved.append(lineage.name)
+            result.findings.append(
+                F.make("migrate-lineage-moved", lineage=lineage.name,
+                       config_dir=plan.target, eab_kid=profile.eab_kid)
+            )  # fmt: skip
+            result.findings += self._install_moved(context, plan.target, lineage)
+        result.not_moved = result.not_moved or [p.name for p in plan.blocked]
+        if result.stopped_at is not None:
+            result.findings.append(
+                F.make(
+                    "migrate-stopped",
+                    lineage=result.stopped_at,
+                    moved=", ".join(result.moved) or "-",
+                    remaining=", ".join(result.not_moved),
+                )
+            )
+            return result
+        result.scheduled = self.schedule(context, certbot.path, plan.target)
+        with contextlib.suppress(ScheduleError, OSError):
+            self.unschedule(plan.source)
+        if archive is not None and result.succeeded:
+            result.retired = self.retire(context, plan.source, archive)
+        return result
+
+    def _install_moved(
+        self, context: StepContext, target: Path, lineage: LineagePlan
+    ) -> list[F.Finding]:
+        """The old lineage's deploy targets, installed from the new folder (and the hook
+        registered there when the old one had it)."""
+        if lineage.targets is None:
+            return []
+        request = InstallRequest(
+            target,
+            lineage.name,
+            lineage.targets,
+            register_hook=lineage.hook_registered and not lineage.targets.pfx,
+            hook_command=assistant_command(),
+        )
+        try:
+            outcome = self.deploy(context, request)
+        except InstallRequestError as exc:
+            log.warning("moved %s, but installing it failed: %s", lineage.name, exc)
+            return [F.make("migrate-setting-not-carried", lineage=lineage.name,
+                           setting="deploy targets", value=exc)]  # fmt: skip
+        return list(outcome.report.findings)
+
     # the last mile
     def deploy(self, context: StepContext, request: InstallRequest) -> InstallOutcome:
         targets = request.targets
@@ -227,8 +346,8 @@ class Assistant:
 
     def diagnose(self, context: StepContext, request: DiagnoseRequest) -> Diagnosis:
         """Every check in a row (``certbot-assistant diagnose``), with this face's services."""
-        if request.certbot is not None:
-            self._check_may_start(request.certbot)
+        if request.certbot is not None and self.services.sandbox is not None:
+            request = dataclasses.replace(request, certbot=None)
         return diagnose(
             context,
             request,

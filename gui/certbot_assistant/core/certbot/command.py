@@ -51,6 +51,9 @@ class IssueOptions:
     force_renewal: bool = False
     extra_args: tuple[str, ...] = ()
     issuance_timeout_s: int | None = None  # certbot's own default is 90 s
+    challenge_args: tuple[str, ...] | None = None
+    """The authenticator and its options as given (``migrate`` carries a lineage's own);
+    None: webroot or standalone from the fields above. Names then come from these too."""
 
 
 def _common(server: str, dirs: CertbotDirs, eab_ini: Path | None) -> list[str]:
@@ -67,7 +70,9 @@ def certonly_args(options: IssueOptions, eab_ini: Path | None) -> list[str]:
         args += ["--email", options.email]
     else:
         args.append("--register-unsafely-without-email")
-    if options.webroot is not None:
+    if options.challenge_args is not None:
+        args += options.challenge_args
+    elif options.webroot is not None:
         args += ["--webroot", "-w", str(options.webroot)]
     else:
         args.append("--standalone")
@@ -75,8 +80,9 @@ def certonly_args(options: IssueOptions, eab_ini: Path | None) -> list[str]:
             args += ["--http-01-port", str(options.http01_port)]
     if options.cert_name:
         args += ["--cert-name", options.cert_name]
-    for domain in options.domains:
-        args += ["-d", domain]
+    if options.challenge_args is None or "-d" not in options.challenge_args:
+        for domain in options.domains:
+            args += ["-d", domain]
     if options.force_renewal:
         args.append("--force-renewal")
     if options.issuance_timeout_s is not None:

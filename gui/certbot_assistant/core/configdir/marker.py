@@ -78,12 +78,32 @@ class PendingRegistration:
         return {"server": self.server, "eab_kid": self.eab_kid, "started_at": self.started_at}
 
 
+@dataclass(frozen=True)
+class MigratedLineage:
+    """A lineage ``certbot-assistant migrate`` issued again in this folder, and from where: a
+    rerun of the same move skips it."""
+
+    name: str
+    source: str
+    eab_kid: str
+    moved_at: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "from": self.source,
+            "eab_kid": self.eab_kid,
+            "moved_at": self.moved_at,
+        }
+
+
 @dataclass
 class Marker:
     accounts: list[MarkerAccount] = field(default_factory=list)
     profile: str | None = None
     created_at: str = field(default_factory=utc_now_iso)
     pending: list[PendingRegistration] = field(default_factory=list)
+    migrated: list[MigratedLineage] = field(default_factory=list)
 
     def pending_kid_for(self, server: str, created: str | None) -> str | None:
         """The KID of the latest unsettled run for ``server`` that started before an account
@@ -133,6 +153,8 @@ class Marker:
         }
         if self.pending:
             data["pending"] = [p.to_json() for p in self.pending]
+        if self.migrated:
+            data["migrated"] = [m.to_json() for m in self.migrated]
         return data
 
 
@@ -182,12 +204,20 @@ def _parse(data: Any, path: Path) -> Marker:
                 ),
             )
         pending.append(PendingRegistration(raw["server"], raw["eab_kid"], raw["started_at"]))
+    raw_migrated = data.get("migrated", [])
+    migrated = [
+        MigratedLineage(raw["name"], raw["from"], raw["eab_kid"], str(raw.get("moved_at", "")))
+        for raw in (raw_migrated if isinstance(raw_migrated, list) else [])
+        if isinstance(raw, dict)
+        and all(isinstance(raw.get(k), str) for k in ("name", "from", "eab_kid"))
+    ]  # an unreadable entry only means that lineage is checked again, never an error
     profile = data.get("profile")
     return Marker(
         accounts=accounts,
         profile=profile if isinstance(profile, str) else None,
         created_at=str(data.get("created_at", "")),
         pending=pending,
+        migrated=migrated,
     )
 
 
@@ -275,4 +305,13 @@ def adopt_account(config_dir: Path, server: str, eab_kid: str, account_id: str) 
     marker = read_marker(config_dir) or Marker()
     marker.record(server, eab_kid, account_id)
     marker.drop_pending(server)
+    write_marker(config_dir, marker)
+
+
+def record_migrated(config_dir: Path, name: str, source: Path, eab_kid: str) -> None:
+    """After a lineage was issued again in ``config_dir``: remember that it moved from
+    ``source`` (``migrate`` goes on from there after a stop)."""
+    marker = read_marker(config_dir) or Marker()
+    marker.migrated = [m for m in marker.migrated if m.name != name]
+    marker.migrated.append(MigratedLineage(name, str(source), eab_kid, utc_now_iso()))
     write_marker(config_dir, marker)

@@ -199,6 +199,26 @@ def _configobj(lines: list[str]) -> dict[str, object]:
     return conf
 
 
+def _plain(section: object) -> object:
+    if isinstance(section, dict):
+        return {str(k): _plain(v) for k, v in section.items()}
+    return section
+
+
+def read_renewal_params(path: Path) -> dict[str, object]:
+    """Every setting of ``[renewalparams]`` as certbot wrote it (a comma value is a list, a
+    subsection such as ``[[webroot_map]]`` a dict): what ``migrate`` carries to a new folder.
+    Raises RenewalConfError."""
+    read_renewal_conf(path)  # the same checks: a conf certbot would skip is not carried
+    lines = read_regular_file(path, MAX_CONF_BYTES).decode("utf-8").splitlines()
+    try:
+        conf = _simple_parse(lines) or _configobj(lines)
+    except (ConfigObjError, ValueError, TypeError, SyntaxError, RecursionError) as exc:
+        raise RenewalConfError(str(exc).splitlines()[0][:200]) from exc
+    params = _plain(conf.get("renewalparams"))
+    return params if isinstance(params, dict) else {}
+
+
 def read_renewal_conf(path: Path) -> RenewalConf:
     """Read and parse one file. Raises RenewalConfError naming the cause."""
     name = path.name.removesuffix(".conf")

@@ -18,6 +18,7 @@ from certbot_assistant.core.findings import (
     config_dir,
     installation,
     local,
+    migration,
     run,
 )
 from certbot_assistant.core.findings.spec import CONTEXT as CONTEXT
@@ -39,6 +40,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
     *certcentral.SPECS,
     *local.SPECS,
     *run.SPECS,
+    *migration.SPECS,
 )
 """Every entry, by subject: the data behind shared/design/findings.md."""
 
