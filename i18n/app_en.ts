@@ -627,8 +627,62 @@ Submitted: %5</source>
         <source>No pending requests.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n certificate(s) from %1 to %2 with profile %3:</source>
+        <translation>
+            <numerusform>Move %n certificate from %1 to %2 with profile %3:</numerusform>
+            <numerusform>Move %n certificates from %1 to %2 with profile %3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be ordered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    installed again where it is installed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DigiCert will see %n new order(s).</source>
+        <translation>
+            <numerusform>DigiCert will see %n new order.</numerusform>
+            <numerusform>DigiCert will see %n new orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from and --to are one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what happens to the old folder: --archive ZIP or --keep-old</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>no terminal to confirm; add --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order these certificates again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering %1 again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2752,6 +2806,86 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate cannot be moved unattended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the manual authenticator without an authentication hook: Certbot would wait for someone to put each challenge in place by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it again in the new folder with the wizard, or give it a --manual-auth-hook first; the other certificates can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate&apos;s settings cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal settings or the certificate of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove this certificate in the old folder, then run the move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting is not carried to the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 is not carried over; the assistant does not know how to set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the move, set it again for this certificate in the new folder if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer plugin is not carried to the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was installed by the %2 plugin. The move orders it with certonly, which installs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the move, install it with &quot;certbot-assistant deploy&quot; or &quot;certbot install&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webroot folder is recorded for a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the webroot method, but its renewal settings name no folder for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it once in the old folder with -w for that name, or issue it again in the new folder with the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate moved to the new credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was issued again in %2 with KID %3, with its renewal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move stopped before every certificate moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stopped at %1. Moved: %2. Not moved yet: %3. The old folder was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the findings above name, then run the same move again: it goes on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -631,9 +631,61 @@ Submitted: %5</source>
         <source>No pending requests.</source>
         <translation>承認待ちの申請はありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n certificate(s) from %1 to %2 with profile %3:</source>
+        <translation>
+            <numerusform>%n 件の証明書を %1 から %2 へ、プロファイル %3 で移します:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already moved</source>
+        <translation>移動済み</translation>
+    </message>
+    <message>
+        <source>will be ordered again</source>
+        <translation>もう一度オーダーします</translation>
+    </message>
+    <message>
+        <source>cannot be moved</source>
+        <translation>移せません</translation>
+    </message>
+    <message>
+        <source>    names: %1</source>
+        <translation>    ドメイン名: %1</translation>
+    </message>
+    <message>
+        <source>    method: %1</source>
+        <translation>    認証方法: %1</translation>
+    </message>
+    <message>
+        <source>    installed again where it is installed now</source>
+        <translation>    現在のインストール先にもう一度インストールします</translation>
+    </message>
+    <message numerus="yes">
+        <source>DigiCert will see %n new order(s).</source>
+        <translation>
+            <numerusform>DigiCert には %n 件の新しいオーダーが届きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from and --to are one folder</source>
+        <translation>--from と --to が同じフォルダーです</translation>
+    </message>
+    <message>
+        <source>say what happens to the old folder: --archive ZIP or --keep-old</source>
+        <translation>古いフォルダーをどうするか指定してください: --archive ZIP または --keep-old</translation>
+    </message>
     <message>
         <source>no terminal to confirm; add --yes</source>
         <translation>確かめる端末がありません。--yes を付けてください</translation>
+    </message>
+    <message>
+        <source>Order these certificates again now?</source>
+        <translation>これらの証明書を今すぐもう一度オーダーしますか?</translation>
+    </message>
+    <message>
+        <source>Ordering %1 again…</source>
+        <translation>%1 をもう一度オーダーしています…</translation>
     </message>
     <message>
         <source>Approve this request?</source>
@@ -2759,6 +2811,86 @@ Valid until: %2</source>
     <message>
         <source>Validation</source>
         <translation>認証</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be moved unattended</source>
+        <translation>この証明書は無人では移せません</translation>
+    </message>
+    <message>
+        <source>%1 uses the manual authenticator without an authentication hook: Certbot would wait for someone to put each challenge in place by hand.</source>
+        <translation>%1 は認証フックのない manual 方式を使っています。Certbot は、誰かが手作業でチャレンジを置くのを待つことになります。</translation>
+    </message>
+    <message>
+        <source>Issue it again in the new folder with the wizard, or give it a --manual-auth-hook first; the other certificates can be moved.</source>
+        <translation>ウィザードで新しいフォルダーにもう一度発行するか、先に --manual-auth-hook を設定してください。ほかの証明書は移せます。</translation>
+    </message>
+    <message>
+        <source>This certificate&apos;s settings cannot be read</source>
+        <translation>この証明書の設定を読み取れません</translation>
+    </message>
+    <message>
+        <source>The renewal settings or the certificate of %1 cannot be read: %2</source>
+        <translation>%1 の更新設定または証明書を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Fix or remove this certificate in the old folder, then run the move again.</source>
+        <translation>古いフォルダーでこの証明書を修正するか削除してから、もう一度移動を実行してください。</translation>
+    </message>
+    <message>
+        <source>A setting is not carried to the new folder</source>
+        <translation>新しいフォルダーに引き継がれない設定があります</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 is not carried over; the assistant does not know how to set it again.</source>
+        <translation>%1: %2 = %3 は引き継がれません。アシスタントはこの設定をもう一度指定する方法を知りません。</translation>
+    </message>
+    <message>
+        <source>After the move, set it again for this certificate in the new folder if it is still needed.</source>
+        <translation>まだ必要であれば、移動の後に新しいフォルダーでこの証明書に設定し直してください。</translation>
+    </message>
+    <message>
+        <source>The installer plugin is not carried to the new folder</source>
+        <translation>インストーラー プラグインは新しいフォルダーに引き継がれません</translation>
+    </message>
+    <message>
+        <source>%1 was installed by the %2 plugin. The move orders it with certonly, which installs nothing.</source>
+        <translation>%1 は %2 プラグインでインストールされていました。移動では certonly でオーダーするため、何もインストールされません。</translation>
+    </message>
+    <message>
+        <source>After the move, install it with &quot;certbot-assistant deploy&quot; or &quot;certbot install&quot;.</source>
+        <translation>移動の後、&quot;certbot-assistant deploy&quot; または &quot;certbot install&quot; でインストールしてください。</translation>
+    </message>
+    <message>
+        <source>No webroot folder is recorded for a name</source>
+        <translation>ドメイン名に対する webroot フォルダーが記録されていません</translation>
+    </message>
+    <message>
+        <source>%1 uses the webroot method, but its renewal settings name no folder for %2.</source>
+        <translation>%1 は webroot 方式を使っていますが、更新設定に %2 のフォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Renew it once in the old folder with -w for that name, or issue it again in the new folder with the wizard.</source>
+        <translation>古いフォルダーでそのドメイン名に -w を付けて一度更新するか、ウィザードで新しいフォルダーにもう一度発行してください。</translation>
+    </message>
+    <message>
+        <source>Certificate moved to the new credential</source>
+        <translation>証明書を新しい資格情報に移しました</translation>
+    </message>
+    <message>
+        <source>%1 was issued again in %2 with KID %3, with its renewal settings.</source>
+        <translation>%1 を %2 に KID %3 で、更新設定とともにもう一度発行しました。</translation>
+    </message>
+    <message>
+        <source>The move stopped before every certificate moved</source>
+        <translation>すべての証明書を移す前に移動が止まりました</translation>
+    </message>
+    <message>
+        <source>It stopped at %1. Moved: %2. Not moved yet: %3. The old folder was left as it is.</source>
+        <translation>%1 で止まりました。移動済み: %2。未移動: %3。古いフォルダーはそのままです。</translation>
+    </message>
+    <message>
+        <source>Fix what the findings above name, then run the same move again: it goes on where it stopped.</source>
+        <translation>上の検出結果が示す問題を直してから、同じ移動をもう一度実行してください。止まったところから続きます。</translation>
     </message>
 </context>
 <context>
