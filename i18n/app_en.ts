@@ -1005,6 +1005,13 @@ Submitted: %5</source>
         <source>It is the same credential…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Move all %n certificate(s) to this credential…</source>
+        <translation>
+            <numerusform>Move the certificate to this credential…</numerusform>
+            <numerusform>Move all %n certificates to this credential…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This folder does not exist yet; Certbot creates it on the first run.</source>
         <translation type="unfinished"></translation>
@@ -1053,6 +1060,29 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Removing HMAC keys from the logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Certbot on the Certbot page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n certificate(s) to %1 with the new credential. The old folder %2 was left as it is.</source>
+        <translation>
+            <numerusform>Moved %n certificate to %1 with the new credential. The old folder %2 was left as it is.</numerusform>
+            <numerusform>Moved %n certificates to %1 with the new credential. The old folder %2 was left as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordering the certificates again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what each certificate needs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,6 +3088,60 @@ Valid until: %2</source>
     </message>
     <message>
         <source>not usable JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Move the certificates to the new credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each certificate of %1 is ordered again in %2 with the credential of profile %3: the same names and settings. The old folder is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DigiCert will see %n new order(s).</source>
+        <translation>
+            <numerusform>DigiCert will see %n new order.</numerusform>
+            <numerusform>DigiCert will see %n new orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be ordered again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

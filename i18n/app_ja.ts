@@ -1005,6 +1005,12 @@ Submitted: %5</source>
         <source>It is the same credential…</source>
         <translation>同じ認証情報です…</translation>
     </message>
+    <message numerus="yes">
+        <source>Move all %n certificate(s) to this credential…</source>
+        <translation>
+            <numerusform>%n 件の証明書をすべてこの資格情報に移す…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This folder does not exist yet; Certbot creates it on the first run.</source>
         <translation>このフォルダーはまだ存在しません。初回の実行時に Certbot が作成します。</translation>
@@ -1056,6 +1062,28 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>Removing HMAC keys from the logs…</source>
         <translation>ログから HMAC 鍵を消去しています…</translation>
+    </message>
+    <message>
+        <source>Choose a Certbot on the Certbot page first.</source>
+        <translation>先に [Certbot] ページで Certbot を選んでください。</translation>
+    </message>
+    <message>
+        <source>Ordering %1 again…</source>
+        <translation>%1 をもう一度オーダーしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n certificate(s) to %1 with the new credential. The old folder %2 was left as it is.</source>
+        <translation>
+            <numerusform>%n 件の証明書を新しい資格情報で %1 に移しました。古いフォルダー %2 はそのままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordering the certificates again…</source>
+        <translation>証明書をもう一度オーダーしています…</translation>
+    </message>
+    <message>
+        <source>Reading what each certificate needs…</source>
+        <translation>各証明書に必要な設定を読み取っています…</translation>
     </message>
     <message>
         <source>Save the backup as</source>
@@ -3063,6 +3091,59 @@ Valid until: %2</source>
     <message>
         <source>not usable JSON (%1)</source>
         <translation>使える JSON ではありません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Move the certificates to the new credential</source>
+        <translation>証明書を新しい資格情報に移す</translation>
+    </message>
+    <message>
+        <source>Each certificate of %1 is ordered again in %2 with the credential of profile %3: the same names and settings. The old folder is left as it is.</source>
+        <translation>%1 の各証明書を、プロファイル %3 の資格情報で %2 にもう一度オーダーします。ドメイン名と設定は同じです。古いフォルダーはそのままです。</translation>
+    </message>
+    <message>
+        <source>Certificates to move</source>
+        <translation>移す証明書</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Domain names</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>認証方法</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>DigiCert will see %n new order(s).</source>
+        <translation>
+            <numerusform>DigiCert には %n 件の新しいオーダーが届きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>already moved</source>
+        <translation>移動済み</translation>
+    </message>
+    <message>
+        <source>cannot be moved</source>
+        <translation>移せません</translation>
+    </message>
+    <message>
+        <source>will be ordered again</source>
+        <translation>もう一度オーダーします</translation>
     </message>
 </context>
 <context>

@@ -57,24 +57,34 @@ class Guard:
 
     def __init__(self) -> None:
         self.active = False
-        self.allowed: list[Path] = []
+        self.allowed: list[str] = []
         self.seen: list[str] = []
         self._lock = threading.Lock()
+        self._inside = threading.local()
 
     def _outside(self, value: object) -> str | None:
         if isinstance(value, int) or value is None:
             return None
         text = os.fsdecode(value) if isinstance(value, bytes) else str(value)
-        if text in (os.devnull, "/dev/tty") or "__pycache__" in text:
+        if text in (os.devnull, "/dev/tty", "nul", "NUL") or "__pycache__" in text:
             return None
-        path = Path(text).resolve()
-        if any(path == folder or folder in path.parents for folder in self.allowed):
+        # No file system call in here: it would raise audit events of its own (Windows'
+        # realpath opens files), re-entering this hook.
+        path = os.path.normcase(os.path.abspath(text))  # noqa: PTH100 - no file system call
+        if any(path == folder or path.startswith(folder + os.sep) for folder in self.allowed):
             return None
         return text
 
     def hook(self, event: str, args: tuple[Any, ...]) -> None:
-        if not self.active:
+        if not self.active or getattr(self._inside, "hook", False):
             return
+        self._inside.hook = True
+        try:
+            self._check(event, args)
+        finally:
+            self._inside.hook = False
+
+    def _check(self, event: str, args: tuple[Any, ...]) -> None:
         problem = None
         if event == "open" and len(args) >= 3:
             mode, flags = args[1], args[2] or 0
@@ -104,7 +114,13 @@ sys.addaudithook(GUARD.hook)
 
 @contextmanager
 def guarded(*allowed: Path) -> Iterator[Guard]:
-    GUARD.allowed = [Path(p).resolve() for p in (*allowed, log_dir())]
+    GUARD.allowed = sorted(
+        {
+            os.path.normcase(str(form))
+            for p in (*allowed, log_dir())
+            for form in (Path(p).absolute(), Path(p).resolve())
+        }
+    )
     GUARD.seen = []
     GUARD.active = True
     try:
@@ -254,7 +270,10 @@ def test_every_page_in_demo_mode_changes_nothing_outside_and_starts_nothing(
         GUARD.active = False  # the session's own folder is made here, by the harness
         session = start_demo([s for s in scenarios.split(",") if s] or DEFAULT_SCENARIOS)
         sessions.append(session)
-        GUARD.allowed.append(session.folder.resolve())
+        GUARD.allowed += [
+            os.path.normcase(str(session.folder.absolute())),
+            os.path.normcase(str(session.folder.resolve())),
+        ]
         GUARD.active = True
         wizard = AssistantWizard(Services.demo(session))
         wizard.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from certbot_assistant.core.findings.spec import (
     Category,
     FindingSpec,
+    Fix,
     Severity,
     spec,
 )
@@ -65,5 +66,6 @@ SPECS: tuple[FindingSpec, ...] = (
         ),
         args=("server", "region", "account_region"),
         console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
+        fixes=(Fix.MIGRATE,),
     ),
 )

@@ -81,6 +81,7 @@ SPECS: tuple[FindingSpec, ...] = (
         kb=2,
         args=("credential",),
         console=QT_TRANSLATE_NOOP("Findings", "Automation > ACME Directory URLs"),
+        fixes=(Fix.MIGRATE,),
     ),
     spec(
         "acme-credential-not-found",

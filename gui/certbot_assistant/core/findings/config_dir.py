@@ -58,7 +58,7 @@ SPECS: tuple[FindingSpec, ...] = (
         kb=1,
         blocks_run=True,
         args=("server", "recorded_kid|pending_kid", "eab_kid"),
-        fixes=(Fix.NEW_FOLDER, Fix.BACKUP_AND_REMOVE),
+        fixes=(Fix.NEW_FOLDER, Fix.BACKUP_AND_REMOVE, Fix.MIGRATE),
     ),
     spec(
         "account-kid-unknown",
@@ -165,7 +165,7 @@ SPECS: tuple[FindingSpec, ...] = (
         ),
         blocks_run=True,
         args=("file|server",),
-        fixes=(Fix.NEW_FOLDER,),
+        fixes=(Fix.NEW_FOLDER, Fix.MIGRATE),
     ),
     spec(
         "certificate-expiring",
@@ -284,6 +284,7 @@ SPECS: tuple[FindingSpec, ...] = (
             'Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes ("...&orderId=...").',
         ),
         args=("lineage", "server"),
+        fixes=(Fix.MIGRATE,),
     ),
     spec(
         "lineage-account-missing",

@@ -46,6 +46,8 @@ class Fix(enum.Enum):
     DECIDE_REQUEST = "decide-request"
     USE_WEBROOT = "use-webroot"
     RESTART_ELEVATED = "restart-elevated"
+    MIGRATE = "migrate"
+    """Move every certificate of the folder to the profile's credential (``migrate``)."""
 
 
 @dataclass(frozen=True)

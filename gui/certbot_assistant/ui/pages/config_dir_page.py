@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.assistant import OutsideDemoFolder
+from certbot_assistant.core.assistant import MigrationResult, OutsideDemoFolder
 from certbot_assistant.core.configdir.backup import (
     BackupError,
     BackupResult,
@@ -34,6 +35,7 @@ from certbot_assistant.core.configdir.backup import (
 from certbot_assistant.core.configdir.inspection import ConfigDirReport, suggest_new_dir
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
+from certbot_assistant.core.steps.migrate import MigrationPlan, plan_migration
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.file_dialogs import choose_directory, choose_save_file
 from certbot_assistant.ui.findings_view import (
@@ -41,6 +43,7 @@ from certbot_assistant.ui.findings_view import (
     error_text,
     fix_actions,
 )
+from certbot_assistant.ui.migration_dialog import MigrationDialog
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
@@ -66,6 +69,8 @@ class ConfigDirPage(AssistantPage):
         )
         self.reports: dict[str, ConfigDirReport] = {}
         self.renewal: dict[str, list[F.Finding]] = {}
+        self.moved: dict[str, list[F.Finding]] = {}
+        """What a move to a new credential found, shown with the folder it ended in."""
         self.tree = make_table(
             self,
             "configDirTree",
@@ -230,7 +235,20 @@ class ConfigDirPage(AssistantPage):
             offered[F.Fix.SAME_CREDENTIAL] = [
                 (self.tr("It is the same credential…"), self.confirm_same_credential)
             ]
-        findings = [*report.findings, *self.renewal.get(key or "", [])]
+        if self.state.profile is not None and report.lineages:
+            offered[F.Fix.MIGRATE] = [
+                (
+                    self.tr(
+                        "Move all %n certificate(s) to this credential…", "", len(report.lineages)
+                    ),
+                    lambda _f: self.migrate_all(),
+                )
+            ]
+        findings = [
+            *self.moved.get(key or "", []),
+            *report.findings,
+            *self.renewal.get(key or "", []),
+        ]
         self.set_findings(findings, fix_actions(findings, offered))
 
     def describe(self, report: ConfigDirReport) -> str:
@@ -338,6 +356,65 @@ class ConfigDirPage(AssistantPage):
             work,
             lambda _count: self.refresh(select=folder),
         )
+
+    def migrate_all(self) -> None:
+        """DigiCert's fix for scenarios 1 and 2, for every certificate at once: each one is
+        ordered again in a new folder with this profile's credential and its own settings.
+        The plan is shown first; the old folder stays as it is (retire it afterwards)."""
+        source, profile, certbot = self.state.config_dir, self.state.profile, self.state.certbot
+        if source is None or profile is None:
+            return
+        if certbot is None:
+            self.findings_view.set_message(self.tr("Choose a Certbot on the Certbot page first."))
+            return
+        target = suggest_new_dir(self.services.default_config_dir(), profile.name)
+        if self._demo_refuses(target):
+            return
+
+        def planned(plan: MigrationPlan) -> None:
+            if not self.confirm_migration(plan):
+                return
+            assistant = self.assistant
+
+            def work(context: StepContext) -> MigrationResult:
+                return assistant.migrate(context, plan, certbot)
+
+            names = {lineage.name for lineage in plan.to_order}
+
+            def progress(stage: str) -> None:
+                if stage in names:
+                    self.busy_label.setText(fill(self.tr("Ordering %1 again…"), [stage]))
+
+            def moved(result: MigrationResult) -> None:
+                self.extra_dirs.append(target)
+                self.moved[str(target if result.moved else source)] = result.findings
+                text = fill(
+                    self.tr(
+                        "Moved %n certificate(s) to %1 with the new credential. The old "
+                        "folder %2 was left as it is.",
+                        "",
+                        len(result.moved),
+                    ),
+                    [target, source],
+                )
+                self.note_event(text)
+                self.refresh(select=target if result.moved else source)
+
+            self.run_task(
+                self.tr("Ordering the certificates again…"),
+                work,
+                moved,
+                on_progress=progress,
+            )
+
+        self.run_task(
+            self.tr("Reading what each certificate needs…"),
+            lambda _ctx: plan_migration(source, target, profile),
+            planned,
+        )
+
+    def confirm_migration(self, plan: MigrationPlan) -> bool:
+        return MigrationDialog(plan, self).exec() == QDialog.DialogCode.Accepted
 
     def ask_archive_path(self, folder: Path) -> Path | None:
         # The demo keeps even its backups in its own folder unless the user picks another.
