@@ -62,4 +62,5 @@ def demo_scheduler(folder: Path, windows: bool, commands: EmulatedSchedulerComma
         system_unit_dirs=(),
         cron_dir=folder / "cron.d",
         use_systemd=True,
+        temp_dir=folder,
     )

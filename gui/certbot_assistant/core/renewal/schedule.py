@@ -449,6 +449,8 @@ class Scheduler:
     )
     cron_dir: Path = Path("/etc/cron.d")
     use_systemd: bool | None = None
+    temp_dir: Path | None = None
+    """Where the task XML waits for schtasks (None: the system's temp folder)."""
 
     def _systemd(self) -> bool:
         if self.use_systemd is not None:
@@ -491,7 +493,7 @@ class Scheduler:
             import tempfile
 
             xml = task_xml(certbot, config_dir, work_dir, logs_dir, watcher=watcher)
-            with tempfile.TemporaryDirectory() as tmp:
+            with tempfile.TemporaryDirectory(dir=self.temp_dir) as tmp:
                 path = Path(tmp) / "task.xml"
                 path.write_text(xml, encoding="utf-16")
                 self._run(["schtasks", "/Create", "/TN", name, "/XML", str(path), "/F"])
