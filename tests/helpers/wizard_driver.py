@@ -58,3 +58,25 @@ class WizardDriver:
 
     def finding_ids(self) -> list[str]:
         return [f.id for f in self.page.findings]
+
+
+def to_demo_config_dir(
+    qtbot: QtBot, wizard: AssistantWizard, scenario: str, profile: str
+) -> WizardDriver:
+    """From the first page to the config-dir page in demo mode: the situation picked, the
+    demo profile chosen, www.example.com typed."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QRadioButton
+
+    driver = WizardDriver(qtbot, wizard)
+    radio = wizard.page_for(PageId.SITUATION).findChild(QRadioButton, f"scenario-{scenario}")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    driver.next(PageId.CERTBOT)
+    driver.next(PageId.CREDENTIAL)
+    driver.wait_idle()
+    driver.page.select_profile(profile)  # type: ignore[attr-defined]
+    driver.wait_idle()
+    qtbot.keyClicks(driver.page.domains_edit, "www.example.com")  # type: ignore[attr-defined]
+    driver.next(PageId.CONFIG_DIR)
+    driver.wait_idle()
+    return driver

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QRadioButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
@@ -22,7 +22,7 @@ from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
 from tests.helpers.pebble import free_port
 from tests.helpers.programs import python_program
-from tests.helpers.wizard_driver import WizardDriver
+from tests.helpers.wizard_driver import to_demo_config_dir
 
 
 @pytest.fixture
@@ -53,19 +53,7 @@ def demo_wizard(qtbot: QtBot, session: DemoSession, tmp_path: Path) -> Iterator[
 def test_kb1_in_demo_mode_from_sample_folder_to_scheduled_renewal(
     qtbot: QtBot, demo_wizard: AssistantWizard, session: DemoSession
 ) -> None:
-    driver = WizardDriver(qtbot, demo_wizard)
-    radio = demo_wizard.page_for(PageId.SITUATION).findChild(
-        QRadioButton, f"scenario-{Scenario.OLD_URL.value}"
-    )
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
-    driver.next(PageId.CERTBOT)
-    driver.next(PageId.CREDENTIAL)
-    driver.wait_idle()
-    driver.page.select_profile(DEMO_PROFILE)
-    driver.wait_idle()
-    qtbot.keyClicks(driver.page.domains_edit, "www.example.com")
-    driver.next(PageId.CONFIG_DIR)
-    driver.wait_idle()
+    driver = to_demo_config_dir(qtbot, demo_wizard, Scenario.OLD_URL.value, DEMO_PROFILE)
     assert demo_wizard.state.config_dir == session.config_dir
     assert "account-kid-mismatch" in driver.finding_ids()
     qtbot.mouseClick(driver.page.new_button, Qt.MouseButton.LeftButton)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core.configdir.marker import read_marker
@@ -17,9 +17,9 @@ from certbot_assistant.demo.session import DEMO_KID, DEMO_PROFILE, DemoSession, 
 from certbot_assistant.ui.migration_dialog import MigrationDialog
 from certbot_assistant.ui.pages.config_dir_page import ConfigDirPage
 from certbot_assistant.ui.services import Services
-from certbot_assistant.ui.state import PageId, Scenario
+from certbot_assistant.ui.state import Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
-from tests.helpers.wizard_driver import WizardDriver
+from tests.helpers.wizard_driver import to_demo_config_dir
 
 
 @pytest.fixture
@@ -29,23 +29,6 @@ def session() -> Iterator[DemoSession]:
     demo.stop()
 
 
-def to_config_dir_page(qtbot: QtBot, wizard: AssistantWizard) -> WizardDriver:
-    driver = WizardDriver(qtbot, wizard)
-    radio = wizard.page_for(PageId.SITUATION).findChild(
-        QRadioButton, f"scenario-{Scenario.OLD_URL.value}"
-    )
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
-    driver.next(PageId.CERTBOT)
-    driver.next(PageId.CREDENTIAL)
-    driver.wait_idle()
-    driver.page.select_profile(DEMO_PROFILE)
-    driver.wait_idle()
-    qtbot.keyClicks(driver.page.domains_edit, "www.example.com")
-    driver.next(PageId.CONFIG_DIR)
-    driver.wait_idle()
-    return driver
-
-
 def test_move_all_certificates_from_the_kb1_folder(
     qtbot: QtBot, session: DemoSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -53,7 +36,7 @@ def test_move_all_certificates_from_the_kb1_folder(
     wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(wizard)
     wizard.show()
-    driver = to_config_dir_page(qtbot, wizard)
+    driver = to_demo_config_dir(qtbot, wizard, Scenario.OLD_URL.value, DEMO_PROFILE)
     page = driver.page
     assert isinstance(page, ConfigDirPage)
     shown: list[MigrationDialog] = []
