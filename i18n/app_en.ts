@@ -1008,7 +1008,7 @@ Submitted: %5</source>
     <message numerus="yes">
         <source>Move all %n certificate(s) to this credential…</source>
         <translation>
-            <numerusform>Move the certificate to this credential…</numerusform>
+            <numerusform>Move %n certificate to this credential…</numerusform>
             <numerusform>Move all %n certificates to this credential…</numerusform>
         </translation>
     </message>
