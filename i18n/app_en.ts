@@ -480,6 +480,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Or move every certificate of the folder to the new credential at once: certbot-assistant migrate --from FOLDER --to NEW-FOLDER --profile NAME --plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -484,6 +484,10 @@ Submitted: %5</source>
         <translation>情報</translation>
     </message>
     <message>
+        <source>Or move every certificate of the folder to the new credential at once: certbot-assistant migrate --from FOLDER --to NEW-FOLDER --profile NAME --plan</source>
+        <translation>または、フォルダーのすべての証明書を一度に新しい資格情報へ移します: certbot-assistant migrate --from FOLDER --to NEW-FOLDER --profile NAME --plan</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>完全</translation>
     </message>

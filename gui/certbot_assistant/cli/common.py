@@ -88,8 +88,15 @@ def write_findings(findings: Sequence[F.Finding], out: TextIO) -> None:
             f"{number}. [{severity_word(finding.severity)}] {finding.title(tr)}\n"
             f"   {finding.detail(tr)}\n"
             f"   {fix_label}: {finding.fix(tr)}\n"
-            f"   ({finding.id})\n"
         )
+        if F.Fix.MIGRATE in finding.spec.fixes:
+            also = translate(
+                "Cli",
+                "Or move every certificate of the folder to the new credential at once: "
+                "certbot-assistant migrate --from FOLDER --to NEW-FOLDER --profile NAME --plan",
+            )
+            out.write(f"   {also}\n")
+        out.write(f"   ({finding.id})\n")
 
 
 def write_json(payload: object, out: TextIO) -> None:
