@@ -165,7 +165,14 @@ class Assistant:
     def retire(self, context: StepContext, folder: Path, archive: Path) -> BackupResult:
         """Back up, verify, remove, and drop the task that renewed the folder."""
         self.check_may_change(folder, archive)
-        return retire_folder(context, folder, archive, self.services.scheduler_factory())
+        # Demo mode starts no program, icacls included; its sample folder holds no real key.
+        return retire_folder(
+            context,
+            folder,
+            archive,
+            self.services.scheduler_factory(),
+            windows_acl=self.services.sandbox is None,
+        )
 
     def redact_logs(self, folder: Path) -> Redaction:
         self.check_may_change(folder)

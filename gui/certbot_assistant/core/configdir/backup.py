@@ -175,13 +175,14 @@ class _RawNameInfo(zipfile.ZipInfo):
         return self.filename.encode("cp437"), self.flag_bits & ~0x800
 
 
-def _open_private(path: Path) -> int:
-    """Create ``path`` readable by the owner only from the first byte; replaces a stale one."""
+def _open_private(path: Path, windows_acl: bool = True) -> int:
+    """Create ``path`` readable by the owner only from the first byte; replaces a stale one.
+    On Windows the ACL is set with icacls (a program), unless ``windows_acl`` is off."""
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
-    if sys.platform == "win32":  # pragma: no cover - Windows only
+    if sys.platform == "win32" and windows_acl:  # pragma: no cover - Windows only
         try:
             restrict_to_current_user(path)
         except BaseException:
@@ -220,7 +221,10 @@ def _add_link(zf: zipfile.ZipFile, link: Path, folder: Path) -> tuple[str, Archi
 
 
 def write_backup(
-    plan: PlannedRemoval, archive: Path, cancelled: Callable[[], bool] = never
+    plan: PlannedRemoval,
+    archive: Path,
+    cancelled: Callable[[], bool] = never,
+    windows_acl: bool = True,
 ) -> Manifest:
     """Write the zip (links stored as links, so certbot's live/ tree restores as it was).
     ``cancelled()`` is asked before each file; stopping leaves no partial zip behind."""
@@ -234,7 +238,7 @@ def write_backup(
     tmp = archive.with_name(archive.name + ".partial")
     try:
         with (
-            os.fdopen(_open_private(tmp), "wb") as handle,
+            os.fdopen(_open_private(tmp, windows_acl), "wb") as handle,
             zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as zf,
         ):
             for path in plan.files:
@@ -328,6 +332,7 @@ def backup_and_remove(
     remove: bool = True,
     progress: Callable[[str], None] | None = None,
     cancelled: Callable[[], bool] = never,
+    windows_acl: bool = True,
 ) -> BackupResult:
     """Back up, verify, then (only then) remove ``folder``. The folder stays on any error, and
     when ``cancelled()`` turns true before the backup is verified (BackupStopped); the removal
@@ -335,7 +340,7 @@ def backup_and_remove(
     plan = plan_removal(folder)
     if progress:
         progress("backup")
-    manifest = write_backup(plan, archive, cancelled)
+    manifest = write_backup(plan, archive, cancelled, windows_acl)
     if progress:
         progress("verify")
     verify_backup(archive, manifest)

@@ -18,12 +18,21 @@ log = logging.getLogger(__name__)
 
 
 def retire_folder(
-    context: StepContext, folder: Path, archive: Path, scheduler: Scheduler | None
+    context: StepContext,
+    folder: Path,
+    archive: Path,
+    scheduler: Scheduler | None,
+    *,
+    windows_acl: bool = True,
 ) -> BackupResult:
     """Raises BackupError (nothing removed, or RemovalIncomplete) and BackupStopped. A removed
     folder needs no renewal task: one left behind would fail twice a day."""
     result = backup_and_remove(
-        folder, archive, progress=context.progress, cancelled=context.cancelled
+        folder,
+        archive,
+        progress=context.progress,
+        cancelled=context.cancelled,
+        windows_acl=windows_acl,
     )
     if result.removed and scheduler is not None:
         with contextlib.suppress(ScheduleError, OSError):
