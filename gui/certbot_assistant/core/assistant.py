@@ -106,9 +106,6 @@ class Assistant:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    def may_change(self, *paths: Path | None) -> bool:
-        return all(p is None or self.services.may_change(p) for p in paths)
-
     def check_may_change(self, *paths: Path | None) -> None:
         """The sandbox rule: raises ``OutsideDemoFolder`` for the first path demo mode may not
         change. Outside demo mode every path may be changed (the OS's rights still apply)."""

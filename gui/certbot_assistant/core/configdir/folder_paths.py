@@ -20,7 +20,7 @@ MAX_LINKS = 40
 
 
 class FolderPaths:
-    """``resolve`` is ``Path.resolve(strict=True)`` for paths under ``root``, with a memory of
+    """``real_path`` is ``Path.resolve(strict=True)`` for paths under ``root``, with a memory of
     the folders already resolved. Raises FileNotFoundError for a missing component and OSError
     (ELOOP) for a link loop, as the OS does."""
 
@@ -38,9 +38,6 @@ class FolderPaths:
     def real_inside(self, real: str) -> bool:
         """Whether an already resolved path lies in the config dir."""
         return real == self.real_root or real.startswith(self._real_prefix)
-
-    def resolve(self, path: Path | str) -> Path:
-        return Path(self.real_path(path))
 
     def real_path(self, path: Path | str) -> str:
         text = os.fspath(path)

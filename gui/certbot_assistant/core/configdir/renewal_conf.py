@@ -209,8 +209,9 @@ def read_renewal_params(path: Path) -> dict[str, object]:
     """Every setting of ``[renewalparams]`` as certbot wrote it (a comma value is a list, a
     subsection such as ``[[webroot_map]]`` a dict): what ``migrate`` carries to a new folder.
     Raises RenewalConfError."""
-    read_renewal_conf(path)  # the same checks: a conf certbot would skip is not carried
-    lines = read_regular_file(path, MAX_CONF_BYTES).decode("utf-8").splitlines()
+    text = _read_text(path)
+    parse_renewal_conf(path.name.removesuffix(".conf"), text)  # a conf certbot skips: not carried
+    lines = text.splitlines()
     try:
         conf = _simple_parse(lines) or _configobj(lines)
     except (ConfigObjError, ValueError, TypeError, SyntaxError, RecursionError) as exc:
@@ -221,16 +222,18 @@ def read_renewal_params(path: Path) -> dict[str, object]:
 
 def read_renewal_conf(path: Path) -> RenewalConf:
     """Read and parse one file. Raises RenewalConfError naming the cause."""
-    name = path.name.removesuffix(".conf")
+    return parse_renewal_conf(path.name.removesuffix(".conf"), _read_text(path))
+
+
+def _read_text(path: Path) -> str:
     try:
         raw = read_regular_file(path, MAX_CONF_BYTES)
     except NotReadable as exc:
         raise RenewalConfError(reason(exc)) from exc
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RenewalConfError(template=QT_TRANSLATE_NOOP("ConfigDir", "not UTF-8 text")) from exc
-    return parse_renewal_conf(name, text)
 
 
 def set_renew_hook(path: Path, command: str) -> None:
