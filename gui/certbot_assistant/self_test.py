@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from certbot_assistant.core.system.process import run_program
 
 if TYPE_CHECKING:
     from certbot_assistant.core.secrets import SecretStore
@@ -201,17 +202,19 @@ def check_certbot(certbot: Path | None = None) -> CheckResult:
         return CheckResult("certbot", True, "none included (running from source)")
     if not program.is_file():
         return CheckResult("certbot", False, f"{program} is missing")
+    # The runner every certbot run uses: a launcher's child that keeps the pipes open cannot
+    # hold the self-test past its timeout.
     try:
-        result = subprocess.run(
-            [str(program), "--version"], capture_output=True, text=True, errors="replace",
-            timeout=CERTBOT_TIMEOUT_S, stdin=subprocess.DEVNULL, check=False,
-        )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        outcome = run_program([str(program), "--version"], timeout_s=CERTBOT_TIMEOUT_S)
+    except OSError as exc:
         return CheckResult("certbot", False, f"{program}: {exc}")
-    said = (result.stdout + result.stderr).strip()
+    if outcome.timed_out:
+        return CheckResult("certbot", False, f"{program} --version: no answer in "
+                           f"{CERTBOT_TIMEOUT_S} s")  # fmt: skip
+    said = outcome.output
     version = re.search(r"certbot (\d+\.\d+\.\d+)", said)
-    if result.returncode != 0 or version is None:
-        return CheckResult("certbot", False, f"{program} --version: exit {result.returncode}, "
+    if outcome.code != 0 or version is None:
+        return CheckResult("certbot", False, f"{program} --version: exit {outcome.code}, "
                            f"{said[-200:]!r}")  # fmt: skip
     return CheckResult("certbot", True, f"{program} {version.group(1)}")
 
