@@ -686,6 +686,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking CertCentral and this server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ordering %1 again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,6 +1072,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Choose a Certbot on the Certbot page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking CertCentral and this server before the first order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,6 +1531,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new folder&apos;s renewal is not scheduled yet: use &quot;Schedule renewal for this folder&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate could not be installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1581,30 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Reading the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates were moved to the new credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old folder %1 was left as it is; the assistant no longer renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old folder %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of the new folder is scheduled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,6 +2956,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Fix what the findings above name, then run the same move again: it goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check before the first order failed (see the findings above). Nothing was ordered; the old folder was left as it is. Not moved yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the findings above name, then run the same move again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -688,6 +688,10 @@ Submitted: %5</source>
         <translation>これらの証明書を今すぐもう一度オーダーしますか?</translation>
     </message>
     <message>
+        <source>Checking CertCentral and this server…</source>
+        <translation>CertCentral とこのサーバーを確認しています…</translation>
+    </message>
+    <message>
         <source>Ordering %1 again…</source>
         <translation>%1 をもう一度オーダーしています…</translation>
     </message>
@@ -1070,6 +1074,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>Choose a Certbot on the Certbot page first.</source>
         <translation>先に [Certbot] ページで Certbot を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking CertCentral and this server before the first order…</source>
+        <translation>最初のオーダーの前に CertCentral とこのサーバーを確認しています…</translation>
     </message>
     <message>
         <source>Ordering %1 again…</source>
@@ -1524,6 +1532,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation>インストールしました。</translation>
     </message>
     <message>
+        <source>The new folder&apos;s renewal is not scheduled yet: use &quot;Schedule renewal for this folder&quot;.</source>
+        <translation>新しいフォルダーの更新はまだスケジュールされていません。「このフォルダーの更新をスケジュール」を使ってください。</translation>
+    </message>
+    <message>
         <source>The certificate could not be installed: %1</source>
         <translation>証明書をインストールできませんでした: %1</translation>
     </message>
@@ -1572,6 +1584,30 @@ Valid until: %2</source>
     <message>
         <source>Reading the certificate…</source>
         <translation>証明書を読み取っています…</translation>
+    </message>
+    <message>
+        <source>The certificates were moved to the new credential.</source>
+        <translation>証明書を新しい資格情報に移しました。</translation>
+    </message>
+    <message>
+        <source>Moved to %1:</source>
+        <translation>%1 に移した証明書:</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>移していない証明書: %1</translation>
+    </message>
+    <message>
+        <source>The old folder %1 was left as it is; the assistant no longer renews it.</source>
+        <translation>古いフォルダー %1 はそのままです。アシスタントはこのフォルダーをもう更新しません。</translation>
+    </message>
+    <message>
+        <source>The old folder %1 was left as it is.</source>
+        <translation>古いフォルダー %1 はそのままです。</translation>
+    </message>
+    <message>
+        <source>Renewal of the new folder is scheduled: %1.</source>
+        <translation>新しいフォルダーの更新をスケジュールしました: %1。</translation>
     </message>
     <message>
         <source>Checking what the server serves…</source>
@@ -2923,6 +2959,18 @@ Valid until: %2</source>
     <message>
         <source>Fix what the findings above name, then run the same move again: it goes on where it stopped.</source>
         <translation>上の検出結果が示す問題を直してから、同じ移動をもう一度実行してください。止まったところから続きます。</translation>
+    </message>
+    <message>
+        <source>The move did not start</source>
+        <translation>移動を始めませんでした</translation>
+    </message>
+    <message>
+        <source>A check before the first order failed (see the findings above). Nothing was ordered; the old folder was left as it is. Not moved yet: %1.</source>
+        <translation>最初のオーダーの前の確認で問題が見つかりました (上の検出結果を参照)。何もオーダーしていません。古いフォルダーはそのままです。未移動: %1。</translation>
+    </message>
+    <message>
+        <source>Fix what the findings above name, then run the same move again.</source>
+        <translation>上の検出結果が示す問題を直してから、同じ移動をもう一度実行してください。</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,9 @@ class WizardDriver:
     def fix_button(self, finding_id: str, text: str | None = None) -> QPushButton:
         buttons = [
             b
-            for b in self.page.findings_view.findChildren(QPushButton, f"fix-{finding_id}")
-            if text is None or b.text() == text
+            for b in self.page.findings_view.findChildren(QPushButton)
+            if b.objectName().startswith(f"fix-{finding_id}-")
+            and (text is None or b.text() == text)
         ]
         assert buttons, f"no fix button for {finding_id}"
         return buttons[0]

@@ -167,6 +167,7 @@ def commands(demo: Path, outside: Path) -> list[tuple[str, ...]]:
     certbot = str(demo / "certbot (played back)")
     live = str(demo / "Certbot")
     profile = "Demo - IIS servers OV"
+    moving = ("--profile", profile, "--keep-old", "--yes")
     return [
         ("diagnose", "--config-dir", live, "--renewal"),
         ("diagnose", "--profile", profile, "--certcentral", "--format", "json"),
@@ -233,6 +234,9 @@ def commands(demo: Path, outside: Path) -> list[tuple[str, ...]]:
         ("notify", "show"),
         ("redact-logs", live),
         ("redact-logs", str(outside)),
+        ("migrate", "--from", live, "--to", str(demo / "Moved"), "--profile", profile, "--plan"),
+        ("migrate", "--from", live, "--to", str(demo / "Moved"), *moving),
+        ("migrate", "--from", live, "--to", str(outside / "Moved"), *moving),
         ("retire", "--config-dir", str(outside), "--archive", str(outside / "b.zip"), "--yes"),
         ("retire", "--config-dir", live, "--archive", str(demo / "backup.zip"), "--yes"),
     ]
@@ -257,6 +261,8 @@ def test_every_command_in_demo_mode_changes_nothing_outside_and_starts_nothing(
     renew = ("renew", "--certbot", str(session.folder / "certbot (played back)"),
              "--config-dir", str(session.folder / "Certbot"))  # fmt: skip
     assert results[" ".join(renew)] == 0
+    moved = [cmd for cmd in results if cmd.startswith("migrate") and "--yes" in cmd]
+    assert [results[cmd] for cmd in moved] == [0, 1], moved  # inside moved; outside refused
 
 
 def test_every_page_in_demo_mode_changes_nothing_outside_and_starts_nothing(

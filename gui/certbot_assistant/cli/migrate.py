@@ -21,7 +21,7 @@ from certbot_assistant.cli.common import (
 )
 from certbot_assistant.cli.stop_signals import stop_on_signals
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.migrate import MigrationPlan, plan_migration
+from certbot_assistant.core.steps.migrate import PREFLIGHT_STAGE, MigrationPlan, plan_migration
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import validate_config_dir
 from certbot_assistant.translate import tr, translate
@@ -115,7 +115,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     names = {lineage.name for lineage in plan.to_order}
 
     def progress(stage: str) -> None:
-        if stage in names:  # certbot's own stages come through here too
+        if stage == PREFLIGHT_STAGE:
+            out.write(translate("Cli", "Checking CertCentral and this server…") + "\n")
+            out.flush()
+        elif stage in names:  # certbot's own stages come through here too
             out.write(fill(translate("Cli", "Ordering %1 again…"), [stage]) + "\n")
             out.flush()
 

@@ -34,6 +34,7 @@ from certbot_assistant.core.run.certbot_run import (
     RunResult,
     confirm_same_credential,
 )
+from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
@@ -45,7 +46,13 @@ from certbot_assistant.core.steps.deploy import (
 )
 from certbot_assistant.core.steps.deploy import install_certificate as _install_certificate
 from certbot_assistant.core.steps.diagnose import DiagnoseRequest, Diagnosis, diagnose
-from certbot_assistant.core.steps.migrate import LineagePlan, MigrationPlan, lineage_request
+from certbot_assistant.core.steps.migrate import (
+    PREFLIGHT_STAGE,
+    LineagePlan,
+    MigrationPlan,
+    lineage_request,
+    preflight_migration,
+)
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
     renewal_status,
@@ -87,6 +94,8 @@ class DemoPlaysCertbotBack(TranslatableError):
 class MigrationResult:
     """What a move did: the lineages now in the new folder, where it stopped, what it found."""
 
+    source: Path
+    target: Path
     moved: list[str] = field(default_factory=list)
     not_moved: list[str] = field(default_factory=list)
     findings: list[F.Finding] = field(default_factory=list)
@@ -252,9 +261,21 @@ class Assistant:
         self.check_may_change(plan.target, archive, plan.source if archive else None)
         profile = plan.profile
         hmac_key = self.services.secrets.read_hmac(profile.eab_kid)
-        result = MigrationResult(moved=[p.name for p in plan.lineages if p.moved])
+        result = MigrationResult(
+            plan.source, plan.target, moved=[p.name for p in plan.lineages if p.moved]
+        )
         result.findings += plan.findings()
         todo = plan.to_order
+        if todo:
+            context.progress(PREFLIGHT_STAGE)
+            checked = preflight_migration(context, plan, self._optional_client(profile))
+            result.findings += checked
+            if any(f.severity is F.Severity.ERROR for f in checked):
+                result.not_moved = [p.name for p in todo] + [p.name for p in plan.blocked]
+                result.findings.append(
+                    F.make("migrate-checks-failed", remaining=", ".join(result.not_moved))
+                )
+                return result
         for number, lineage in enumerate(todo):
             context.progress(lineage.name)
             request = lineage_request(
@@ -296,6 +317,15 @@ class Assistant:
         if archive is not None and result.succeeded:
             result.retired = self.retire(context, plan.source, archive)
         return result
+
+    def _optional_client(self, profile: Profile) -> Callable[[], CertCentralClient] | None:
+        """The profile's CertCentral client maker, or None when no API key can be read (the
+        checks that need one are then left out, as in the wizard without a key)."""
+        try:
+            return self.certcentral_client(profile)
+        except SecretStoreError as exc:
+            log.info("no CertCentral checks for the move: %s", exc)
+            return None
 
     def _install_moved(
         self, context: StepContext, target: Path, lineage: LineagePlan

@@ -49,7 +49,9 @@ def severity_text(severity: F.Severity) -> str:
     }[severity]
 
 
-FixAction = tuple[str, Callable[[F.Finding], None]]
+FixAction = tuple[str, str, Callable[[F.Finding], None]]
+"""A fix button a page can perform: its name (the button's ``objectName`` is
+``fix-<finding>-<name>``, stable for tests, walks and the help desk), caption, and action."""
 
 
 def fix_actions(
@@ -129,9 +131,9 @@ class FindingRow(QFrame):
             text.addWidget(label)
         if actions:
             buttons = QHBoxLayout()
-            for caption, callback in actions:
+            for name, caption, callback in actions:
                 button = QPushButton(caption, self)
-                button.setObjectName(f"fix-{finding.id}")
+                button.setObjectName(f"fix-{finding.id}-{name}")
                 button.setAccessibleName(caption)
                 button.clicked.connect(lambda _=False, cb=callback: cb(finding))
                 buttons.addWidget(button)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from certbot_assistant.core import findings as F
 
 if TYPE_CHECKING:
+    from certbot_assistant.core.assistant import MigrationResult
     from certbot_assistant.core.certbot.discovery import CertbotInstall
     from certbot_assistant.core.certcentral.checks import CertCentralReport
     from certbot_assistant.core.configdir.inspection import ConfigDirReport
@@ -78,6 +79,8 @@ class WizardState:
     server_findings: list[F.Finding] = field(default_factory=list)
     display_command: list[str] = field(default_factory=list)
     run_result: RunResult | None = None
+    migration: MigrationResult | None = None
+    """The last move of a folder's certificates to this credential, when one moved any."""
     page_findings: dict[PageId, list[F.Finding]] = field(default_factory=dict)
     events: list[str] = field(default_factory=list)
     """What this session changed, one line each, for the help desk's report."""
@@ -99,6 +102,19 @@ class WizardState:
             http01_port=self.http01_port,
             certbot_version=self.certbot.version_tuple,
         )
+
+    def path(self) -> list[PageId]:
+        """The pages of this walk: the scenario's, or, once certificates were moved to the
+        chosen folder, up to the config directory and then Done (the move ordered them)."""
+        path = path_for(self.scenario)
+        if self.moved_here() and PageId.CONFIG_DIR in path:
+            return [*path[: path.index(PageId.CONFIG_DIR) + 1], PageId.DONE]
+        return path
+
+    def moved_here(self) -> bool:
+        """The chosen folder is the one certificates were just moved to: nothing is left to
+        order, the wizard goes on to Done."""
+        return self.migration is not None and self.config_dir == self.migration.target
 
     def all_findings(self) -> list[F.Finding]:
         seen: list[F.Finding] = []

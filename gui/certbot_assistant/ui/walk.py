@@ -141,7 +141,8 @@ class Walker:
         self._where = "the start"
         self._shot_number = 0
         self._handler = _Problems(self.problems)
-        self._expecting_question = False
+        self._expecting: type[QDialog] | None = None
+        """The kind of dialog the last click is expected to open (a question, a plan)."""
         self._in_tick = False
 
     # plumbing --------------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class Walker:
         for widget in QApplication.topLevelWidgets():
             if not widget.isVisible() or not isinstance(widget, QDialog) or widget is self._wizard:
                 continue
-            if not (self._expecting_question and isinstance(widget, QMessageBox)):
+            if self._expecting is None or not isinstance(widget, self._expecting):
                 text = widget.text() if isinstance(widget, QMessageBox) else widget.windowTitle()
                 raise WalkFailed(f"a dialog opened: {type(widget).__name__} {text!r}")
 
@@ -336,11 +337,16 @@ class Walker:
                 f"{step['click']} to be enabled",
                 timeout,
             )
-            answer = step.get("answer")
-            self._expecting_question = answer is not None
+            answer, confirm = step.get("answer"), step.get("confirm")
+            if answer is not None:
+                self._expecting = QMessageBox
+            elif confirm is not None:
+                self._expecting = QDialog
             self._click_soon(button)
             if answer is not None:
                 yield from self._answer(str(answer), outcome)
+            elif confirm is not None:
+                yield from self._confirm(str(confirm), outcome)
             yield self._idle()
         elif "type" in step:
             self._type(self._find(step["type"]), text())
@@ -409,7 +415,31 @@ class Walker:
             lambda: not shiboken6.isValid(box) or not box.isVisible(),
             f"the question {question!r} to close",
         )
-        self._expecting_question = False
+        self._expecting = None
+
+    def _open_dialog_with(self, name: str) -> QAbstractButton | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget is not self._wizard and widget.isVisible():
+                found = widget.findChild(QAbstractButton, name)
+                if found is not None:
+                    return found
+        return None
+
+    def _confirm(self, name: str, outcome: PathOutcome) -> Iterator[Wait]:
+        """The dialog the click opened (a plan to accept): pictured, then its ``name`` button
+        pressed."""
+        yield Wait(lambda: self._open_dialog_with(name) is not None, f"a dialog with {name}")
+        button = self._open_dialog_with(name)
+        assert button is not None
+        dialog = button.window()
+        self._save_shot(f"{self._page_name()}-{dialog.objectName() or 'dialog'}", outcome, dialog)
+        yield Wait(button.isEnabled, f"{name} to be enabled")
+        self._click_soon(button)
+        yield Wait(
+            lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+            f"the dialog {dialog.objectName()!r} to close",
+        )
+        self._expecting = None
 
     def _finding_ids(self) -> list[str]:
         return [f.id for f in getattr(self._page(), "findings", [])]

@@ -31,7 +31,7 @@ from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.later import later_page_classes
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
 from certbot_assistant.ui.services import Services
-from certbot_assistant.ui.state import PageId, WizardState, path_for
+from certbot_assistant.ui.state import PageId, WizardState
 from certbot_assistant.ui.tasks import Task
 from certbot_assistant.ui.widgets import ask_yes_no, without_mnemonic
 
@@ -188,7 +188,7 @@ class AssistantWizard(QWizard):
     # navigation ----------------------------------------------------------------------------
 
     def nextId(self) -> int:
-        path = path_for(self.state.scenario)
+        path = self.state.path()
         current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.SITUATION
         if current not in path:
             return -1
@@ -199,7 +199,7 @@ class AssistantWizard(QWizard):
         return self.pages[page_id]
 
     def refresh_steps(self) -> None:
-        path = path_for(self.state.scenario)
+        path = self.state.path()
         current = PageId(self.currentId()) if self.currentId() >= 0 else PageId.SITUATION
         visited = set(self.visitedIds())
         self.steps.list.clear()

@@ -76,6 +76,16 @@ def test_the_kb3_path_is_walked_to_done_with_its_question_answered(
     assert all((tmp_path / "walk" / shot).stat().st_size > 0 for shot in path["shots"])
 
 
+def test_the_move_is_walked_from_the_plan_to_done(
+    qtbot: QtBot, tmp_path: Path, certbot: Path
+) -> None:
+    code, report = walk(qtbot, tmp_path, certbot, [path_named("kb1-move")])
+    assert code == 0 and walk_problems(report, ["kb1-move"]) == [], report
+    (path,) = report["paths"]
+    assert path["pages"][-1] == "donePage" and "runPage" not in path["pages"]
+    assert any(shot.endswith("configDirPage-migrationDialog.png") for shot in path["shots"])
+
+
 def test_a_missing_widget_fails_with_path_step_and_page(
     qtbot: QtBot, tmp_path: Path, certbot: Path
 ) -> None:

@@ -114,4 +114,19 @@ SPECS: tuple[FindingSpec, ...] = (
         ),
         args=("lineage", "moved", "remaining"),
     ),
+    spec(
+        "migrate-checks-failed",
+        _E,
+        _CFG,
+        QT_TRANSLATE_NOOP("Findings", "The move did not start"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "A check before the first order failed (see the findings above). Nothing was ordered; the old folder was left as it is. Not moved yet: %1.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Fix what the findings above name, then run the same move again.",
+        ),
+        args=("remaining",),
+    ),
 )

@@ -11,13 +11,14 @@ against DigiCert would place real orders).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.certificates.deploy import (
     DeployTargets,
     TargetsFileError,
@@ -28,9 +29,15 @@ from certbot_assistant.core.configdir.marker import MarkerError, read_marker
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.configdir.renewal_conf import RenewalConfError, read_renewal_params
 from certbot_assistant.core.run.certbot_run import RunRequest, issue_request
+from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.steps.issue import issuance_timeout_for
+from certbot_assistant.core.steps.server import ServerCheck, check_server, server_check_after
 
 JSON_SCHEMA = 1
+PREFLIGHT_STAGE = "migrate:checks"
+"""The progress stage of the checks before the first order (no lineage is named so: a colon
+cannot be in a Windows file name)."""
 
 CARRIED_OPTIONS = {
     "key_type": "--key-type",
@@ -74,6 +81,22 @@ class LineagePlan:
     @property
     def movable(self) -> bool:
         return not self.blocked
+
+    def server_check(self) -> ServerCheck | None:
+        """What this server must offer for the lineage's challenge: certbot's own web server
+        on its port, or the webroot's first folder; None for a plugin that answers elsewhere
+        (DNS, a manual hook)."""
+        if self.authenticator == "standalone":
+            port = self.carried.get("http01_port", "")
+            return ServerCheck(self.domains, port=int(port) if port.isdigit() else 80)
+        if self.authenticator == "webroot":
+            folders = self.challenge_args[2::4]
+            return ServerCheck(
+                self.domains,
+                standalone=False,
+                webroot=Path(folders[0]) if folders else None,
+            )
+        return None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -251,6 +274,38 @@ def plan_migration(
     return MigrationPlan(
         source, target, profile, [plan_lineage(source, lineage, moved) for lineage in wanted]
     )
+
+
+def preflight_migration(
+    context: StepContext,
+    plan: MigrationPlan,
+    make_client: Callable[[], CertCentralClient] | None,
+) -> list[F.Finding]:
+    """What ``issue`` checks before a run, for every lineage about to be ordered, before the
+    first order: CertCentral for all their names (when an API key is there: ``make_client``),
+    then this server for each way a challenge is answered (each port, each webroot). An error
+    among them means the move must not start."""
+    todo = plan.to_order
+    names = sorted({name for lineage in todo for name in lineage.domains})
+    findings: list[F.Finding] = []
+    remote = None
+    if make_client is not None and names:
+        remote = check_certcentral(context, make_client, plan.profile.acme_credential_name, names)
+        findings += remote.findings
+    checks: dict[tuple[bool, int, Path | None], list[str]] = {}
+    for lineage in todo:
+        check = lineage.server_check()
+        if check is not None:
+            key = (check.standalone, check.port, check.webroot)
+            checks.setdefault(key, []).extend(lineage.domains)
+    for (standalone, port, webroot), domains in checks.items():
+        context.check()
+        check = ServerCheck(tuple(dict.fromkeys(domains)), standalone, port, webroot)
+        findings += check_server(context, server_check_after(check, remote)).findings
+    unique: dict[tuple[str, str], F.Finding] = {}
+    for finding in findings:
+        unique.setdefault((finding.id, repr(sorted(finding.evidence.items()))), finding)
+    return list(unique.values())
 
 
 def lineage_request(

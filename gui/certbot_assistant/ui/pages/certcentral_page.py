@@ -210,8 +210,8 @@ class CertCentralPage(AssistantPage):
         )
         offered: dict[F.Fix, list[FixAction]] = {
             F.Fix.DECIDE_REQUEST: [
-                (self.tr("Approve…"), lambda f: self.decide(f, "approved")),
-                (self.tr("Reject…"), lambda f: self.decide(f, "rejected")),
+                ("approve", self.tr("Approve…"), lambda f: self.decide(f, "approved")),
+                ("reject", self.tr("Reject…"), lambda f: self.decide(f, "rejected")),
             ]
         }
         actions = fix_actions(report.findings, offered)
@@ -223,8 +223,12 @@ class CertCentralPage(AssistantPage):
             shown = QCoreApplication.translate(F.CONTEXT, path)
             actions[finding_id] = [
                 *actions.get(finding_id, []),
-                (self.tr("Open CertCentral"), lambda _f: self.open_console()),
-                (self.tr("Copy the menu path"), functools.partial(self._copy_path, shown)),
+                ("open-console", self.tr("Open CertCentral"), lambda _f: self.open_console()),
+                (
+                    "copy-menu-path",
+                    self.tr("Copy the menu path"),
+                    functools.partial(self._copy_path, shown),
+                ),
             ]
         self.set_findings(
             report.findings,
@@ -235,10 +239,21 @@ class CertCentralPage(AssistantPage):
     def _ways_back(self, finding: F.Finding) -> list[FixAction]:
         """When CertCentral cannot be asked at all: enter another key, go on without the
         checks (said as a warning), or in demo mode put its key back."""
-        ways: list[FixAction] = [(self.tr("Enter another key"), lambda _f: self.enter_key())]
+        ways: list[FixAction] = [
+            ("enter-key", self.tr("Enter another key"), lambda _f: self.enter_key())
+        ]
         if self.services.demo_api_key and finding.id == "certcentral-key-invalid":
-            ways.insert(0, (self.tr("Restore the demo key"), lambda _f: self.restore_demo_key()))
-        ways.append((self.tr("Go on without CertCentral"), lambda f: self.go_on_without(f)))
+            ways.insert(
+                0,
+                (
+                    "restore-demo-key",
+                    self.tr("Restore the demo key"),
+                    lambda _f: self.restore_demo_key(),
+                ),
+            )
+        ways.append(
+            ("go-on-without", self.tr("Go on without CertCentral"), lambda f: self.go_on_without(f))
+        )
         return ways
 
     def enter_key(self) -> None:

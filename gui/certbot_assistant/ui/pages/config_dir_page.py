@@ -8,6 +8,7 @@ name beside the default. For KB 2 the old folder can be backed up (zip, verified
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -35,7 +36,7 @@ from certbot_assistant.core.configdir.backup import (
 from certbot_assistant.core.configdir.inspection import ConfigDirReport, suggest_new_dir
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
-from certbot_assistant.core.steps.migrate import MigrationPlan, plan_migration
+from certbot_assistant.core.steps.migrate import PREFLIGHT_STAGE, MigrationPlan, plan_migration
 from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.file_dialogs import choose_directory, choose_save_file
 from certbot_assistant.ui.findings_view import (
@@ -160,7 +161,7 @@ class ConfigDirPage(AssistantPage):
             self.flash(fill(self.tr("No file manager opened. The folder is on the clipboard: "
                                     "%1"), [folder]))  # fmt: skip
 
-    def refresh(self, select: Path | None = None) -> None:
+    def refresh(self, select: Path | None = None, then: Callable[[], None] | None = None) -> None:
         dirs = self.candidates()
         server = self.state.profile.server if self.state.profile else None
         kid = self.state.profile.eab_kid if self.state.profile else None
@@ -177,6 +178,8 @@ class ConfigDirPage(AssistantPage):
             self.reports = {key: check.report for key, check in checks.items()}
             self.renewal = {key: check.renewal for key, check in checks.items()}
             self._fill(select)
+            if then is not None:
+                then()
 
         self.run_task(self.tr("Reading the config directories…"), work, done)
 
@@ -224,20 +227,31 @@ class ConfigDirPage(AssistantPage):
             return
         self.details.setText(self.describe(report))
         offered: dict[F.Fix, list[FixAction]] = {
-            F.Fix.NEW_FOLDER: [(self.tr("Create a new folder"), lambda _f: self.create_new())],
-            F.Fix.REDACT_LOGS: [(self.tr("Redact the logs"), self.redact)],
+            F.Fix.NEW_FOLDER: [
+                ("new-folder", self.tr("Create a new folder"), lambda _f: self.create_new())
+            ],
+            F.Fix.REDACT_LOGS: [("redact-logs", self.tr("Redact the logs"), self.redact)],
         }
         if self.state.scenario is Scenario.REVOKED and report.is_certbot_dir:
             offered[F.Fix.BACKUP_AND_REMOVE] = [
-                (self.tr("Back up and remove…"), lambda _f: self.backup_and_remove())
+                (
+                    "backup-and-remove",
+                    self.tr("Back up and remove…"),
+                    lambda _f: self.backup_and_remove(),
+                )
             ]
         if self.state.profile is not None:
             offered[F.Fix.SAME_CREDENTIAL] = [
-                (self.tr("It is the same credential…"), self.confirm_same_credential)
+                (
+                    "same-credential",
+                    self.tr("It is the same credential…"),
+                    self.confirm_same_credential,
+                )
             ]
         if self.state.profile is not None and report.lineages:
             offered[F.Fix.MIGRATE] = [
                 (
+                    "migrate",
                     self.tr(
                         "Move all %n certificate(s) to this credential…", "", len(report.lineages)
                     ),
@@ -382,7 +396,11 @@ class ConfigDirPage(AssistantPage):
             names = {lineage.name for lineage in plan.to_order}
 
             def progress(stage: str) -> None:
-                if stage in names:
+                if stage == PREFLIGHT_STAGE:
+                    self.busy_label.setText(
+                        self.tr("Checking CertCentral and this server before the first order…")
+                    )
+                elif stage in names:
                     self.busy_label.setText(fill(self.tr("Ordering %1 again…"), [stage]))
 
             def moved(result: MigrationResult) -> None:
@@ -398,7 +416,9 @@ class ConfigDirPage(AssistantPage):
                     [target, source],
                 )
                 self.note_event(text)
-                self.refresh(select=target if result.moved else source)
+                if result.moved:
+                    self.state.migration = result
+                self.refresh(select=target if result.moved else source, then=self._after_move)
 
             self.run_task(
                 self.tr("Ordering the certificates again…"),
@@ -412,6 +432,13 @@ class ConfigDirPage(AssistantPage):
             lambda _ctx: plan_migration(source, target, profile),
             planned,
         )
+
+    def _after_move(self) -> None:
+        """A move that went through ends on Done with what moved; one that stopped stays
+        here, where its findings say what to fix before running it again."""
+        wizard = self.wizard()
+        if wizard is not None and self.state.moved_here() and self.isComplete():
+            wizard.next()
 
     def confirm_migration(self, plan: MigrationPlan) -> bool:
         return MigrationDialog(plan, self).exec() == QDialog.DialogCode.Accepted

@@ -287,6 +287,9 @@ class DonePage(AssistantPage):
             and result.certificate_path is not None
         )
         self.install_box.setVisible(can_install)
+        if self.state.moved_here():
+            self._show_migration()
+            return
         if self.state.scenario is Scenario.CHECK:
             self.setSubTitle(self.tr("Nothing was changed. Here is what the assistant found."))
             self.summary.setText(self.tr("Use Copy report to send the findings to the help desk."))
@@ -363,6 +366,40 @@ class DonePage(AssistantPage):
         )
         self.set_findings(result.findings if result else [])
         self.run_task(self.tr("Reading the certificate…"), work, done)
+
+    def _show_migration(self) -> None:
+        """The end of a move: what is in the new folder now, what is not, how it renews. The
+        move installed each certificate where the old one was, so nothing is offered here."""
+        result = self.state.migration
+        assert result is not None
+        self.install_box.hide()
+        self.setSubTitle(self.tr("The certificates were moved to the new credential."))
+        lines = [fill(self.tr("Moved to %1:"), [result.target])]
+        lines += [f"  • {name}" for name in result.moved]
+        if result.not_moved:
+            lines.append(fill(self.tr("Not moved: %1"), [", ".join(result.not_moved)]))
+        lines.append(
+            fill(
+                self.tr("The old folder %1 was left as it is; the assistant no longer renews it."),
+                [result.source],
+            )
+            if result.scheduled
+            else fill(self.tr("The old folder %1 was left as it is."), [result.source])
+        )
+        self.summary.setText("\n".join(lines))
+        self.renewal.show()
+        self.renewal.setText(
+            fill(self.tr("Renewal of the new folder is scheduled: %1."), [result.scheduled])
+            if result.scheduled
+            else self.tr(
+                "The new folder's renewal is not scheduled yet: use "
+                '"Schedule renewal for this folder".'
+            )
+        )
+        self.schedule_button.setVisible(True)
+        self.test_button.setVisible(True)
+        self.schedule_button.setEnabled(not result.scheduled)
+        self.set_findings(result.findings)
 
     def _check_installed(self, found: list[F.Finding]) -> None:
         """ "Check an existing setup" ends with the same look at the last mile as ``diagnose``:

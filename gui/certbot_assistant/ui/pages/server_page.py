@@ -133,12 +133,20 @@ class ServerPage(AssistantPage):
             self.state.server_findings = findings
             offered: dict[F.Fix, list[FixAction]] = {
                 F.Fix.USE_WEBROOT: [
-                    (self.tr("Use webroot instead"), lambda _f: self.webroot.setChecked(True))
+                    (
+                        "use-webroot",
+                        self.tr("Use webroot instead"),
+                        lambda _f: self.webroot.setChecked(True),
+                    )
                 ]
             }
             if windows:
                 offered[F.Fix.RESTART_ELEVATED] = [
-                    (self.tr("Restart as administrator"), lambda _f: self._restart_elevated())
+                    (
+                        "restart-elevated",
+                        self.tr("Restart as administrator"),
+                        lambda _f: self._restart_elevated(),
+                    )
                 ]
             self.set_findings(findings, fix_actions(findings, offered))
 
