@@ -596,6 +596,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API key saved for the scheduled renewal in %1 (SYSTEM and administrators only). A key restricted to View Only is enough for its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API key saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +825,14 @@ Submitted: %5</source>
     </message>
     <message>
         <source>%1: expires %2; last renewal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: validated until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,6 +1455,14 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Let the scheduled renewal check CertCentral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the scheduled renewal check CertCentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certbot output of the renewal test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,6 +1641,28 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Scheduling renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the CertCentral API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled renewal runs as SYSTEM and cannot read your own saved keys. Save your CertCentral API key for this computer too, so that each renewal checks CertCentral (validations, approvals, the credential) before Certbot runs?
+
+Only SYSTEM and administrators can read it. A key restricted to View Only is enough; the assistant needs administrator rights to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the key for the scheduled renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the scheduled renewal in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,6 +2250,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>In CertCentral, go to Certificates &gt; Domains and revalidate the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain validation ends before the next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation of %1 can be used until %2 (days left: %3), but Certbot will renew %4 on %5. That renewal would wait for validation and can end in a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Domains and revalidate %1 before %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3003,6 +3057,25 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>MachineKey</name>
+    <message>
+        <source>The machine&apos;s CertCentral API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator (Windows) or root (Linux) can store or delete the API key the scheduled renewal uses. Run this again as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 4 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>%1: %2</source>
@@ -3228,8 +3301,23 @@ Valid until: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: validated until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no scheduled task</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain validation(s) end before the renewal that needs them: choose Check an existing setup.</source>
+        <translation>
+            <numerusform>%n domain validation ends before the renewal that needs it: choose Check an existing setup.</numerusform>
+            <numerusform>%n domain validations end before the renewals that need them: choose Check an existing setup.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No certificates yet.</source>
@@ -3776,6 +3864,18 @@ Valid until: %2</source>
     </message>
     <message>
         <source>%1 (%2; does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews between %1 and %2 (the CA&apos;s renewal window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -600,6 +600,10 @@ Submitted: %5</source>
         <translation>API キーが空か、空白を含んでいます</translation>
     </message>
     <message>
+        <source>API key saved for the scheduled renewal in %1 (SYSTEM and administrators only). A key restricted to View Only is enough for its checks.</source>
+        <translation>自動更新用の API キーを %1 に保存しました (SYSTEM と管理者のみ読み取れます)。確認に必要なのは [表示のみ] に制限したキーで十分です。</translation>
+    </message>
+    <message>
         <source>API key saved in %1.</source>
         <translation>API キーを %1 に保存しました。</translation>
     </message>
@@ -822,6 +826,14 @@ Submitted: %5</source>
     <message>
         <source>%1: expires %2; last renewal %3</source>
         <translation>%1: 有効期限 %2、前回の更新 %3</translation>
+    </message>
+    <message>
+        <source>%1: validated until %2</source>
+        <translation>%1: %2 まで認証済み</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>未認証</translation>
     </message>
     <message>
         <source>task %1: next run %2</source>
@@ -1444,6 +1456,14 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation>更新をテスト</translation>
     </message>
     <message>
+        <source>&amp;Let the scheduled renewal check CertCentral…</source>
+        <translation>自動更新時に CertCentral を確認する(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Let the scheduled renewal check CertCentral</source>
+        <translation>自動更新時に CertCentral を確認する</translation>
+    </message>
+    <message>
         <source>Certbot output of the renewal test</source>
         <translation>更新テストの Certbot 出力</translation>
     </message>
@@ -1624,6 +1644,30 @@ Valid until: %2</source>
     <message>
         <source>Scheduling renewal…</source>
         <translation>更新をスケジュールしています…</translation>
+    </message>
+    <message>
+        <source>Looking for the CertCentral API key…</source>
+        <translation>CertCentral の API キーを探しています…</translation>
+    </message>
+    <message>
+        <source>The scheduled renewal runs as SYSTEM and cannot read your own saved keys. Save your CertCentral API key for this computer too, so that each renewal checks CertCentral (validations, approvals, the credential) before Certbot runs?
+
+Only SYSTEM and administrators can read it. A key restricted to View Only is enough; the assistant needs administrator rights to save it.</source>
+        <translation>自動更新は SYSTEM として実行されるため、あなたが保存したキーを読み取れません。更新のたびに Certbot の実行前に CertCentral (認証、承認、資格情報) を確認できるよう、CertCentral の API キーをこのコンピューター用にも保存しますか?
+
+読み取れるのは SYSTEM と管理者だけです。[表示のみ] に制限したキーで十分です。保存には管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>Save the key for the scheduled renewal</source>
+        <translation>自動更新用にキーを保存</translation>
+    </message>
+    <message>
+        <source>Saved for the scheduled renewal in %1.</source>
+        <translation>自動更新用に %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>キーを保存しています…</translation>
     </message>
     <message>
         <source>The renewal dry run succeeded.</source>
@@ -2211,6 +2255,18 @@ Valid until: %2</source>
     <message>
         <source>In CertCentral, go to Certificates &gt; Domains and revalidate the domain.</source>
         <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、ドメインを再認証してください。</translation>
+    </message>
+    <message>
+        <source>A domain validation ends before the next renewal</source>
+        <translation>次の更新より前にドメインの認証が切れます</translation>
+    </message>
+    <message>
+        <source>The validation of %1 can be used until %2 (days left: %3), but Certbot will renew %4 on %5. That renewal would wait for validation and can end in a timeout.</source>
+        <translation>%1 の認証を使えるのは %2 までですが (残り日数: %3)、Certbot が %4 を更新するのは %5 です。その更新は認証待ちになり、タイムアウトで終わるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>In CertCentral, go to Certificates &gt; Domains and revalidate %1 before %2.</source>
+        <translation>CertCentral で [証明書]&gt;[ドメイン] の順に移動し、%2 より前に %1 を再認証してください。</translation>
     </message>
     <message>
         <source>A certificate request is waiting for approval</source>
@@ -3005,6 +3061,25 @@ Valid until: %2</source>
     </message>
 </context>
 <context>
+    <name>MachineKey</name>
+    <message>
+        <source>The machine&apos;s CertCentral API key: %1</source>
+        <translation>このコンピューターの CertCentral API キー: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator (Windows) or root (Linux) can store or delete the API key the scheduled renewal uses. Run this again as administrator.</source>
+        <translation>自動更新が使う API キーを保存または削除できるのは、管理者 (Windows) または root (Linux) だけです。管理者としてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 KiB</source>
+        <translation>4 KiB を超えています</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>%1: %2</source>
@@ -3229,8 +3304,22 @@ Valid until: %2</source>
         <translation>証明書の一覧を取得できませんでした。</translation>
     </message>
     <message>
+        <source>not validated</source>
+        <translation>未認証</translation>
+    </message>
+    <message>
+        <source>%1: validated until %2</source>
+        <translation>%1: %2 まで認証済み</translation>
+    </message>
+    <message>
         <source>no scheduled task</source>
         <translation>スケジュールされたタスクなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain validation(s) end before the renewal that needs them: choose Check an existing setup.</source>
+        <translation>
+            <numerusform>%n 件のドメイン認証が、必要な更新より前に切れます。[既存の設定を確認する] を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No certificates yet.</source>
@@ -3774,6 +3863,18 @@ Valid until: %2</source>
     <message>
         <source>%1 (%2; does not exist)</source>
         <translation>%1 (%2、存在しません)</translation>
+    </message>
+    <message>
+        <source>renewal date unknown</source>
+        <translation>更新日は不明</translation>
+    </message>
+    <message>
+        <source>renews between %1 and %2 (the CA&apos;s renewal window)</source>
+        <translation>%1 から %2 の間に更新 (CA の更新期間)</translation>
+    </message>
+    <message>
+        <source>renews on %1</source>
+        <translation>%1 に更新</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,17 @@ def folder_text(entry: DirStatus) -> str:
         else translate("Status", "%1 (%2; does not exist)")
     )
     return fill(template, [entry.path, ", ".join(entry.sources)])
+
+
+def renews_on_text(cert: CertificateStatus) -> str:
+    """When certbot will renew it, and by which rule (the server's window, or certbot's)."""
+    renews_on = cert.renews_on
+    if renews_on is None:
+        return translate("Status", "renewal date unknown")
+    ari = getattr(cert.forecast, "ari", None)
+    if ari is not None:
+        return fill(
+            translate("Status", "renews between %1 and %2 (the CA's renewal window)"),
+            [ari.start.strftime("%Y-%m-%d"), ari.end.strftime("%Y-%m-%d")],
+        )
+    return fill(translate("Status", "renews on %1"), [renews_on.strftime("%Y-%m-%d")])

@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import TextIO
 
-from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, services
+from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, assistant, services
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.translate import tr, translate
 
@@ -24,13 +24,23 @@ def register(commands: Commands) -> None:
     k_set.set_defaults(handler=run_set)
     k_set.add_argument("--region", choices=("us", "eu"), default="us")
     k_set.add_argument("--stdin", action="store_true", help="read the key from standard input")
+    k_set.add_argument(
+        "--machine",
+        action="store_true",
+        help="for the scheduled renewal: readable by SYSTEM/root and administrators only "
+        "(run as administrator); a key restricted to View Only is enough",
+    )
     k_delete = verbs.add_parser("delete", help="delete the API key of a region")
     k_delete.set_defaults(handler=run_delete)
     k_delete.add_argument("--region", choices=("us", "eu"), default="us")
+    k_delete.add_argument("--machine", action="store_true", help="the scheduled renewal's key")
 
 
 def run_delete(args: argparse.Namespace, out: TextIO) -> int:
-    services(args).secrets.delete_api_key(args.region)
+    if args.machine:
+        assistant(args).delete_machine_key(args.region)
+    else:
+        services(args).secrets.delete_api_key(args.region)
     out.write(translate("Cli", "API key deleted.") + "\n")
     return EXIT_OK
 
@@ -47,6 +57,20 @@ def run_set(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(
             "apikey set", QT_TRANSLATE_NOOP("Cli", "the API key is empty or has spaces")
         )
+    if args.machine:
+        path = assistant(args).store_machine_key(args.region, key)
+        out.write(
+            fill(
+                translate(
+                    "Cli",
+                    "API key saved for the scheduled renewal in %1 (SYSTEM and administrators "
+                    "only). A key restricted to View Only is enough for its checks.",
+                ),
+                [path],
+            )
+            + "\n"
+        )
+        return EXIT_OK
     secrets.store_api_key(args.region, key)
     backend = secrets.backend_info().display_name(tr)
     out.write(fill(translate("Cli", "API key saved in %1."), [backend]) + "\n")

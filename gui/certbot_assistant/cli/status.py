@@ -19,7 +19,12 @@ from certbot_assistant.core.renewal.status import MachineStatus
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.renewal import status_of_this_machine
 from certbot_assistant.core.translation import fill
-from certbot_assistant.status_words import expiry_text, folder_text, last_renewal_text
+from certbot_assistant.status_words import (
+    expiry_text,
+    folder_text,
+    last_renewal_text,
+    renews_on_text,
+)
 from certbot_assistant.translate import tr, translate
 
 
@@ -35,12 +40,21 @@ def register(commands: Commands) -> None:
         "--config-dir", type=Path, action="append", default=[], help="also this folder (repeatable)"
     )
     cmd.add_argument("--format", choices=("text", "json"), default="text")
+    cmd.add_argument(
+        "--offline",
+        action="store_true",
+        help="ask neither the ACME server (renewal windows) nor CertCentral (validations)",
+    )
 
 
 def gather(args: argparse.Namespace) -> MachineStatus:
     world = services(args)
     return status_of_this_machine(
-        StepContext(), world, load_profiles(world.profiles), named=args.config_dir
+        StepContext(),
+        world,
+        load_profiles(world.profiles),
+        named=args.config_dir,
+        online=not args.offline,
     )
 
 
@@ -58,6 +72,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             out.write("  " + fill(line, values) + "\n")
             if cert.last_renewal and cert.last_renewal.detail:
                 out.write(f"    {cert.last_renewal.detail}\n")
+            if cert.renews_on is not None:
+                out.write("    " + renews_on_text(cert) + "\n")
+            for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
+                line = translate("Cli", "%1: validated until %2")
+                shown = until.strftime("%Y-%m-%d") if until else translate("Cli", "not validated")
+                out.write("    " + fill(line, [name, shown]) + "\n")
         for task in entry.tasks:
             next_run = task.next_run or translate("Cli", "unknown")
             line = fill(translate("Cli", "task %1: next run %2"), [task.name, next_run])

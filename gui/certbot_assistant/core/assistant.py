@@ -17,11 +17,12 @@ from pathlib import Path
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot.command import CertbotDirs
-from certbot_assistant.core.certbot.discovery import CertbotInstall
+from certbot_assistant.core.certbot.discovery import CertbotInstall, parse_version, probe_version
 from certbot_assistant.core.certbot.logs import Redaction, redact_logs
 from certbot_assistant.core.certcentral.client import CertCentralClient
+from certbot_assistant.core.certcentral.machine_key import MachineKeyError
 from certbot_assistant.core.configdir.backup import BackupResult
-from certbot_assistant.core.configdir.inspection import ConfigDirReport
+from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.configdir.marker import record_migrated
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.errors import TranslatableError
@@ -62,7 +63,12 @@ from certbot_assistant.core.steps.renewal import (
 )
 from certbot_assistant.core.steps.retire import retire_folder
 from certbot_assistant.core.steps.run import run_certbot
-from certbot_assistant.core.steps.watched_renewal import WatchedRenewal, renew_and_check
+from certbot_assistant.core.steps.watched_renewal import (
+    BeforeRenewal,
+    WatchedRenewal,
+    checks_before_renewal,
+    renew_and_check,
+)
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -228,8 +234,10 @@ class Assistant:
         dirs: CertbotDirs,
         extra_args: Sequence[str] = (),
     ) -> WatchedRenewal:
-        """What the scheduled renewal task runs: certbot renew, the checks, the events."""
+        """What the scheduled renewal task runs: CertCentral checked first (with the machine's
+        key), certbot renew, the checks after it, the events."""
         self.check_may_change(dirs.config_dir, dirs.work_dir, dirs.logs_dir)
+        before = self._before_renewal(context, certbot, dirs.config_dir)
         return renew_and_check(
             context,
             certbot,
@@ -240,6 +248,39 @@ class Assistant:
             check=self.services.served_check,
             mail_settings=self.services.mail_settings_path(),
             program=self.services.renew_program,
+            before=before,
+        )
+
+    def _before_renewal(
+        self, context: StepContext, certbot: Path, config_dir: Path
+    ) -> BeforeRenewal:
+        """The CertCentral checks before certbot, when the machine has a key for the region
+        the folder's marker names (and which credential); otherwise none, as a logged note."""
+        report = inspect_config_dir(config_dir, None, None, scan_platform_logs=False)
+        link = report.marker.certcentral if report.marker else None
+        make_client = None
+        if link is not None:
+            try:
+                key = self.services.machine_keys().read(link.region)
+            except MachineKeyError as exc:
+                log.warning("the machine's CertCentral API key cannot be used: %s", exc)
+                key = None
+            if key is not None:
+                region = link.region
+                make_client = lambda: self.certcentral(key, region)  # noqa: E731
+        version = None
+        if make_client is not None and self.services.sandbox is not None:
+            version = next((i.version_tuple for i in self.services.extra_installs()), None)
+        elif make_client is not None:
+            probe = probe_version(certbot)  # certbot's rule for the renewal date is by version
+            version = parse_version(probe.version) if probe.version else None
+        return checks_before_renewal(
+            context,
+            report.lineages,
+            certbot_version=version,
+            make_client=make_client,
+            credential=link.credential if link else None,
+            ari=self.services.ari_reader() if make_client is not None else None,
         )
 
     # moving a folder to the new credential
@@ -397,6 +438,18 @@ class Assistant:
         self, context: StepContext, profiles: Sequence[Profile], named: Sequence[Path] = ()
     ) -> MachineStatus:
         return status_of_this_machine(context, self.services, profiles, named)
+
+    def store_machine_key(self, region: str, api_key: str) -> Path:
+        """The key the scheduled renewal reads (``certcentral.machine_key``); demo mode keeps
+        its fake one inside its folder."""
+        store = self.services.machine_keys()
+        self.check_may_change(store.folder)
+        return store.store(region, api_key)
+
+    def delete_machine_key(self, region: str) -> bool:
+        store = self.services.machine_keys()
+        self.check_may_change(store.folder)
+        return store.delete(region)
 
     def certcentral(self, api_key: str, region: str) -> CertCentralClient:
         """The one way a CertCentral client is built: the region's URL (the fake one in demo

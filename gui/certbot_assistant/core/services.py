@@ -24,8 +24,10 @@ from certbot_assistant.core.system.process import ProgramRunner, run_program
 
 if TYPE_CHECKING:
     from certbot_assistant.core.certbot.discovery import CertbotInstall, DiscoveryEnvironment
+    from certbot_assistant.core.certcentral.machine_key import MachineKeyStore
     from certbot_assistant.core.certificates.deploy import BindingManager, CertificateStore
     from certbot_assistant.core.certificates.served import Served
+    from certbot_assistant.core.renewal.ari import AriReader
     from certbot_assistant.core.renewal.schedule import RenewalTest, Scheduler
     from certbot_assistant.core.run.certbot_run import CertbotRun, RunRequest
     from certbot_assistant.core.step_context import StepContext
@@ -108,6 +110,24 @@ def _log_file_sink() -> EventSink:
     return LogFileOnly()
 
 
+def _machine_keys() -> MachineKeyStore:
+    from certbot_assistant.core.certcentral.machine_key import MachineKeyStore, default_folder
+
+    return MachineKeyStore(default_folder())
+
+
+def _ari_reader() -> AriReader | None:
+    from certbot_assistant.core.renewal.ari import AriReader
+
+    return AriReader()
+
+
+def _demo_machine_keys(folder: Path) -> MachineKeyStore:
+    from certbot_assistant.core.certcentral.machine_key import MachineKeyStore
+
+    return MachineKeyStore(folder / "machine", windows=False, protect=False)
+
+
 def _certbot_run(request: RunRequest, on_line: LineCallback | None = None) -> CertbotRun:
     from certbot_assistant.core.run.certbot_run import CertbotRun
 
@@ -177,6 +197,11 @@ class Services:
     like every certbot run); None: ``steps.renewal.test_renewal``."""
     renew_program: ProgramRunner = run_program
     """What ``renew`` starts for ``certbot renew`` (played back in demo mode)."""
+    machine_keys: Callable[[], MachineKeyStore] = _machine_keys
+    """The CertCentral API key the scheduled renewal reads (SYSTEM/root and admins only)."""
+    ari_reader: Callable[[], AriReader | None] = _ari_reader
+    """Asks an ACME server for a certificate's renewal window (none in demo mode: nothing
+    reaches a real server there)."""
     demo_api_key: str | None = None
     """Demo mode's CertCentral API key, to put back when a trainee saved a wrong one."""
     sandbox: Path | None = None
@@ -208,6 +233,8 @@ class Services:
             event_sink=_log_file_sink,
             mail_settings_path=lambda: session.folder / "notify.json",
             folders_registry=lambda: session.folder / "config-dirs.json",
+            machine_keys=lambda: _demo_machine_keys(session.folder),
+            ari_reader=lambda: None,
             sandbox=session.folder,
             **extra,
         )

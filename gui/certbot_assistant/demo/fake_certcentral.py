@@ -26,7 +26,7 @@ CREDENTIAL_NAME = "IIS servers OV"
 ORG_ID = 123456
 SCENARIOS = (
     "healthy", "legacy-credential", "org-not-validated", "org-expiring", "domain-not-validated",
-    "domain-expiring",
+    "domain-expiring", "domain-validated-30-days",
     "domain-missing", "pending-2h", "pending-30h", "credential-revoked", "bad-key",
     "no-permission", "standard-user", "rate-limited-once", "server-error", "slow", "proxy-html",
     "many-domains", "drip", "waf-403", "retry-after-soon", "deep-json",
@@ -223,6 +223,8 @@ class FakeCertCentral:
         main_status = "pending" if "domain-not-validated" in self.scenarios else "active"
         # A validation reused for 199 days (DigiCert since 2026-02-24), done a few days ago.
         main_days = 10 if "domain-expiring" in self.scenarios else 190
+        if "domain-validated-30-days" in self.scenarios:
+            main_days = 30  # past the next month, but before a renewal 60 days away
         result = [domain(12345, "example.co.jp", 190)]
         if "domain-missing" not in self.scenarios:
             result.append(domain(12346, "example.com", main_days, main_status))

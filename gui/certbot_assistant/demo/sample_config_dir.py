@@ -31,6 +31,10 @@ def _key() -> ec.EllipticCurvePrivateKey:
     return _KEY
 
 
+ISSUER_KEY_ID = bytes.fromhex("69885b6b87464041e1b37b847ba0ae2cde01c8d4")
+"""The made-up issuing CA's key identifier (RFC 9773's example), for renewal info lookups."""
+
+
 def make_cert_pem(names: list[str], not_after: dt.datetime, lifetime_days: int = 90) -> bytes:
     """A certificate for ``names`` from a made-up issuing CA; only its fields matter."""
     key = _key()
@@ -45,6 +49,7 @@ def make_cert_pem(names: list[str], not_after: dt.datetime, lifetime_days: int =
         .not_valid_before(not_after - dt.timedelta(days=lifetime_days))
         .not_valid_after(not_after)
         .add_extension(x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), False)
+        .add_extension(x509.AuthorityKeyIdentifier(ISSUER_KEY_ID, None, None), False)
         .sign(key, hashes.SHA256())
     )
     return cert.public_bytes(serialization.Encoding.PEM)

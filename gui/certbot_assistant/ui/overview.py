@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from certbot_assistant.core.step_context import StepContext
+from certbot_assistant.core.translation import fill
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.tasks import Task
 
@@ -102,7 +103,7 @@ class CertificatesOverview(QWidget):
         )
 
     def _cert_item(self, parent: QTreeWidgetItem, cert: CertificateStatus, now: datetime) -> None:
-        from certbot_assistant.status_words import expiry_text, last_renewal_text
+        from certbot_assistant.status_words import expiry_text, last_renewal_text, renews_on_text
 
         days = cert.days_left(now)
         last = cert.last_renewal
@@ -115,6 +116,19 @@ class CertificatesOverview(QWidget):
                 item.setFont(column, font)
         if last and last.detail:
             item.setToolTip(2, last.detail)
+        lines = [renews_on_text(cert)]
+        for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
+            shown = (
+                until.strftime("%Y-%m-%d")
+                if until
+                else QCoreApplication.translate("Overview", "not validated")
+            )
+            lines.append(
+                fill(
+                    QCoreApplication.translate("Overview", "%1: validated until %2"), [name, shown]
+                )
+            )
+        item.setToolTip(1, "\n".join(lines))
 
     def _show(self, status: MachineStatus) -> None:
         self.status = status
@@ -134,7 +148,16 @@ class CertificatesOverview(QWidget):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         failed = sum(c.renewal_failed for d in status.dirs for c in d.certificates)
-        if count == 0:
+        lapsing = sum(f.id == "validation-expires-before-renewal" for f in status.findings)
+        if count and lapsing and not failed:
+            text = QCoreApplication.translate(
+                "Overview",
+                "%n domain validation(s) end before the renewal that needs them: choose Check "
+                "an existing setup.",
+                None,
+                lapsing,
+            )
+        elif count == 0:
             text = QCoreApplication.translate("Overview", "No certificates yet.")
         elif failed:
             text = QCoreApplication.translate(

@@ -95,7 +95,9 @@ def test_certificate_with_a_serial_of_zero_is_read() -> None:
     """Seen by the fuzz test: cryptography warns about a non-positive serial (an error under
     the suite's warning filter) but reads it; the expiry still matters to the user."""
     der = bytearray(_DER)
-    der[14] = 128  # the serial's first byte: now negative
+    # version [0] v3, then the serial: INTEGER tag, length, first byte (made negative).
+    serial = der.index(b"\xa0\x03\x02\x01\x02\x02") + 7
+    der[serial] = 128
     info = parse_certificate(_pem(bytes(der)))
     assert info.names == ("a.example",)
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
 from certbot_assistant.core.configdir.marker import read_marker
 from certbot_assistant.demo.session import DEMO_KID, DEMO_PROFILE, DemoSession, start_demo
+from certbot_assistant.ui.pages import done_page
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
@@ -51,7 +52,10 @@ def demo_wizard(qtbot: QtBot, session: DemoSession, tmp_path: Path) -> Iterator[
 
 
 def test_kb1_in_demo_mode_from_sample_folder_to_scheduled_renewal(
-    qtbot: QtBot, demo_wizard: AssistantWizard, session: DemoSession
+    qtbot: QtBot,
+    demo_wizard: AssistantWizard,
+    session: DemoSession,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     driver = to_demo_config_dir(qtbot, demo_wizard, Scenario.OLD_URL.value, DEMO_PROFILE)
     assert demo_wizard.state.config_dir == session.config_dir
@@ -83,6 +87,15 @@ def test_kb1_in_demo_mode_from_sample_folder_to_scheduled_renewal(
         assert session.scheduler_commands.tasks  # the task XML, as schtasks would get it
     else:
         assert list((session.folder / "systemd").glob("*.timer"))
+    # The task may now get the profile's CertCentral key, to check before each renewal.
+    qtbot.waitUntil(lambda: not done.busy and done.machine_key_button.isVisible())
+    monkeypatch.setattr(done_page, "ask_yes_no", lambda *_args: True)
+    qtbot.mouseClick(done.machine_key_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not done.busy and done.machine_key_result.isVisible())
+    stored = session.folder / "machine" / "certcentral-api-key-us"
+    assert str(stored) in done.machine_key_result.text() and stored.is_file()
+    assert not done.machine_key_button.isVisible()
+    assert marker.certcentral is not None and marker.certcentral.region == "us"
 
 
 def test_demo_mode_will_not_back_up_and_remove_a_real_folder(

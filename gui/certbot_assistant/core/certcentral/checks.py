@@ -18,6 +18,7 @@ from certbot_assistant.core.certcentral.client import CertCentralClient, CertCen
 from certbot_assistant.core.certcentral.digicert import (
     is_legacy_credential,
     next_renewal_of_new_certificate,
+    usable_until,
 )
 from certbot_assistant.core.utc_time import parse_time
 
@@ -93,6 +94,13 @@ def request_names(request: dict[str, Any]) -> set[str]:
     return names
 
 
+@dataclass(frozen=True)
+class OrganizationValidation:
+    name: str
+    kind: str
+    until: datetime | None
+
+
 @dataclass
 class CertCentralReport:
     findings: list[F.Finding] = field(default_factory=list)
@@ -105,6 +113,10 @@ class CertCentralReport:
     # challenge. None: not known (no credential or no names checked); True for DV.
     challenge_needed: bool | None = None
     legacy_credential: bool | None = None
+    validated_until: dict[str, datetime | None] = field(default_factory=dict)
+    """Per name asked about (OV/EV): the last moment an order can reuse its domain's
+    validation; None when it is not validated. DV names are not listed: no reuse."""
+    organization: OrganizationValidation | None = None
 
     def add(self, spec_id: str, **evidence: object) -> None:
         self.findings.append(F.make(spec_id, **evidence))
@@ -264,6 +276,7 @@ def _check_organization(
     state = best_validation(data.get("validations"), kind, now)
     name = str(credential.get("organization_name") or org_id)
     label = kind.upper()
+    report.organization = OrganizationValidation(name, label, state.until if state.active else None)
     if not state.active:
         report.add("organization-not-validated", organization=name, validation=label)
     elif state.until is not None and state.until <= _needed_until(now):
@@ -295,7 +308,11 @@ def _check_domains(
         if not domain.get("validations") and isinstance(domain.get("dcv_expiration"), dict):
             until = parse_time(domain["dcv_expiration"].get(kind))
             state = ValidationState(until is not None and until > now, until)
-        if domain.get("is_active") is False or not state.active:
+        active = domain.get("is_active") is not False and state.active
+        report.validated_until[name] = (
+            usable_until(_approved_at(domain), state.until) if active else None
+        )
+        if not active:
             if report.legacy_credential is False:
                 # The current service validates it by challenge when certbot runs.
                 report.add("domain-needs-challenge", domain=domain_name, lineage=name)
@@ -304,6 +321,13 @@ def _check_domains(
         elif state.until is not None and state.until <= _needed_until(now):
             when = state.until.strftime("%Y-%m-%d")
             report.add("domain-validation-expiring", domain=domain_name, not_after=when)
+
+
+def _approved_at(domain: dict[str, Any]) -> datetime | None:
+    """When the domain's control was last validated, when CertCentral says so (the reuse
+    status of ``dcv_expiration``): the reuse period counts from then."""
+    expiration = domain.get("dcv_expiration")
+    return parse_time(expiration.get("dcv_approval_date")) if isinstance(expiration, dict) else None
 
 
 def _needed_until(now: datetime) -> datetime:

@@ -34,6 +34,19 @@ class CertificateInfo:
     serial: str
     not_before: datetime | None = None
     public_key_der: bytes = b""  # SubjectPublicKeyInfo, to check that a private key belongs
+    authority_key_id: bytes = b""
+    """The issuer's key identifier: with the serial, what ACME renewal info (ARI) names it by."""
+    serial_number: int = 0
+
+
+def _authority_key_id(cert: x509.Certificate) -> bytes:
+    from cryptography import x509
+
+    try:
+        extension = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier)
+    except (x509.ExtensionNotFound, ValueError):
+        return b""  # none, or one that does not parse: no renewal info lookup, nothing else
+    return extension.value.key_identifier or b""
 
 
 def _issuer_text(cert: x509.Certificate) -> str:
@@ -97,6 +110,8 @@ def parse_certificate(data: bytes) -> CertificateInfo:
                 public_key_der=cert.public_key().public_bytes(
                     serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
                 ),
+                authority_key_id=_authority_key_id(cert),
+                serial_number=cert.serial_number,
             )
     except errors as exc:
         raise CertificateError(

@@ -97,6 +97,18 @@ class MigratedLineage:
         }
 
 
+@dataclass(frozen=True)
+class CertCentralLink:
+    """Which CertCentral account region and ACME credential the folder's orders go to: what
+    the unattended renewal (no user's profiles there) needs to check CertCentral. Not secret."""
+
+    region: str
+    credential: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"region": self.region, "credential": self.credential}
+
+
 @dataclass
 class Marker:
     accounts: list[MarkerAccount] = field(default_factory=list)
@@ -104,6 +116,7 @@ class Marker:
     created_at: str = field(default_factory=utc_now_iso)
     pending: list[PendingRegistration] = field(default_factory=list)
     migrated: list[MigratedLineage] = field(default_factory=list)
+    certcentral: CertCentralLink | None = None
 
     def pending_kid_for(self, server: str, created: str | None) -> str | None:
         """The KID of the latest unsettled run for ``server`` that started before an account
@@ -155,6 +168,8 @@ class Marker:
             data["pending"] = [p.to_json() for p in self.pending]
         if self.migrated:
             data["migrated"] = [m.to_json() for m in self.migrated]
+        if self.certcentral is not None:
+            data["certcentral"] = self.certcentral.to_json()
         return data
 
 
@@ -212,12 +227,20 @@ def _parse(data: Any, path: Path) -> Marker:
         and all(isinstance(raw.get(k), str) for k in ("name", "from", "eab_kid"))
     ]  # an unreadable entry only means that lineage is checked again, never an error
     profile = data.get("profile")
+    raw_link = data.get("certcentral")
+    link = None
+    if isinstance(raw_link, dict) and isinstance(raw_link.get("region"), str):
+        credential = raw_link.get("credential")
+        link = CertCentralLink(
+            raw_link["region"], credential if isinstance(credential, str) else None
+        )  # an unreadable link only means the renewal cannot check CertCentral
     return Marker(
         accounts=accounts,
         profile=profile if isinstance(profile, str) else None,
         created_at=str(data.get("created_at", "")),
         pending=pending,
         migrated=migrated,
+        certcentral=link,
     )
 
 
@@ -272,12 +295,21 @@ def record_account(
     return marker
 
 
-def mark_pending(config_dir: Path, server: str, eab_kid: str, profile: str | None = None) -> None:
+def mark_pending(
+    config_dir: Path,
+    server: str,
+    eab_kid: str,
+    profile: str | None = None,
+    certcentral: CertCentralLink | None = None,
+) -> None:
     """Before certbot starts: remember which KID this run is about to bind, in case the
-    assistant does not live to see the outcome."""
+    assistant does not live to see the outcome (and which CertCentral credential it orders
+    under, for the unattended renewal's checks)."""
     marker = read_marker(config_dir) or Marker(profile=profile)
     if profile is not None and marker.profile is None:
         marker.profile = profile
+    if certcentral is not None:
+        marker.certcentral = certcentral
     marker.drop_pending(server, eab_kid)
     marker.pending.append(PendingRegistration(server, eab_kid, utc_now_iso()))
     write_marker(config_dir, marker)

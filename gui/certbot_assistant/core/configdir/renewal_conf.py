@@ -43,6 +43,8 @@ class RenewalConf:
     fullchain_path: str | None
     privkey_path: str | None = None
     chain_path: str | None = None
+    renew_before_expiry: str | None = None
+    """The lineage's own renewal interval ("30 days"), when the admin set one."""
 
     def file_references(self) -> dict[str, str]:
         """cert, privkey, chain, fullchain as the conf names them (certbot's live/ links)."""
@@ -191,6 +193,7 @@ def parse_renewal_conf(name: str, text: str) -> RenewalConf:
         fullchain_path=_text(conf, "fullchain"),
         privkey_path=_text(conf, "privkey"),
         chain_path=_text(conf, "chain"),
+        renew_before_expiry=_text(conf, "renew_before_expiry"),
     )
 
 

@@ -195,6 +195,22 @@ SPECS: tuple[FindingSpec, ...] = (
         console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
     ),
     spec(
+        "validation-expires-before-renewal",
+        _W,
+        _CC,
+        QT_TRANSLATE_NOOP("Findings", "A domain validation ends before the next renewal"),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "The validation of %1 can be used until %2 (days left: %3), but Certbot will renew %4 on %5. That renewal would wait for validation and can end in a timeout.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "In CertCentral, go to Certificates > Domains and revalidate %1 before %2.",
+        ),
+        args=("domain", "validated_until", "days", "lineage", "renews_on"),
+        console=QT_TRANSLATE_NOOP("Findings", "Certificates > Domains"),
+    ),
+    spec(
         "request-pending",
         _W,
         _CC,

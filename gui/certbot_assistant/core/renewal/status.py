@@ -12,7 +12,7 @@ servers over PowerShell remoting.
 from __future__ import annotations
 
 import socket
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +31,11 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import Translator, identity_translator
 
 if TYPE_CHECKING:
-    pass
+    from certbot_assistant.core.configdir.inspection import ConfigDirReport
+
+DirForecaster = Callable[[StepContext, "ConfigDirReport"], tuple[dict[str, Any], list[F.Finding]]]
+"""Per folder: each lineage's forecast (by lineage name, an object with ``to_json`` and
+``renews_on``) and the findings it gives (validations ending before a renewal)."""
 
 SCHEMA = 1
 
@@ -43,6 +47,12 @@ class CertificateStatus:
     not_after: datetime | None
     server: str | None
     last_renewal: RenewalAttempt | None
+    forecast: Any = None
+    """``steps.forecast.LineageForecast``: when certbot renews it, each name's validation."""
+
+    @property
+    def renews_on(self) -> datetime | None:
+        return getattr(self.forecast, "renews_on", None)
 
     def days_left(self, now: datetime) -> int | None:
         return (self.not_after - now).days if self.not_after else None
@@ -106,6 +116,7 @@ class MachineStatus:
                             "days_left": c.days_left(now),
                             "server": c.server,
                             "last_renewal": c.last_renewal.as_json() if c.last_renewal else None,
+                            **_forecast_json(c),
                         }
                         for c in d.certificates
                     ],
@@ -124,6 +135,17 @@ class MachineStatus:
                 for d in self.dirs
             ],
         }
+
+
+def _forecast_json(cert: CertificateStatus) -> dict[str, Any]:
+    if cert.forecast is not None:
+        data: dict[str, Any] = cert.forecast.to_json()
+        return data
+    return {
+        "renews_on": None,
+        "ari": None,
+        "names": [{"name": name, "validated_until": None} for name in cert.names],
+    }
 
 
 def known_dirs(
@@ -163,6 +185,7 @@ def machine_status(
     named: Sequence[Path] = (),
     assistant_dirs: Sequence[Path] = (),
     now: datetime | None = None,
+    forecaster: DirForecaster | None = None,
 ) -> MachineStatus:
     tasks: list[RenewalTask] = []
     tasks_error = None
@@ -179,6 +202,10 @@ def machine_status(
         entry.exists = report.exists
         entry.findings = [f for f in report.findings if f.severity is not F.Severity.INFO]
         attempts = latest_attempts(report.logs_dirs)
+        forecasts: dict[str, Any] = {}
+        if forecaster is not None and report.lineages:
+            forecasts, found = forecaster(context, report)
+            entry.findings += found
         for lineage in report.lineages:
             cert = lineage.certificate
             last = attempts.get(lineage.name)
@@ -191,6 +218,7 @@ def machine_status(
                     cert.not_after if cert else None,
                     lineage.conf.server if lineage.conf else None,
                     last,
+                    forecasts.get(lineage.name),
                 )
             )
         for task in tasks:

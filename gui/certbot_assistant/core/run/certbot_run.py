@@ -35,6 +35,7 @@ from certbot_assistant.core.certbot.output_classifier import classify_output
 from certbot_assistant.core.configdir.dir_lock import DirLocked, config_dir_lock
 from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.configdir.marker import (
+    CertCentralLink,
     MarkerError,
     adopt_account,
     mark_pending,
@@ -101,6 +102,7 @@ class RunRequest:
     eab_kid: str | None = None
     hmac_key: str | None = field(default=None, repr=False)
     profile: str | None = None
+    certcentral: CertCentralLink | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
     override_refusal: bool = False
     env: Mapping[str, str] | None = field(default=None, repr=False)
@@ -320,7 +322,13 @@ class CertbotRun:
         if not request.eab_kid:
             return
         try:
-            mark_pending(request.dirs.config_dir, request.server, request.eab_kid, request.profile)
+            mark_pending(
+                request.dirs.config_dir,
+                request.server,
+                request.eab_kid,
+                request.profile,
+                request.certcentral,
+            )
         except (MarkerError, OSError) as exc:
             # Certbot will most likely fail to write there too; the run says so.
             log.warning("could not note the pending KID in the marker: %s", exc)

@@ -31,7 +31,7 @@ from certbot_assistant.core.configdir.inspection import ConfigDirReport
 from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.renewal.schedule import Scheduler
 from certbot_assistant.core.step_context import StepContext
-from certbot_assistant.core.steps.certbot import find_certbots
+from certbot_assistant.core.steps.certbot import choose_certbot, find_certbots
 from certbot_assistant.core.steps.config_dir import check_config_dir
 from certbot_assistant.core.steps.deploy import check_installed
 from certbot_assistant.core.steps.server import (
@@ -45,6 +45,8 @@ from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from certbot_assistant.core.certcentral.checks import CertCentralReport
     from certbot_assistant.core.certcentral.client import CertCentralClient
+    from certbot_assistant.core.renewal.ari import AriReader
+    from certbot_assistant.core.steps.forecast import LineageForecast
 
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
@@ -91,6 +93,9 @@ class Diagnosis:
     credential_findings: list[F.Finding] = field(default_factory=list)
     installed: list[F.Finding] = field(default_factory=list)
     """The last mile: bindings serving an old certificate, store certificates nobody renews."""
+    forecast: list[LineageForecast] = field(default_factory=list)
+    """With CertCentral: each lineage's renewal date and each name's validation end."""
+    forecast_findings: list[F.Finding] = field(default_factory=list)
 
     @property
     def findings(self) -> list[F.Finding]:
@@ -99,7 +104,8 @@ class Diagnosis:
         local = self.server_report.findings if self.server_report else []
         return F.sort_findings(
             [*install_findings, *self.credential_findings, *self.config_dir.findings,
-             *self.renewal, *local, *remote, *self.installed, *self.run_findings]
+             *self.renewal, *local, *remote, *self.forecast_findings, *self.installed,
+             *self.run_findings]
         )  # fmt: skip
 
     @property
@@ -131,6 +137,7 @@ def diagnose(
     default_dir: Path | None = None,
     certificate_store: CertificateStore | None = None,
     served: Callable[[str, int, str | None], Served] = served_certificate,
+    ari: AriReader | None = None,
 ) -> Diagnosis:
     """The wizard's steps in a row, for ``request``. Raises DiagnoseInputError for a bad input
     file; ``context`` stops it between steps.
@@ -156,15 +163,23 @@ def diagnose(
     run_findings = classify_saved_output(output_text) if output_text is not None else []
     context.check()
     remote = None
+    forecast: list[LineageForecast] = []
+    forecast_findings: list[F.Finding] = []
     if request.certcentral is not None:
         # Only here: the HTTP client costs a tenth of a second to load, which a check of the
         # config dir alone does not need.
         from certbot_assistant.core.steps.certcentral import check_certcentral
+        from certbot_assistant.core.steps.forecast import forecast_lineages, validation_findings
 
         target = request.certcentral
-        remote = check_certcentral(
-            context, target.make_client, target.credential_name, target.domains
+        lineage_names = [n for lin in folder.report.lineages if lin.certificate
+                         for n in lin.certificate.names]  # fmt: skip
+        names = list(dict.fromkeys([*target.domains, *lineage_names]))
+        remote = check_certcentral(context, target.make_client, target.credential_name, names)
+        forecast = forecast_lineages(
+            context, folder.report.lineages, certbot_version=_version_of(installs), ari=ari
         )
+        forecast_findings = validation_findings(forecast, remote)
     local = None
     if request.server_check is not None:
         local = check_server(context, server_check_after(request.server_check, remote))
@@ -184,4 +199,12 @@ def diagnose(
         local,
         credential,
         installed,
+        forecast,
+        forecast_findings,
     )
+
+
+def _version_of(installs: list[CertbotInstall]) -> tuple[int, ...] | None:
+    """The version of the certbot that renews (the first usable one found), for its rule."""
+    chosen = choose_certbot(installs)
+    return chosen.version_tuple if chosen is not None else None

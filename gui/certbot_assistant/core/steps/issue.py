@@ -8,6 +8,7 @@ from pathlib import Path
 from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
 from certbot_assistant.core.certbot.server_path import is_digicert
 from certbot_assistant.core.certcentral.digicert import ISSUANCE_TIMEOUT_S
+from certbot_assistant.core.configdir.marker import CertCentralLink
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.run.certbot_run import RunRequest, issue_request
 
@@ -42,8 +43,19 @@ def build_issue_request(
         issuance_timeout_s=issuance_timeout_for(profile.server, certbot_version),
     )
     return issue_request(
-        certbot, options, profile.eab_kid, hmac_key, profile=profile.name, **run_options
+        certbot,
+        options,
+        profile.eab_kid,
+        hmac_key,
+        profile=profile.name,
+        certcentral=certcentral_link(profile),
+        **run_options,
     )
+
+
+def certcentral_link(profile: Profile) -> CertCentralLink:
+    """What the folder's marker keeps of the profile for the unattended renewal."""
+    return CertCentralLink(profile.region, profile.acme_credential_name)
 
 
 # certbot learned --issuance-timeout in 1.23.0; an older one would refuse the option.

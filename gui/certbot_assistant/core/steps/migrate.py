@@ -31,7 +31,7 @@ from certbot_assistant.core.configdir.renewal_conf import RenewalConfError, read
 from certbot_assistant.core.run.certbot_run import RunRequest, issue_request
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certcentral import check_certcentral
-from certbot_assistant.core.steps.issue import issuance_timeout_for
+from certbot_assistant.core.steps.issue import certcentral_link, issuance_timeout_for
 from certbot_assistant.core.steps.server import ServerCheck, check_server, server_check_after
 
 JSON_SCHEMA = 1
@@ -331,5 +331,11 @@ def lineage_request(
         challenge_args=plan.challenge_args,
     )
     return issue_request(
-        certbot, options, profile.eab_kid, hmac_key, profile=profile.name, timeout_s=timeout_s
+        certbot,
+        options,
+        profile.eab_kid,
+        hmac_key,
+        profile=profile.name,
+        certcentral=certcentral_link(profile),
+        timeout_s=timeout_s,
     )

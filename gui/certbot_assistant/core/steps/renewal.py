@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from certbot_assistant.core import findings as F
-from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.configdir.known_folders import remembered_folders
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.renewal.schedule import (
@@ -18,9 +21,14 @@ from certbot_assistant.core.renewal.schedule import (
     renewal_findings,
     run_renewal_test,
 )
-from certbot_assistant.core.renewal.status import MachineStatus, machine_status
+from certbot_assistant.core.renewal.status import DirForecaster, MachineStatus, machine_status
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
+
+if TYPE_CHECKING:
+    from certbot_assistant.core.certcentral.client import CertCentralClient
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -78,9 +86,13 @@ def status_of_this_machine(
     services: Services,
     profiles: Sequence[Profile],
     named: Sequence[Path] = (),
+    *,
+    online: bool = True,
 ) -> MachineStatus:
     """``machine_status`` for the folders this machine knows through ``services``: the one
-    assembly both ``status`` and the wizard's overview use."""
+    assembly both ``status`` and the wizard's overview use. ``online``: ask the ACME server
+    for renewal windows and CertCentral (with the machine's key, else the user's) for each
+    name's validation."""
     return machine_status(
         context,
         default_dir=services.default_config_dir(),
@@ -88,4 +100,58 @@ def status_of_this_machine(
         scheduler=services.scheduler_factory(),
         named=named,
         assistant_dirs=remembered_folders(services.folders_registry()),
+        forecaster=_forecaster(services, profiles, online=online),
     )
+
+
+def _forecaster(services: Services, profiles: Sequence[Profile], *, online: bool) -> DirForecaster:
+    by_dir = {_key(Path(p.config_dir)): p for p in profiles if p.config_dir}
+    ari = services.ari_reader() if online else None
+
+    def forecast(
+        context: StepContext, report: ConfigDirReport
+    ) -> tuple[dict[str, Any], list[F.Finding]]:
+        from certbot_assistant.core.steps.forecast import forecast_lineages, validation_findings
+
+        forecasts = forecast_lineages(context, report.lineages, ari=ari)
+        link = report.marker.certcentral if report.marker else None
+        profile = by_dir.get(_key(report.path))
+        region = link.region if link else profile.region if profile else None
+        credential = link.credential if link else profile.acme_credential_name if profile else None
+        make_client = client_for_region(services, region) if online and region else None
+        found: list[F.Finding] = []
+        if make_client is not None:
+            from certbot_assistant.core.steps.certcentral import check_certcentral
+
+            names = list(dict.fromkeys(n for f in forecasts for n in f.names))
+            remote = check_certcentral(context, make_client, credential, names)
+            found = validation_findings(forecasts, remote)
+        return {f.name: f for f in forecasts}, found
+
+    return forecast
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(str(path).rstrip("\\/"))
+
+
+def client_for_region(services: Services, region: str) -> Callable[[], CertCentralClient] | None:
+    """A CertCentral client maker with the machine's key for ``region`` (what the renewal
+    task uses), else the user's own; None when neither can be read."""
+    from certbot_assistant.core.certcentral.client import CertCentralClient
+    from certbot_assistant.core.certcentral.machine_key import MachineKeyError
+    from certbot_assistant.core.secrets import SecretStoreError
+
+    key = None
+    try:
+        key = services.machine_keys().read(region)
+    except MachineKeyError as exc:
+        log.info("the machine's CertCentral key is not readable here: %s", exc)
+    if key is None:
+        try:
+            key = services.secrets.read_api_key(region)
+        except SecretStoreError as exc:
+            log.info("no CertCentral key for region %s: %s", region, exc)
+            return None
+    api_key, url = key, services.certcentral_url(region)
+    return lambda: CertCentralClient(api_key, url)

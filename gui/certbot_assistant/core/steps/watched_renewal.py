@@ -15,8 +15,9 @@ import logging
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certbot.command import CertbotDirs
@@ -24,7 +25,7 @@ from certbot_assistant.core.certbot.output_classifier import classify_output
 from certbot_assistant.core.certbot.renewal_log import Outcome, failed_finding, latest_attempts
 from certbot_assistant.core.certificates.deploy import CertificateStore
 from certbot_assistant.core.certificates.served import Served, served_certificate
-from certbot_assistant.core.configdir.inspection import inspect_config_dir
+from certbot_assistant.core.configdir.inspection import LineageInfo, inspect_config_dir
 from certbot_assistant.core.renewal.notify_mail import (
     MailError,
     MailSettings,
@@ -37,15 +38,78 @@ from certbot_assistant.core.system.process import Outcome as ProgramOutcome
 from certbot_assistant.core.system.process import ProgramRunner, child_environment, run_program
 from certbot_assistant.core.windows.event_log import Event, EventId, EventSink, Level
 
+if TYPE_CHECKING:
+    from certbot_assistant.core.certcentral.client import CertCentralClient
+    from certbot_assistant.core.renewal.ari import AriReader
+
 log = logging.getLogger(__name__)
 
 RENEW_TIMEOUT_S = 105 * 60.0
 """Shorter than the task's own limit (``renewal_schedule.TASK_TIME_LIMIT_S``, two hours): the
 assistant stops certbot first and says so, instead of being killed without a word."""
 CERTCENTRAL_SKIPPED = (
-    "CertCentral checks skipped: they need the CertCentral API key, which a task running as "
-    "SYSTEM does not have; run the assistant or 'certbot-assistant diagnose --profile' for them"
+    "CertCentral checks skipped: no API key is stored for the machine "
+    "('certbot-assistant apikey set --machine', as administrator), or the folder's marker does "
+    "not say which CertCentral credential it orders under (issue once with the assistant)"
 )
+DUE_WITHIN = timedelta(days=7)
+"""A lineage renewing within this is checked in CertCentral before certbot runs."""
+STOPS_RENEWAL = frozenset({"acme-credential-revoked", "acme-credential-not-found"})
+"""CertCentral findings after which no order can succeed: certbot is not started at all."""
+
+
+@dataclass
+class BeforeRenewal:
+    """What the checks before certbot found: written as events before it starts."""
+
+    findings: list[F.Finding] = field(default_factory=list)
+    checked: bool = False
+    """CertCentral was asked (a machine key and the folder's credential were there)."""
+
+    @property
+    def stops(self) -> bool:
+        return any(f.id in STOPS_RENEWAL for f in self.findings)
+
+
+def checks_before_renewal(
+    context: StepContext,
+    lineages: Sequence[LineageInfo],
+    *,
+    certbot_version: tuple[int, ...] | None,
+    make_client: Callable[[], CertCentralClient] | None,
+    credential: str | None,
+    ari: AriReader | None = None,
+    now: datetime | None = None,
+) -> BeforeRenewal:
+    """CertCentral, for the lineages due (or due within ``DUE_WITHIN``), before certbot runs
+    into a timeout: the credential, the organization, each name's validation, pending
+    requests; and for every lineage whether a validation ends before its renewal."""
+    from certbot_assistant.core.steps.certcentral import check_certcentral
+    from certbot_assistant.core.steps.forecast import forecast_lineages, validation_findings
+
+    if make_client is None:
+        log.info(CERTCENTRAL_SKIPPED)
+        return BeforeRenewal()
+    moment = now or datetime.now(UTC)
+    forecasts = forecast_lineages(context, lineages, certbot_version=certbot_version, ari=ari)
+    due = [f for f in forecasts if f.renews_on is not None and f.renews_on <= moment + DUE_WITHIN]
+    names = list(dict.fromkeys(n for f in forecasts for n in f.names))
+    context.progress("certcentral")
+    remote = check_certcentral(context, make_client, credential, names)
+    due_names = {n for f in due for n in f.names}
+    found = [
+        f for f in remote.findings
+        if f.severity is not F.Severity.INFO
+        and (f.evidence.get("lineage") in due_names or "lineage" not in f.evidence
+             or f.id in STOPS_RENEWAL)
+    ]  # fmt: skip
+    found += validation_findings(forecasts, remote, moment)
+    log.info(
+        "checked CertCentral before renewing: %d lineage(s) due, %d finding(s)",
+        len(due),
+        len(found),
+    )
+    return BeforeRenewal(F.sort_findings(found), checked=True)
 
 
 @dataclass
@@ -122,6 +186,7 @@ def renew_and_check(
     mail_settings: Path | None = None,
     timeout_s: float = RENEW_TIMEOUT_S,
     program: ProgramRunner = run_program,
+    before: BeforeRenewal | None = None,
 ) -> WatchedRenewal:
     """Run ``certbot renew`` for ``dirs``, check the folder, report every outcome to ``sink``
     (and, when ``mail_settings`` sets a relay up, the errors by e-mail).
@@ -133,6 +198,16 @@ def renew_and_check(
     config_dir = dirs.config_dir
     where = {"config_dir": str(config_dir)}
     mail, mail_findings = _mail(mail_settings)
+    if before is not None and before.findings:
+        reported = WatchedRenewal(None, "", list(before.findings))
+        for event in events_for(before.findings, config_dir):
+            _write(sink, event, reported)
+        if before.stops:
+            log.error("certbot renew not started: %s", ", ".join(f.id for f in before.findings))
+            reported.findings = F.sort_findings([*before.findings, *mail_findings])
+            if mail is not None:
+                _mail_errors(mail, reported, config_dir=config_dir)
+            return reported
     since = datetime.now().replace(microsecond=0) - timedelta(seconds=1)
     argv = [str(certbot), "renew", "-n", *dirs.args(), *extra_args]
     context.progress("certbot renew")
@@ -162,9 +237,11 @@ def renew_and_check(
         result = WatchedRenewal(outcome.code, output, mail_findings)
         _write(sink, event, result)
         return result
-    log.info(CERTCENTRAL_SKIPPED)
+    earlier = list(before.findings) if before is not None else []
     result = WatchedRenewal(outcome.code, output, F.sort_findings([*findings, *mail_findings]))
-    return _report(result, sink, config_dir, mail)
+    result = _report(result, sink, config_dir, mail, already=earlier)
+    result.findings = F.sort_findings([*earlier, *result.findings])
+    return result
 
 
 def _mail(path: Path | None) -> tuple[MailSettings | None, list[F.Finding]]:
@@ -246,17 +323,33 @@ def _report(
     mail: MailSettings | None,
     *,
     certbot_started: bool = True,
+    already: Sequence[F.Finding] = (),
 ) -> WatchedRenewal:
-    """One event per finding (or the all-well one), and the errors by mail."""
-    for event in events_for(result.findings, config_dir, certbot_started=certbot_started):
-        _write(sink, event, result)
-    if mail is not None and F.has_error(result.findings):
-        try:
-            send_mail(mail, *mail_text(result.findings, config_dir))
-        except MailError as exc:
-            log.error("mail not sent: %s", exc)
-            result.unreported.append(str(exc))
+    """One event per finding (or the all-well one, unless the checks before certbot already
+    reported), and the errors by mail (those found before certbot too)."""
+    new = [f for f in result.findings if f not in already]
+    if new or not already:
+        for event in events_for(new, config_dir, certbot_started=certbot_started):
+            _write(sink, event, result)
+    if mail is not None:
+        _mail_errors(mail, result, [*already, *result.findings], config_dir)
     return result
+
+
+def _mail_errors(
+    mail: MailSettings,
+    result: WatchedRenewal,
+    findings: Sequence[F.Finding] | None = None,
+    config_dir: Path | None = None,
+) -> None:
+    found = list(result.findings if findings is None else findings)
+    if not F.has_error(found):
+        return
+    try:
+        send_mail(mail, *mail_text(found, config_dir or Path()))
+    except MailError as exc:
+        log.error("mail not sent: %s", exc)
+        result.unreported.append(str(exc))
 
 
 def mail_text(findings: Sequence[F.Finding], config_dir: Path) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.certcentral.machine_key import MachineKeyError
 from certbot_assistant.core.certificates.certificate_info import CertificateError, read_certificate
 from certbot_assistant.core.certificates.deploy import (
     DEFAULT_STORE,
@@ -32,6 +33,7 @@ from certbot_assistant.core.certificates.deploy import (
 from certbot_assistant.core.configdir.inspection import inspect_config_dir
 from certbot_assistant.core.own_command import assistant_command
 from certbot_assistant.core.renewal.schedule import RenewalTest
+from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import (
     InstallOutcome,
@@ -44,6 +46,7 @@ from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, Scenario, WizardState
+from certbot_assistant.ui.widgets import ask_yes_no
 
 
 @dataclass
@@ -97,6 +100,24 @@ class DonePage(AssistantPage):
         self.schedule_result.setObjectName("scheduleResult")
         self.schedule_result.setWordWrap(True)
         self.body.addWidget(self.schedule_result)
+        key_row = QHBoxLayout()
+        self.machine_key_button = QPushButton(
+            self.tr("&Let the scheduled renewal check CertCentral…"), self
+        )
+        self.machine_key_button.setObjectName("machineKeyButton")
+        self.machine_key_button.setAccessibleName(
+            self.tr("Let the scheduled renewal check CertCentral")
+        )
+        self.machine_key_button.clicked.connect(self.store_machine_key)
+        self.machine_key_button.hide()
+        key_row.addWidget(self.machine_key_button)
+        key_row.addStretch(1)
+        self.body.addLayout(key_row)
+        self.machine_key_result = QLabel(self)
+        self.machine_key_result.setObjectName("machineKeyResult")
+        self.machine_key_result.setWordWrap(True)
+        self.machine_key_result.hide()
+        self.body.addWidget(self.machine_key_result)
         self.test_result = QLabel(self)
         self.test_result.setObjectName("renewalTestResult")
         self.test_result.setWordWrap(True)
@@ -271,6 +292,8 @@ class DonePage(AssistantPage):
         self.run_task(self.tr("Installing the certificate…"), work, done, failed)
 
     def initializePage(self) -> None:
+        self.machine_key_button.hide()
+        self.machine_key_result.hide()
         self.schedule_result.hide()
         self.test_result.hide()
         self.test_output.clear()
@@ -400,6 +423,8 @@ class DonePage(AssistantPage):
         self.test_button.setVisible(True)
         self.schedule_button.setEnabled(not result.scheduled)
         self.set_findings(result.findings)
+        if result.scheduled:
+            self._offer_machine_key()
 
     def _check_installed(self, found: list[F.Finding]) -> None:
         """ "Check an existing setup" ends with the same look at the last mile as ``diagnose``:
@@ -434,6 +459,7 @@ class DonePage(AssistantPage):
             self.schedule_result.show()
             self.note_event(text)
             self.schedule_button.setEnabled(False)
+            self._offer_machine_key()
 
         def failed(exc: BaseException) -> None:
             self.schedule_result.setText(
@@ -442,6 +468,59 @@ class DonePage(AssistantPage):
             self.schedule_result.show()
 
         self.run_task(self.tr("Scheduling renewal…"), work, done, failed)
+
+    def _offer_machine_key(self) -> None:
+        """Once the folder renews unattended: offer the task the admin's CertCentral key, so
+        it checks CertCentral before certbot runs (when the profile has a key, and the
+        machine has none for its region yet)."""
+        profile = self.state.profile
+        if profile is None:
+            return
+        services = self.services
+
+        def work(_context: StepContext) -> bool:
+            try:
+                services.secrets.read_api_key(profile.region)
+                return services.machine_keys().read(profile.region) is None
+            except (SecretStoreError, MachineKeyError):
+                return False
+
+        self.run_task(
+            self.tr("Looking for the CertCentral API key…"),
+            work,
+            lambda offer: self.machine_key_button.setVisible(bool(offer)),
+        )
+
+    def store_machine_key(self) -> None:
+        profile = self.state.profile
+        if profile is None:
+            return
+        text = self.tr(
+            "The scheduled renewal runs as SYSTEM and cannot read your own saved keys. Save "
+            "your CertCentral API key for this computer too, so that each renewal checks "
+            "CertCentral (validations, approvals, the credential) before Certbot runs?\n\n"
+            "Only SYSTEM and administrators can read it. A key restricted to View Only is "
+            "enough; the assistant needs administrator rights to save it."
+        )
+        if not ask_yes_no(self, self.tr("Save the key for the scheduled renewal"), text):
+            return
+        assistant, services, region = self.assistant, self.services, profile.region
+
+        def work(_context: StepContext) -> Path:
+            return assistant.store_machine_key(region, services.secrets.read_api_key(region))
+
+        def done(path: Path) -> None:
+            text = fill(self.tr("Saved for the scheduled renewal in %1."), [path])
+            self.machine_key_result.setText(text)
+            self.machine_key_result.show()
+            self.note_event(text)
+            self.machine_key_button.hide()
+
+        def failed(exc: BaseException) -> None:
+            self.machine_key_result.setText(error_text(exc))
+            self.machine_key_result.show()
+
+        self.run_task(self.tr("Saving the key…"), work, done, failed)
 
     def blocking(self) -> list[F.Finding]:
         """The last page only reports: what it found never holds Finish back (the check path
