@@ -25,6 +25,7 @@ from certbot_assistant.core.certcentral.machine_key import (
     MachineKeyStore,
     MachineKeyUnreadable,
     NotAdministrator,
+    outsiders,
 )
 from certbot_assistant.core.services import Services
 
@@ -102,3 +103,11 @@ def test_no_key_stored_reads_as_none_and_a_broken_one_is_said(tmp_path: Path) ->
     store.path("us").mkdir()
     with pytest.raises(MachineKeyUnreadable):
         store.read("us")
+
+
+def test_the_check_names_whoever_else_the_acl_lets_in() -> None:
+    owner = "S-1-5-21-1-2-3-1001"
+    assert outsiders(f"O:{owner}D:P(A;;FA;;;SY)(A;;FA;;;BA)") == set()
+    assert outsiders(f"O:{owner}D:(A;;FA;;;SY)(A;;FA;;;{owner})") == set()
+    assert outsiders(f"O:{owner}D:(A;;FA;;;SY)(A;;0x1200a9;;;WD)") == {"WD"}
+    assert outsiders("D:(A;;FA;;;BU)(D;;FA;;;AU)") == {"BU"}  # deny entries let nobody in

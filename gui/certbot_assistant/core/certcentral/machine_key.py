@@ -156,18 +156,18 @@ class MachineKeyStore:
         self.folder.chmod(0o700)
 
 
-OWNER_ONLY_SDDL = "D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)"
+OWNER_ONLY_SDDL = "D:P(A;;FA;;;SY)(A;;FA;;;BA)"
 """SYSTEM and Administrators full control, inheritance from the parent cut (``P``)."""
+ALLOWED_TRUSTEES = frozenset({"SY", "BA", "S-1-5-18", "S-1-5-32-544"})
 
 
 def restrict_to_system_and_administrators(path: Path) -> None:  # pragma: no cover - Windows
     """Set the DACL to SYSTEM and Administrators only (well-known SIDs: any language's
-    Windows), then read it back; raises OSError when it did not take, and the key is not
-    written."""
+    Windows), then read it back; raises OSError when anyone else may still open it, and the
+    key is not written."""
     if sys.platform != "win32":
         raise OSError("Windows ACLs only")
     import ctypes
-    from ctypes import wintypes
 
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
     kernel32 = ctypes.WinDLL("kernel32")
@@ -178,35 +178,31 @@ def restrict_to_system_and_administrators(path: Path) -> None:  # pragma: no cov
     ):
         raise ctypes.WinError(ctypes.get_last_error())
     try:
-        present, defaulted = wintypes.BOOL(), wintypes.BOOL()
-        dacl = ctypes.c_void_p()
-        if not advapi32.GetSecurityDescriptorDacl(
-            descriptor, ctypes.byref(present), ctypes.byref(dacl), ctypes.byref(defaulted)
-        ):
-            raise ctypes.WinError(ctypes.get_last_error())
-        advapi32.SetNamedSecurityInfoW.argtypes = (
-            wintypes.LPWSTR, ctypes.c_int, wintypes.DWORD, ctypes.c_void_p, ctypes.c_void_p,
-            ctypes.c_void_p, ctypes.c_void_p,
-        )  # fmt: skip
         flags = 0x4 | 0x80000000  # DACL_SECURITY_INFORMATION | PROTECTED_DACL_...
-        error = advapi32.SetNamedSecurityInfoW(str(path), 1, flags, None, None, dacl, None)
-        if error:
-            raise ctypes.WinError(error)
+        if not advapi32.SetFileSecurityW(str(path), flags, descriptor):
+            raise ctypes.WinError(ctypes.get_last_error())
     finally:
         kernel32.LocalFree(descriptor)
-    granted = dacl_sddl(path)
-    if granted is None or not {"SY", "BA"} >= _trustees(granted) or "P" not in granted[:4]:
-        raise OSError(f"the ACL of {path} did not take: {granted}")
+    granted = security_sddl(path)
+    others = outsiders(granted) if granted is not None else {"?"}
+    if others:
+        raise OSError(f"the ACL of {path} still lets {', '.join(sorted(others))} in: {granted}")
 
 
-def _trustees(sddl: str) -> set[str]:
-    """The SIDs the DACL's entries name (``(A;;FA;;;SY)`` → ``SY``)."""
-    entries = [part.rstrip(")") for part in sddl.split("(")[1:]]
-    return {entry.rsplit(";", 1)[-1] for entry in entries}
+def outsiders(sddl: str) -> set[str]:
+    """Who besides SYSTEM, Administrators and the file's owner an allow entry of the DACL
+    names (``O:<owner>D:P(A;;FA;;;SY)...``). The owner is the administrator who wrote it:
+    Windows lets an owner change the ACL anyway, and Wine, which keeps file rights as Unix
+    mode bits, always lists it."""
+    owner = sddl[2:].split("D:", 1)[0] if sddl.startswith("O:") else ""
+    dacl = sddl.split("D:", 1)[-1]
+    entries = [part.split(")", 1)[0] for part in dacl.split("(")[1:]]
+    allowed = {e.rsplit(";", 1)[-1] for e in entries if e.startswith("A;")}
+    return allowed - ALLOWED_TRUSTEES - {owner}
 
 
-def dacl_sddl(path: Path) -> str | None:  # pragma: no cover - Windows only
-    """The file's DACL as SDDL (``D:P(A;;FA;;;SY)...``), as Windows reports it."""
+def security_sddl(path: Path) -> str | None:  # pragma: no cover - Windows only
+    """The file's owner and DACL as SDDL (``O:...D:P(A;;FA;;;SY)...``), as Windows reports it."""
     if sys.platform != "win32":
         return None
     import ctypes
@@ -214,16 +210,18 @@ def dacl_sddl(path: Path) -> str | None:  # pragma: no cover - Windows only
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
     kernel32 = ctypes.WinDLL("kernel32")
     kernel32.LocalFree.argtypes = (ctypes.c_void_p,)
-    dacl, descriptor = ctypes.c_void_p(), ctypes.c_void_p()
+    owner, dacl, descriptor = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+    info = 0x1 | 0x4  # OWNER_ and DACL_SECURITY_INFORMATION
     error = advapi32.GetNamedSecurityInfoW(
-        str(path), 1, 0x4, None, None, ctypes.byref(dacl), None, ctypes.byref(descriptor)
-    )
+        str(path), 1, info, ctypes.byref(owner), None, ctypes.byref(dacl), None,
+        ctypes.byref(descriptor),
+    )  # fmt: skip
     if error:
         return None
     text = ctypes.c_wchar_p()
     try:
         if not advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
-            descriptor, 1, 0x4, ctypes.byref(text), None
+            descriptor, 1, info, ctypes.byref(text), None
         ):
             return None
         value = text.value
