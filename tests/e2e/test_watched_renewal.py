@@ -20,11 +20,14 @@ from configobj import ConfigObj
 
 from certbot_assistant.cli import build_parser, run_command
 from certbot_assistant.core.certbot.command import CertbotDirs, IssueOptions
+from certbot_assistant.core.certcentral.machine_key import MachineKeyStore
+from certbot_assistant.core.configdir.marker import CertCentralLink, read_marker
 from certbot_assistant.core.configdir.profiles import ProfileStore
 from certbot_assistant.core.renewal.notify_mail import MailSettings, save_settings
 from certbot_assistant.core.run.certbot_run import CertbotRun, issue_request
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.windows.event_log import Journal
+from certbot_assistant.demo.fake_certcentral import CREDENTIAL_NAME, DEMO_API_KEY, FakeCertCentral
 from tests.helpers.pebble import EAB_KEYS, Pebble, free_port
 from tests.helpers.smtp_sink import smtp_sink
 
@@ -158,3 +161,58 @@ def run_scenario(
     assert last["outcome"] == "failed" and last["detail"], last
     ids = {f["id"] for f in folder["findings"]}
     assert "renewal-failed" in ids and code == 1, ids
+
+
+def test_a_revoked_credential_stops_the_real_renewal_before_certbot(
+    certbot: Path,
+    pebble: Pebble,
+    tmp_path: Path,
+    journal: socket.socket,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The marker a real issue leaves names the CertCentral credential; with the machine's
+    key, the task asks CertCentral first, and a revoked credential ends it before certbot
+    orders anything (the lineage keeps its one certificate)."""
+    cfg = tmp_path / "Certbot"
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pebble.cert_path))
+    options = IssueOptions((NAME,), pebble.directory_url, CertbotDirs.inside(cfg),
+                           http01_port=free_port())  # fmt: skip
+    link = CertCentralLink("us", CREDENTIAL_NAME)
+    first = CertbotRun(
+        issue_request(
+            certbot, options, "kid-1", EAB_KEYS["kid-1"], certcentral=link, env=dict(os.environ)
+        )
+    ).run()
+    assert first.succeeded, first.stdout + first.stderr
+    marker = read_marker(cfg)
+    assert marker is not None and marker.certcentral == link
+    fake = FakeCertCentral()
+    fake.set_scenarios(["credential-revoked"])
+    fake.start()
+    try:
+        keys = MachineKeyStore(tmp_path / "machine", windows=False, protect=False)
+        keys.store("us", DEMO_API_KEY)
+        services = Services(
+            profiles=ProfileStore(tmp_path / "profiles.json"),
+            mail_settings_path=lambda: tmp_path / "notify.json",
+            default_config_dir=lambda: tmp_path / "default-letsencrypt",
+            certificate_store=lambda: None,
+            binding_manager=lambda: None,
+            event_sink=lambda: Journal(tmp_path / "journal.socket"),
+            machine_keys=lambda: keys,
+            certcentral_url=lambda _region: fake.url,
+            windows=False,
+        )
+        code, text = cli(services, "renew", "--certbot", str(certbot), "--config-dir",
+                         str(cfg), "--format", "json", "--", "--force-renewal")  # fmt: skip
+    finally:
+        fake.stop()
+    assert code == 1, text
+    result = json.loads(text)
+    assert result["certbot_exit_code"] is None
+    assert {"id": 2002, "level": "error", "finding": "acme-credential-revoked"} in result["events"]
+    (entry,) = [e for e in received(journal) if e.get("CERTBOT_ASSISTANT_EVENT_ID") == "2002"]
+    assert CREDENTIAL_NAME in entry["MESSAGE"]
+    certs = sorted(p.name for p in (cfg / "archive" / NAME).glob("cert*.pem"))
+    assert certs == ["cert1.pem"]  # nothing was ordered
+    assert DEMO_API_KEY not in text

@@ -127,14 +127,14 @@ def test_status_shows_the_renewal_date_and_each_names_validation(session: DemoSe
         (datetime.now(UTC) + timedelta(days=60)).strftime("%Y-%m-%d")
     )
     assert cert["ari"] is None  # demo mode asks no ACME server
-    (name,) = cert["names"]
+    (name,) = cert["validations"]
     until = datetime.fromisoformat(name["validated_until"])
     assert name["name"] == NAME and 29 <= (until - datetime.now(UTC)).days <= 30
     assert "validation-expires-before-renewal" in [f["id"] for f in entry["findings"]]
     offline = json.loads(cli(Services.demo(session), "status", "--config-dir", str(folder),
                              "--format", "json", "--offline")[1])  # fmt: skip
     (entry,) = [d for d in offline["config_dirs"] if d["path"] == str(folder)]
-    assert entry["certificates"][0]["names"] == [{"name": NAME, "validated_until": None}]
+    assert entry["certificates"][0]["validations"] == [{"name": NAME, "validated_until": None}]
     assert entry["certificates"][0]["renews_on"] is not None
 
 

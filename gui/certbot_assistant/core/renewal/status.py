@@ -144,7 +144,7 @@ def _forecast_json(cert: CertificateStatus) -> dict[str, Any]:
     return {
         "renews_on": None,
         "ari": None,
-        "names": [{"name": name, "validated_until": None} for name in cert.names],
+        "validations": [{"name": name, "validated_until": None} for name in cert.names],
     }
 
 

@@ -45,7 +45,7 @@ class LineageForecast:
         return {
             "renews_on": _iso(self.renews_on),
             "ari": self.ari.to_json() if self.ari else None,
-            "names": [
+            "validations": [
                 {"name": name, "validated_until": _iso(self.validated_until.get(name))}
                 for name in self.names
             ],
