@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import socket
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -173,3 +174,28 @@ def test_a_revoked_credential_stops_renew_before_certbot(session: DemoSession) -
     revoked = [e for e in recorder.events if e.finding == "acme-credential-revoked"]
     assert [int(e.event_id) for e in revoked] == [2002]
     assert CREDENTIAL_NAME in revoked[0].message
+
+
+@pytest.mark.parametrize("session", [("healthy", "domain-not-validated")], indirect=True)
+def test_a_name_to_validate_by_challenge_checks_that_this_server_can_answer(
+    session: DemoSession,
+) -> None:
+    """Not prevalidated, on the current ACME service: DigiCert will send a challenge at this
+    renewal, due in two days; the lineage's standalone port is taken, so the task says so
+    before certbot starts."""
+    folder = folder_renewing_on_day_60(session)
+    add_lineage(folder, NAME, DEMO_SERVER, "x", not_after=datetime.now(UTC) + timedelta(days=32))
+    conf = folder / "renewal" / f"{NAME}.conf"
+    with socket.socket() as held:
+        held.bind(("0.0.0.0", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        text = conf.read_text().replace("[renewalparams]", f"[renewalparams]\nhttp01_port = {port}")
+        conf.write_text(text)
+        recorder = Recorder()
+        assistant = Assistant(world(session, recorder))
+        assistant.store_machine_key("us", DEMO_API_KEY)
+        assistant.renew(StepContext(), session.certbot.path, CertbotDirs.inside(folder))
+    assert recorder.events_when_started is not None
+    early = [(int(e.event_id), e.finding) for e in recorder.events_when_started]
+    assert (2002, "port-80-in-use") in early, early

@@ -104,6 +104,12 @@ def checks_before_renewal(
              or f.id in STOPS_RENEWAL)
     ]  # fmt: skip
     found += validation_findings(forecasts, remote, moment)
+    challenged = {
+        f.evidence.get("lineage") for f in remote.findings if f.id == "domain-needs-challenge"
+    }
+    found += _challenge_checks(
+        context, [lin for lin in lineages if lin.name in {f.name for f in due}], challenged
+    )
     log.info(
         "checked CertCentral before renewing: %d lineage(s) due, %d finding(s)",
         len(due),
@@ -172,6 +178,25 @@ def events_for(
             )
         )
     return events
+
+
+def _challenge_checks(
+    context: StepContext, due: Sequence[LineageInfo], challenged: set[str | None]
+) -> list[F.Finding]:
+    """A name CertCentral will validate by challenge at this renewal: can this server answer
+    it the way the lineage does (its standalone port free, its names resolving)?"""
+    from certbot_assistant.core.steps.migrate import plan_lineage
+    from certbot_assistant.core.steps.server import check_server
+
+    found: list[F.Finding] = []
+    for lineage in due:
+        certificate = lineage.certificate
+        if certificate is None or not set(certificate.names) & challenged:
+            continue
+        check = plan_lineage(lineage.conf_path.parent.parent, lineage, set()).server_check()
+        if check is not None:
+            found += [f for f in check_server(context, check).findings if f.id != "not-elevated"]
+    return found
 
 
 def renew_and_check(
