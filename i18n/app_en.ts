@@ -828,6 +828,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>used by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: validated until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1406,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>No targets given and none remembered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop, SQL Server, Exchange, WinRM and key access for service accounts are Windows targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3022,6 +3030,122 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Fix what the findings above name, then run the same move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service to install for is not on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was asked for, but this server has no such service or setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name (for SQL Server, the instance name as SQL Server Configuration Manager shows it), or leave this target out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service could not be pointed at the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still uses its previous certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator and install again; the previous certificate stays in the store until every service has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service&apos;s certificate setting did not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set to the new certificate, but reading it back still shows another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy may set it (Group Policy for Remote Desktop); change it there, or run the assistant as administrator and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the service to use the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now names the new certificate; the %2 service reads it only when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the %2 service at a quiet time, or install with --restart to restart it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service pointed at the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account to give key access to is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an account Windows knows on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account as Windows shows it (DOMAIN\user, NT Service\MSSQLSERVER) or as a SID (S-1-5-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service account cannot read the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read access to the private key could not be given to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator and install again; without it the service cannot use the certificate (SQL Server does not start, Remote Desktop keeps a self-signed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous certificate was kept: something still uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 stays in the store: %2 still uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point that service at the new certificate; the next renewal removes the old one once nothing uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no previous certificate to go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier certificate of %1 is remembered, or it is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate again, or choose it by hand in each service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services pointed back at the previous certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now use certificate %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the new certificate did not work before the previous one expires; renewals install the newest one again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

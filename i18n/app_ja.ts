@@ -828,6 +828,10 @@ Submitted: %5</source>
         <translation>%1: 有効期限 %2、前回の更新 %3</translation>
     </message>
     <message>
+        <source>used by: %1</source>
+        <translation>使用中: %1</translation>
+    </message>
+    <message>
         <source>%1: validated until %2</source>
         <translation>%1: %2 まで認証済み</translation>
     </message>
@@ -1404,6 +1408,10 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>No targets given and none remembered for %1.</source>
         <translation>インストール先が指定されておらず、%1 について記録されたインストール先もありません。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop, SQL Server, Exchange, WinRM and key access for service accounts are Windows targets.</source>
+        <translation>リモート デスクトップ、SQL Server、Exchange、WinRM、サービス アカウントへの秘密鍵のアクセス許可は Windows 用の設定です。</translation>
     </message>
     <message>
         <source>The hook could not be written: %1</source>
@@ -3027,6 +3035,122 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     <message>
         <source>Fix what the findings above name, then run the same move again.</source>
         <translation>上の検出結果が示す問題を直してから、同じ移動をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The service to install for is not on this server</source>
+        <translation>インストール先のサービスがこのサーバーにありません</translation>
+    </message>
+    <message>
+        <source>%1 was asked for, but this server has no such service or setting.</source>
+        <translation>%1 が指定されましたが、このサーバーにはそのサービスや設定がありません。</translation>
+    </message>
+    <message>
+        <source>Check the name (for SQL Server, the instance name as SQL Server Configuration Manager shows it), or leave this target out.</source>
+        <translation>名前を確認してください (SQL Server の場合は SQL Server 構成マネージャーに表示されるインスタンス名)。または、このインストール先を外してください。</translation>
+    </message>
+    <message>
+        <source>A service could not be pointed at the new certificate</source>
+        <translation>サービスを新しい証明書に切り替えられませんでした</translation>
+    </message>
+    <message>
+        <source>%1 still uses its previous certificate: %2</source>
+        <translation>%1 は以前の証明書を使い続けています: %2</translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator and install again; the previous certificate stays in the store until every service has moved.</source>
+        <translation>アシスタントを管理者として実行し、もう一度インストールしてください。すべてのサービスが切り替わるまで、以前の証明書はストアに残ります。</translation>
+    </message>
+    <message>
+        <source>A service&apos;s certificate setting did not change</source>
+        <translation>サービスの証明書の設定が変わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was set to the new certificate, but reading it back still shows another one.</source>
+        <translation>%1 に新しい証明書を設定しましたが、読み直すと別の証明書のままです。</translation>
+    </message>
+    <message>
+        <source>A policy may set it (Group Policy for Remote Desktop); change it there, or run the assistant as administrator and install again.</source>
+        <translation>ポリシー (リモート デスクトップのグループ ポリシーなど) で設定されている可能性があります。そちらで変更するか、アシスタントを管理者として実行してもう一度インストールしてください。</translation>
+    </message>
+    <message>
+        <source>Restart the service to use the new certificate</source>
+        <translation>新しい証明書を使うにはサービスの再起動が必要です</translation>
+    </message>
+    <message>
+        <source>%1 now names the new certificate; the %2 service reads it only when it starts.</source>
+        <translation>%1 は新しい証明書を指しています。%2 サービスは起動時にのみ証明書を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Restart the %2 service at a quiet time, or install with --restart to restart it now.</source>
+        <translation>影響の少ない時間に %2 サービスを再起動するか、--restart を付けてインストールし、すぐに再起動してください。</translation>
+    </message>
+    <message>
+        <source>Service pointed at the new certificate</source>
+        <translation>サービスを新しい証明書に切り替えました</translation>
+    </message>
+    <message>
+        <source>%1 now uses certificate %2.</source>
+        <translation>%1 は証明書 %2 を使っています。</translation>
+    </message>
+    <message>
+        <source>An account to give key access to is unknown</source>
+        <translation>秘密鍵へのアクセスを許可するアカウントが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 is not an account Windows knows on this server.</source>
+        <translation>%1 は、このサーバーの Windows が認識しているアカウントではありません。</translation>
+    </message>
+    <message>
+        <source>Give the account as Windows shows it (DOMAIN\user, NT Service\MSSQLSERVER) or as a SID (S-1-5-…).</source>
+        <translation>Windows での表示どおり (DOMAIN\user、NT Service\MSSQLSERVER) に指定するか、SID (S-1-5-…) で指定してください。</translation>
+    </message>
+    <message>
+        <source>A service account cannot read the private key</source>
+        <translation>サービス アカウントが秘密鍵を読み取れません</translation>
+    </message>
+    <message>
+        <source>Read access to the private key could not be given to %1: %2</source>
+        <translation>%1 に秘密鍵の読み取りを許可できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Run the assistant as administrator and install again; without it the service cannot use the certificate (SQL Server does not start, Remote Desktop keeps a self-signed one).</source>
+        <translation>アシスタントを管理者として実行し、もう一度インストールしてください。許可がないとサービスは証明書を使えません (SQL Server は起動せず、リモート デスクトップは自己署名証明書を使い続けます)。</translation>
+    </message>
+    <message>
+        <source>The previous certificate was kept: something still uses it</source>
+        <translation>以前の証明書は使用中のため残しました</translation>
+    </message>
+    <message>
+        <source>Certificate %1 stays in the store: %2 still uses it.</source>
+        <translation>証明書 %1 はストアに残ります。%2 がまだ使っています。</translation>
+    </message>
+    <message>
+        <source>Point that service at the new certificate; the next renewal removes the old one once nothing uses it.</source>
+        <translation>そのサービスを新しい証明書に切り替えてください。使われなくなった古い証明書は、次回の更新で削除されます。</translation>
+    </message>
+    <message>
+        <source>There is no previous certificate to go back to</source>
+        <translation>戻せる以前の証明書がありません</translation>
+    </message>
+    <message>
+        <source>No earlier certificate of %1 is remembered, or it is no longer in the store.</source>
+        <translation>%1 の以前の証明書の記録がないか、ストアに残っていません。</translation>
+    </message>
+    <message>
+        <source>Install the certificate again, or choose it by hand in each service.</source>
+        <translation>証明書をもう一度インストールするか、各サービスで手動で選択してください。</translation>
+    </message>
+    <message>
+        <source>Services pointed back at the previous certificate</source>
+        <translation>サービスを以前の証明書に戻しました</translation>
+    </message>
+    <message>
+        <source>%1 now use certificate %2 again.</source>
+        <translation>%1 は再び証明書 %2 を使っています。</translation>
+    </message>
+    <message>
+        <source>Find out why the new certificate did not work before the previous one expires; renewals install the newest one again.</source>
+        <translation>以前の証明書の有効期限が切れる前に、新しい証明書が使えなかった原因を調べてください。次回の更新では最新の証明書が再びインストールされます。</translation>
     </message>
 </context>
 <context>

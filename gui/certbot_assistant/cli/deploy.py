@@ -70,6 +70,32 @@ def register(commands: Commands) -> None:
         help="give the key --mode as it is, even readable by others (warned)",
     )  # fmt: skip
     cmd.add_argument("--reload", help="command that makes the service read the new files")
+    cmd.add_argument("--rdp", action="store_true", help="the Remote Desktop listener (Windows)")
+    cmd.add_argument(
+        "--sql", nargs="?", const="", metavar="INSTANCE",
+        help="SQL Server: every instance, or the one named (Windows)",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--exchange", nargs="?", const="IIS,SMTP", metavar="SERVICES",
+        help="Exchange, for these services (IIS,SMTP); the key goes into a CSP (Windows)",
+    )  # fmt: skip
+    cmd.add_argument("--winrm", action="store_true", help="the WinRM HTTPS listener (Windows)")
+    cmd.add_argument(
+        "--key-reader", action="append", default=[], metavar="ACCOUNT",
+        help="an account that must read the private key (name or SID); repeatable",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--key-storage", choices=("cng", "csp"),
+        help="where the private key is imported (cng; csp for services that need it)",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--restart", action="store_true",
+        help="restart SQL Server or WinRM so they use the new certificate now",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--rollback", action="store_true",
+        help="point every target back at the certificate the last deployment replaced",
+    )  # fmt: skip
     cmd.add_argument(
         "--register-hook", action="store_true",
         help="make certbot run this deployment after every renewal of the lineage",
@@ -94,7 +120,17 @@ def _targets(args: argparse.Namespace) -> DeployTargets:
         reload = parse_reload(args.reload)
     except DeployError as exc:
         raise UsageError.about("deploy", exc) from None
+    services = [
+        *(["rdp"] if args.rdp else []),
+        *([f"sql:{args.sql}" if args.sql else "sql"] if args.sql is not None else []),
+        *([f"exchange:{args.exchange}"] if args.exchange else []),
+        *(["winrm"] if args.winrm else []),
+    ]
     return DeployTargets(
+        services=tuple(services),
+        key_readers=tuple(args.key_reader),
+        key_storage=args.key_storage,
+        restart=args.restart,
         store=args.store,
         bindings=tuple(args.binding),
         iis_site=args.iis_site,
@@ -113,6 +149,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     name = args.cert_name or (from_env[1] if from_env else None)
     if config_dir is None or name is None:
         raise UsageError("deploy", QT_TRANSLATE_NOOP("Cli", "give --config-dir and --cert-name"))
+    if args.rollback:
+        report = assistant(args).rollback(StepContext(), config_dir, name)
+        if args.format == "json":
+            write_findings_json(report.findings, out)
+        else:
+            write_findings(report.findings, out)
+        return exit_for_findings(report.findings)
     password = os.environ.get(PFX_PASSWORD_ENV)
     request = InstallRequest(
         config_dir,

@@ -74,6 +74,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"    {cert.last_renewal.detail}\n")
             if cert.renews_on is not None:
                 out.write("    " + renews_on_text(cert) + "\n")
+            if cert.used_by:
+                line = fill(translate("Cli", "used by: %1"), [", ".join(cert.used_by)])
+                out.write("    " + line + "\n")
             for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
                 line = translate("Cli", "%1: validated until %2")
                 shown = until.strftime("%Y-%m-%d") if until else translate("Cli", "not validated")

@@ -21,6 +21,7 @@ from certbot_assistant.core.certbot.discovery import CertbotInstall, parse_versi
 from certbot_assistant.core.certbot.logs import Redaction, redact_logs
 from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.certcentral.machine_key import MachineKeyError
+from certbot_assistant.core.certificates.deploy import DeployReport
 from certbot_assistant.core.configdir.backup import BackupResult
 from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
 from certbot_assistant.core.configdir.marker import record_migrated
@@ -44,6 +45,7 @@ from certbot_assistant.core.steps.deploy import (
     InstallRequest,
     InstallRequestError,
     check_installed,
+    rollback_certificate,
 )
 from certbot_assistant.core.steps.deploy import install_certificate as _install_certificate
 from certbot_assistant.core.steps.diagnose import DiagnoseRequest, Diagnosis, diagnose
@@ -404,6 +406,20 @@ class Assistant:
             windows=self.services.windows,
             store=self.services.certificate_store(),
             bindings=self.services.binding_manager(),
+            check=self.services.served_check,
+            host=self.services.service_host(),
+        )
+
+    def rollback(self, context: StepContext, config_dir: Path, name: str) -> DeployReport:
+        """Every target of the lineage back on the certificate its last deployment replaced."""
+        self.check_may_change(config_dir)
+        return rollback_certificate(
+            context,
+            config_dir,
+            name,
+            store=self.services.certificate_store(),
+            bindings=self.services.binding_manager(),
+            host=self.services.service_host(),
             check=self.services.served_check,
         )
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from certbot_assistant.core.step_context import StepContext
     from certbot_assistant.core.system.process import LineCallback, Outcome
     from certbot_assistant.core.windows.event_log import EventSink
+    from certbot_assistant.core.windows.service_targets import ServiceHost
 
 
 def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
@@ -108,6 +109,18 @@ def _log_file_sink() -> EventSink:
     from certbot_assistant.core.windows.event_log import LogFileOnly
 
     return LogFileOnly()
+
+
+def _service_host() -> ServiceHost | None:
+    """Remote Desktop, SQL Server, Exchange and WinRM through the registry and PowerShell;
+    none outside Windows."""
+    if sys.platform != "win32":
+        return None
+    from certbot_assistant.core.windows import service_targets
+
+    return service_targets.ServiceHost(
+        service_targets.WindowsRegistry(), service_targets.PowerShell()
+    )
 
 
 def _machine_keys() -> MachineKeyStore:
@@ -197,6 +210,8 @@ class Services:
     like every certbot run); None: ``steps.renewal.test_renewal``."""
     renew_program: ProgramRunner = run_program
     """What ``renew`` starts for ``certbot renew`` (played back in demo mode)."""
+    service_host: Callable[[], ServiceHost | None] = _service_host
+    """Windows services beyond IIS (Remote Desktop, SQL Server, Exchange, WinRM)."""
     machine_keys: Callable[[], MachineKeyStore] = _machine_keys
     """The CertCentral API key the scheduled renewal reads (SYSTEM/root and admins only)."""
     ari_reader: Callable[[], AriReader | None] = _ari_reader
@@ -234,6 +249,7 @@ class Services:
             mail_settings_path=lambda: session.folder / "notify.json",
             folders_registry=lambda: session.folder / "config-dirs.json",
             machine_keys=lambda: _demo_machine_keys(session.folder),
+            service_host=lambda: None,
             ari_reader=lambda: None,
             sandbox=session.folder,
             **extra,

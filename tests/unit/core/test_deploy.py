@@ -16,12 +16,14 @@ import pytest
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from certbot_assistant.core.certificates.deploy import (
+    ROLLBACK_DAYS,
     DeployTargets,
     StoreCertificate,
     deploy,
     remember_targets,
     remembered_targets,
     render_hook,
+    replaced_certificates,
     targets_from_lineage_env,
     with_defaults,
 )
@@ -139,7 +141,7 @@ def test_an_unreachable_binding_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
-def test_windows_deploy_updates_only_the_old_bindings_and_removes_the_old_cert_last(
+def test_windows_deploy_updates_only_the_old_bindings_and_keeps_the_old_cert_for_rollback(
     tmp_path: Path,
 ) -> None:
     lineage(tmp_path)
@@ -156,7 +158,31 @@ def test_windows_deploy_updates_only_the_old_bindings_and_removes_the_old_cert_l
     ids = [f.id for f in report.findings]
     assert "binding-not-found" in ids and "served-certificate-unreachable" in ids
     assert bindings.bound["www.example.test:443"] == new
-    assert "OLD" not in store.certs and store.certs[new].startswith("www.example.test (certbot")
+    assert "OLD" in store.certs and store.certs[new].startswith("www.example.test (certbot")
+
+
+def test_a_replaced_certificate_goes_after_the_rollback_period_unless_something_uses_it(
+    tmp_path: Path,
+) -> None:
+    lineage(tmp_path)
+    store, bindings = FakeStore(), FakeBindings()
+    targets = DeployTargets(store="LocalMachine\\My", bindings=("www.example.test:443",))
+    remember_targets(tmp_path, "www.example.test", targets)
+    now = dt.datetime.now(dt.UTC)
+
+    def again(when: dt.datetime, users: dict[str, list[str]]) -> list[str]:
+        report = deploy(tmp_path, "www.example.test", targets, store=store, bindings=bindings,
+                        check=bindings.served, users_of=lambda: users, now=when)  # fmt: skip
+        return [f.id for f in report.findings]
+
+    again(now, {})
+    assert "OLD" in store.certs  # kept: a rollback can go back to it
+    assert [r.thumbprint for r in replaced_certificates(tmp_path, "www.example.test")] == ["OLD"]
+    later = now + dt.timedelta(days=ROLLBACK_DAYS + 1)
+    ids = again(later, {"OLD": ["rdp"]})
+    assert "OLD" in store.certs and "certificate-kept-in-use" in ids  # Remote Desktop uses it
+    again(later, {})
+    assert "OLD" not in store.certs and replaced_certificates(tmp_path, "www.example.test") == []
 
 
 def test_a_store_that_refuses_is_a_finding_and_nothing_else_changes(tmp_path: Path) -> None:
@@ -256,7 +282,7 @@ def test_install_for_an_iis_site_binds_all_its_https_bindings_and_renewals_repea
     assert [f.id for f in outcome.report.findings] == ["certificate-deployed"]
     # The binding IIS had already and the one it had no certificate for yet: both now new.
     assert bindings.bound == {"www.example.test:443": new, "new.example.test:443": new}
-    assert "OLD" not in store.certs
+    assert "OLD" in store.certs  # until the rollback period is over
     remembered = remembered_targets(tmp_path, "www.example.test")
     assert remembered is not None and remembered.iis_site == "Default Web Site"
     assert remembered.store == "LocalMachine\\My" and len(remembered.bindings) == 2

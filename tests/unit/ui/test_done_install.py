@@ -73,7 +73,7 @@ def test_install_for_an_iis_site_and_renewals_repeat_it(
     new = read_lineage(cfg, NAME).thumbprint
     assert [f.id for f in page.findings] == ["certificate-deployed"]
     assert bindings.bound == {"www.example.test:443": new, "new.example.test:443": new}
-    assert "OLD" not in store.certs
+    assert "OLD" in store.certs  # kept for a rollback
     remembered = remembered_targets(cfg, NAME)
     assert remembered is not None and remembered.iis_site == "Default Web Site"
     hook = renew_hook_of(cfg / "renewal" / f"{NAME}.conf")

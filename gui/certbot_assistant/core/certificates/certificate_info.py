@@ -37,6 +37,8 @@ class CertificateInfo:
     authority_key_id: bytes = b""
     """The issuer's key identifier: with the serial, what ACME renewal info (ARI) names it by."""
     serial_number: int = 0
+    thumbprint: str = ""
+    """SHA-1 of the DER, upper case: how Windows names it in a store and in a binding."""
 
 
 def _authority_key_id(cert: x509.Certificate) -> bytes:
@@ -82,7 +84,7 @@ def parse_certificate(data: bytes) -> CertificateInfo:
     """
     from cryptography import x509
     from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.utils import CryptographyDeprecationWarning
 
     # cryptography parses extensions lazily: a duplicate extension, a bad version or an unknown
@@ -112,6 +114,7 @@ def parse_certificate(data: bytes) -> CertificateInfo:
                 ),
                 authority_key_id=_authority_key_id(cert),
                 serial_number=cert.serial_number,
+                thumbprint=cert.fingerprint(hashes.SHA1()).hex().upper(),
             )
     except errors as exc:
         raise CertificateError(

@@ -28,6 +28,7 @@ import shlex
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,6 +54,7 @@ from certbot_assistant.core.system.atomic_write import write_bytes_atomic, write
 from certbot_assistant.core.system.process import run_program
 from certbot_assistant.core.system.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+from certbot_assistant.core.utc_time import parse_time
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +106,23 @@ class DeployTargets:
     mode: int = 0o640  # of the copies; the key gets at most KEY_MODE unless readable_key
     reload: tuple[str, ...] = ()  # a command that makes the service read the new files
     readable_key: bool = False  # the admin asked for the key to have ``mode`` as it is
+    services: tuple[str, ...] = ()
+    """Windows services: ``rdp``, ``sql`` or ``sql:INSTANCE``, ``exchange`` or
+    ``exchange:IIS,SMTP``, ``winrm`` (``windows.service_targets``)."""
+    key_readers: tuple[str, ...] = ()  # accounts given read access to the private key
+    key_storage: str | None = None  # "cng" or "csp"; None: CSP for Exchange, else CNG
+    restart: bool = False  # restart a service that reads its certificate only when starting
 
     @property
     def empty(self) -> bool:
-        return not (self.store or self.bindings or self.pfx or self.folder)
+        return not (self.store or self.bindings or self.pfx or self.folder or self.services)
+
+    @property
+    def storage(self) -> str:
+        """Where the private key is imported: Exchange needs a CryptoAPI (CSP) provider."""
+        if self.key_storage:
+            return self.key_storage
+        return "csp" if any(s.lower().startswith("exchange") for s in self.services) else "cng"
 
 
 @dataclass(frozen=True)
@@ -127,10 +142,17 @@ class IisSite:
 
 class CertificateStore(Protocol):
     def import_pfx(
-        self, pfx: bytes, password: bytes, store: str, friendly: str, thumbprint: str
+        self,
+        pfx: bytes,
+        password: bytes,
+        store: str,
+        friendly: str,
+        thumbprint: str,
+        key_storage: str = "cng",
     ) -> None:
         """Import the PFX; the certificate ``thumbprint`` (the leaf) goes into ``store``, the
-        rest of the chain into the intermediate store. Raises DeployError."""
+        rest of the chain into the intermediate store; the key into a CNG key storage provider
+        or a CryptoAPI (``csp``) one. Raises DeployError."""
 
     def remove(self, store: str, thumbprint: str) -> bool: ...
 
@@ -182,7 +204,7 @@ def targets_from_json(entry: object) -> DeployTargets:
         if value is not None and (not isinstance(value, str) or "\x00" in value):
             raise ValueError(f"{key} is not text")
         values[key] = value or None
-    for key in ("bindings", "reload"):
+    for key in ("bindings", "reload", "services", "key_readers"):
         items = entry.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise ValueError(f"{key} is not a list of text")
@@ -192,10 +214,15 @@ def targets_from_json(entry: object) -> DeployTargets:
     mode = entry.get("mode", 0o640)
     if isinstance(mode, bool) or not isinstance(mode, int) or not 0 <= mode <= 0o777:
         raise ValueError("mode is not a file mode (0 to 0o777)")
-    readable_key = entry.get("readable_key", False)
-    if not isinstance(readable_key, bool):
-        raise ValueError("readable_key is not true or false")
-    return DeployTargets(mode=mode, readable_key=readable_key, **values)
+    flags = {}
+    for key in ("readable_key", "restart"):
+        flags[key] = entry.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise ValueError(f"{key} is not true or false")
+    storage = entry.get("key_storage")
+    if storage not in (None, "cng", "csp"):
+        raise ValueError("key_storage is not cng or csp")
+    return DeployTargets(mode=mode, key_storage=storage, **flags, **values)
 
 
 def read_targets_file(config_dir: Path) -> dict[str, object]:
@@ -250,12 +277,68 @@ def remember_targets(config_dir: Path, name: str, targets: DeployTargets) -> Non
         log.warning("replacing a file that could not be used: %s", exc)
         lineages = {}
     entry = asdict(targets)
-    entry["bindings"], entry["reload"] = list(targets.bindings), list(targets.reload)
+    for key in ("bindings", "reload", "services", "key_readers"):
+        entry[key] = list(entry[key])
+    old = lineages.get(name)
+    if isinstance(old, dict) and "previous" in old:
+        entry["previous"] = old["previous"]  # the certificates a rollback can go back to
     lineages[name] = entry
     data = {"schema": SCHEMA, "lineages": lineages}
     write_text_atomic(
         _targets_path(config_dir), json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     )
+
+
+ROLLBACK_DAYS = 14
+"""How long a replaced certificate stays in the store for ``deploy --rollback``."""
+
+
+@dataclass(frozen=True)
+class Replaced:
+    thumbprint: str
+    replaced_at: datetime
+
+
+def replaced_certificates(config_dir: Path, name: str) -> list[Replaced]:
+    """The certificates the lineage's deployments replaced and left in the store, oldest
+    first (an unreadable file or entry: none, which only delays their cleanup)."""
+    try:
+        entry = read_targets_file(config_dir).get(name)
+    except TargetsFileError:
+        return []
+    raw = entry.get("previous") if isinstance(entry, dict) else None
+    found = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("thumbprint"), str):
+            continue
+        when = parse_time(item.get("replaced_at"))
+        if when is not None:
+            found.append(Replaced(item["thumbprint"].upper(), when))
+    return sorted(found, key=lambda r: r.replaced_at)
+
+
+def remember_replaced(config_dir: Path, name: str, replaced: Sequence[Replaced]) -> None:
+    try:
+        lineages = read_targets_file(config_dir)
+    except TargetsFileError:
+        return
+    entry = lineages.get(name)
+    if not isinstance(entry, dict):
+        return
+    entry["previous"] = [
+        {"thumbprint": r.thumbprint, "replaced_at": r.replaced_at.isoformat(timespec="seconds")}
+        for r in replaced
+    ]
+    data = {"schema": SCHEMA, "lineages": lineages}
+    write_text_atomic(
+        _targets_path(config_dir), json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    )
+
+
+ServicePointer = Callable[[str], tuple[list[F.Finding], dict[str, str | None]]]
+"""Points the lineage's Windows services at a thumbprint: (findings, what each used before)."""
+UsersOf = Callable[[], dict[str, list[str]]]
+"""Every known target on the machine by the thumbprint it uses (bindings and services)."""
 
 
 # The deployment -----------------------------------------------------------------------------
@@ -300,8 +383,14 @@ def deploy(
     check: Callable[[str, int, str | None], Served] = served_certificate,
     pfx_password: bytes | None = None,
     windows: bool | None = None,
+    point_services: ServicePointer | None = None,
+    users_of: UsersOf | None = None,
+    now: datetime | None = None,
 ) -> DeployReport:
-    """Deploy lineage ``name`` to ``targets``; every failure is a finding, never a raise."""
+    """Deploy lineage ``name`` to ``targets``; every failure is a finding, never a raise.
+
+    A certificate it replaces stays in the store for ``ROLLBACK_DAYS``, and after that is
+    removed only when no known target (``users_of``: bindings, services) still uses it."""
     windows = os.name == "nt" if windows is None else windows
     report = DeployReport(name)
     live = config_dir / "live" / name
@@ -317,7 +406,7 @@ def deploy(
     if targets.store and store is None:
         _fail(report, targets.store, "no certificate store on this system")
     elif targets.store and store is not None:
-        imported = _import(report, material, targets.store, store)
+        imported = _import(report, material, targets.store, store, targets.storage)
     if imported and store is not None and targets.store and bindings is not None:
         for binding in targets.bindings:
             try:
@@ -329,6 +418,15 @@ def deploy(
                     bindings.bind(binding, material.thumbprint, targets.store)
             except DeployError as exc:
                 _fail(report, binding, exc)
+
+    if imported and (targets.services or targets.key_readers):
+        if point_services is None:
+            where = ", ".join((*targets.services, *targets.key_readers))
+            _fail(report, where, "no Windows services on this system")
+        else:
+            found, before = point_services(material.thumbprint)
+            report.findings += found
+            previous.update(before)
 
     copied = True
     if targets.folder:
@@ -377,11 +475,10 @@ def deploy(
         report.findings += found
 
     if imported and store is not None and targets.store and report.ok and not stale:
-        for old in {t for t in previous.values() if t and t != material.thumbprint}:
-            try:
-                store.remove(targets.store, old)
-            except DeployError as exc:
-                log.warning("could not remove the previous certificate %s: %s", old, exc)
+        report.findings += _clean_up(
+            config_dir, name, targets.store, store, material.thumbprint,
+            {t.upper() for t in previous.values() if t}, users_of, now or datetime.now(UTC),
+        )  # fmt: skip
 
     if report.ok:
         where = ", ".join(
@@ -392,8 +489,53 @@ def deploy(
     return report
 
 
+def _clean_up(
+    config_dir: Path,
+    name: str,
+    where: str,
+    store: CertificateStore,
+    current: str,
+    just_replaced: set[str],
+    users_of: UsersOf | None,
+    now: datetime,
+) -> list[F.Finding]:
+    """Remember what this deployment replaced; remove what was replaced more than
+    ``ROLLBACK_DAYS`` ago and nothing uses any more. Never a certificate something uses."""
+    history = {r.thumbprint: r for r in replaced_certificates(config_dir, name)}
+    for thumbprint in just_replaced - {current.upper()}:
+        history.setdefault(thumbprint, Replaced(thumbprint, now))
+    history.pop(current.upper(), None)
+    users = {k.upper(): v for k, v in (users_of() if users_of else {}).items()}
+    unknown = "*" in users  # who uses what could not be read: nothing goes this time
+    findings: list[F.Finding] = []
+    for thumbprint, replaced in sorted(history.items()):
+        if unknown:
+            continue
+        if thumbprint in users:
+            findings.append(F.make("certificate-kept-in-use", thumbprint=thumbprint,
+                                   users=", ".join(users[thumbprint])))  # fmt: skip
+            continue
+        if now - replaced.replaced_at < timedelta(days=ROLLBACK_DAYS):
+            continue
+        try:
+            store.remove(where, thumbprint)
+        except DeployError as exc:
+            log.warning("could not remove the previous certificate %s: %s", thumbprint, exc)
+            continue
+        del history[thumbprint]
+    try:
+        remember_replaced(config_dir, name, sorted(history.values(), key=lambda r: r.replaced_at))
+    except OSError as exc:
+        log.warning("the replaced certificates of %s were not remembered: %s", name, exc)
+    return findings
+
+
 def _import(
-    report: DeployReport, material: LineageMaterial, where: str, store: CertificateStore
+    report: DeployReport,
+    material: LineageMaterial,
+    where: str,
+    store: CertificateStore,
+    key_storage: str = "cng",
 ) -> bool:
     """Import into the store (a random in-memory PFX password); False after a finding."""
     password = random_password()
@@ -401,11 +543,11 @@ def _import(
     try:
         pfx = build_pfx(material, password)
         try:
-            store.import_pfx(pfx, password, where, friendly, material.thumbprint)
+            store.import_pfx(pfx, password, where, friendly, material.thumbprint, key_storage)
         except DeployError:
             # Older Windows (Server 2016) reads only 3DES-protected PFX files.
             pfx = build_pfx(material, password, compatible=True)
-            store.import_pfx(pfx, password, where, friendly, material.thumbprint)
+            store.import_pfx(pfx, password, where, friendly, material.thumbprint, key_storage)
     except DeployError as exc:
         _fail(report, where, exc)
         return False
@@ -415,8 +557,13 @@ def _import(
 
 
 def with_defaults(targets: DeployTargets, windows: bool) -> DeployTargets:
-    """Windows with bindings but no store: the machine's personal store, as IIS uses."""
-    if windows and targets.bindings and not targets.store:
+    """Windows with bindings or services but no store: the machine's personal store, where
+    IIS and the services look."""
+    if (
+        windows
+        and (targets.bindings or targets.services or targets.key_readers)
+        and not targets.store
+    ):
         return replace(targets, store=DEFAULT_STORE)
     return targets
 

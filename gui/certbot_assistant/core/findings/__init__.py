@@ -20,6 +20,7 @@ from certbot_assistant.core.findings import (
     local,
     migration,
     run,
+    services,
 )
 from certbot_assistant.core.findings.spec import CONTEXT as CONTEXT
 from certbot_assistant.core.findings.spec import Category as Category
@@ -41,6 +42,7 @@ CATALOGUE: tuple[FindingSpec, ...] = (
     *local.SPECS,
     *run.SPECS,
     *migration.SPECS,
+    *services.SPECS,
 )
 """Every entry, by subject: the data behind shared/design/findings.md."""
 

@@ -49,6 +49,9 @@ class CertificateStatus:
     last_renewal: RenewalAttempt | None
     forecast: Any = None
     """``steps.forecast.LineageForecast``: when certbot renews it, each name's validation."""
+    thumbprint: str | None = None
+    used_by: tuple[str, ...] = ()
+    """The bindings and Windows services that use its current certificate (Windows)."""
 
     @property
     def renews_on(self) -> datetime | None:
@@ -117,6 +120,7 @@ class MachineStatus:
                             "server": c.server,
                             "last_renewal": c.last_renewal.as_json() if c.last_renewal else None,
                             **_forecast_json(c),
+                            "used_by": list(c.used_by),
                         }
                         for c in d.certificates
                     ],
@@ -186,6 +190,7 @@ def machine_status(
     assistant_dirs: Sequence[Path] = (),
     now: datetime | None = None,
     forecaster: DirForecaster | None = None,
+    users: Callable[[], dict[str, list[str]]] | None = None,
 ) -> MachineStatus:
     tasks: list[RenewalTask] = []
     tasks_error = None
@@ -195,6 +200,7 @@ def machine_status(
         except ScheduleError as exc:
             tasks_error = str(exc)
     dirs = known_dirs(default_dir, profile_dirs, tasks, named, assistant_dirs)
+    in_use = {k.upper(): v for k, v in users().items()} if users is not None else {}
     for entry in dirs.values():
         context.check()
         context.progress(str(entry.path))
@@ -219,6 +225,8 @@ def machine_status(
                     lineage.conf.server if lineage.conf else None,
                     last,
                     forecasts.get(lineage.name),
+                    cert.thumbprint if cert else None,
+                    tuple(in_use.get(cert.thumbprint, ())) if cert else (),
                 )
             )
         for task in tasks:

@@ -4,6 +4,7 @@ the diagnosis of what is installed: stale bindings and store certificates nobody
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import ssl
 from collections.abc import Callable, Sequence
@@ -21,12 +22,15 @@ from certbot_assistant.core.certificates.deploy import (
     DeployError,
     DeployReport,
     DeployTargets,
+    ServicePointer,
     StoreCertificate,
     TargetsFileError,
+    UsersOf,
     deploy,
     remember_targets,
     remembered_targets,
     render_hook,
+    replaced_certificates,
     with_defaults,
 )
 from certbot_assistant.core.certificates.pkcs12 import der_thumbprint, thumbprint
@@ -43,6 +47,9 @@ from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+from certbot_assistant.core.windows.service_targets import ServiceHost
+
+log = logging.getLogger(__name__)
 
 
 class InstallRequestError(TranslatableError):
@@ -170,6 +177,122 @@ def resolve_site(targets: DeployTargets, bindings: BindingManager | None) -> Dep
     )
 
 
+def service_pointer(host: ServiceHost, targets: DeployTargets) -> ServicePointer:
+    """Point the lineage's Windows services at a thumbprint and give its key readers access:
+    each service read before and after (what it used before is returned for the cleanup), a
+    service that reads its certificate only when starting restarted when asked."""
+
+    def point(new: str) -> tuple[list[F.Finding], dict[str, str | None]]:
+        findings: list[F.Finding] = []
+        before: dict[str, str | None] = {}
+        readers: list[str] = list(targets.key_readers)
+        for spec in targets.services:
+            target = host.target(spec)
+            uses = target.uses() if target is not None else []
+            if target is None or not uses:
+                findings.append(F.make("service-target-not-found", target=spec))
+                continue
+            for use in uses:
+                before[use.target] = use.thumbprint
+                found = target.point_at(use, new) if use.thumbprint != new.upper() else []
+                if targets.restart:
+                    restarts = [f for f in found if f.id == "service-restart-needed"]
+                    found = [f for f in found if f not in restarts]
+                    for finding in restarts:
+                        found += host.restart(finding.evidence["service"])
+                if not F.has_error(found):
+                    found.append(
+                        F.make("service-target-updated", target=use.target, thumbprint=new)
+                    )
+                findings += found
+                readers += [r for r in use.readers if r not in readers]
+        for reader in readers:
+            findings += host.grant_key_read(new, reader)
+        return findings, before
+
+    return point
+
+
+def users_of(host: ServiceHost | None, bindings: BindingManager | None) -> UsersOf:
+    """Who on this machine uses which certificate: every service target and every https
+    binding of every IIS site (what the store's cleanup must never pull away)."""
+
+    def users() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for use in host.all_uses() if host is not None else []:
+            if use.thumbprint:
+                found.setdefault(use.thumbprint.upper(), []).append(use.target)
+        try:
+            sites = bindings.sites() if bindings is not None else []
+            for site in sites:
+                for binding in site.bindings:
+                    bound = bindings.bound_thumbprint(binding) if bindings else None
+                    if bound:
+                        found.setdefault(bound.upper(), []).append(binding)
+        except DeployError as exc:  # unknown who uses what: nothing may go
+            log.warning("bindings not read for the cleanup: %s", exc)
+            found.setdefault("*", []).append("IIS")
+        return found
+
+    return users
+
+
+def rollback_certificate(
+    context: StepContext,
+    config_dir: Path,
+    name: str,
+    *,
+    store: CertificateStore | None,
+    bindings: BindingManager | None,
+    host: ServiceHost | None,
+    check: Callable[[str, int, str | None], Served] = served_certificate,
+) -> DeployReport:
+    """Point every target of the lineage back at the certificate the last deployment
+    replaced (still in the store for ``ROLLBACK_DAYS``). Failures are findings."""
+    context.progress(name)
+    report = DeployReport(name)
+    try:
+        targets = remembered_targets(config_dir, name)
+    except TargetsFileError as exc:
+        raise InstallRequestError(exc) from exc
+    if targets is None or not targets.store or store is None:
+        report.findings.append(F.make("rollback-not-possible", lineage=name))
+        return report
+    present = {der_thumbprint(c.der).upper() for c in store.certificates(targets.store)}
+    candidates = [r for r in reversed(replaced_certificates(config_dir, name))
+                  if r.thumbprint in present]  # fmt: skip
+    if not candidates:
+        report.findings.append(F.make("rollback-not-possible", lineage=name))
+        return report
+    previous = candidates[0].thumbprint
+    report.thumbprint = previous
+    moved: list[str] = []
+    for binding in targets.bindings:
+        if bindings is None:
+            break
+        try:
+            bindings.bind(binding, previous, targets.store)
+            moved.append(binding)
+        except DeployError as exc:
+            report.findings.append(
+                F.make("deploy-failed", lineage=name, destination=binding, error=exc)
+            )
+    if (targets.services or targets.key_readers) and host is not None:
+        found, _before = service_pointer(host, targets)(previous)
+        report.findings += [f for f in found if f.id != "service-target-updated"]
+        moved += [str(f.evidence["target"]) for f in found if f.id == "service-target-updated"]
+    for binding in moved:
+        try:
+            host_name, port = parse_binding(binding)
+        except BindingError:
+            continue
+        report.findings += served_findings(previous, check(host_name, port, None), name)
+    if moved:
+        report.findings.append(F.make("rolled-back", targets=", ".join(moved), thumbprint=previous))
+    report.findings = F.sort_findings(report.findings)
+    return report
+
+
 def install_certificate(
     context: StepContext,
     request: InstallRequest,
@@ -178,6 +301,7 @@ def install_certificate(
     store: CertificateStore | None,
     bindings: BindingManager | None,
     check: Callable[[str, int, str | None], Served] = served_certificate,
+    host: ServiceHost | None = None,
 ) -> InstallOutcome:
     """Deploy the lineage, remember where to, and (if asked) make certbot repeat it after every
     renewal. Failures of the deployment are findings; a request that cannot start raises."""
@@ -201,6 +325,14 @@ def install_certificate(
             )
         targets = remembered
     check_targets(request, targets)
+    if (targets.services or targets.key_readers) and not windows:
+        raise InstallRequestError(
+            template=QT_TRANSLATE_NOOP(
+                "Deploy",
+                "Remote Desktop, SQL Server, Exchange, WinRM and key access for service "
+                "accounts are Windows targets.",
+            )
+        )
     hook = _hook_line(request, windows) if request.register_hook else None
     if given:
         remember_targets(request.config_dir, request.name, targets)
@@ -222,6 +354,8 @@ def install_certificate(
         check=check,
         pfx_password=request.pfx_password,
         windows=windows,
+        point_services=service_pointer(host, targets) if host is not None else None,
+        users_of=users_of(host, bindings),
     )
     return InstallOutcome(report, targets, hook)
 

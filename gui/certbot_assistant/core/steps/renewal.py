@@ -101,7 +101,18 @@ def status_of_this_machine(
         named=named,
         assistant_dirs=remembered_folders(services.folders_registry()),
         forecaster=_forecaster(services, profiles, online=online),
+        users=_users(services),
     )
+
+
+def _users(services: Services) -> Callable[[], dict[str, list[str]]] | None:
+    """Which bindings and Windows services use which certificate (Windows only)."""
+    host, bindings = services.service_host(), services.binding_manager()
+    if host is None and bindings is None:
+        return None
+    from certbot_assistant.core.steps.deploy import users_of
+
+    return users_of(host, bindings)
 
 
 def _forecaster(services: Services, profiles: Sequence[Profile], *, online: bool) -> DirForecaster:

@@ -83,6 +83,7 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
     _STORE_PROV_SYSTEM_W = 10
     _LOCATIONS = {"localmachine": 2 << 16, "currentuser": 1 << 16}
     _CRYPT_MACHINE_KEYSET = 0x20
+    _PKCS12_PREFER_CNG_KSP = 0x100
     _KEY_PROV_INFO = 2
     _SHA1_HASH = 3
     _FRIENDLY_NAME = 11
@@ -125,10 +126,18 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
             return buffer.raw[: size.value]
 
         def import_pfx(
-            self, pfx: bytes, password: bytes, store: str, friendly: str, thumbprint: str
+            self,
+            pfx: bytes,
+            password: bytes,
+            store: str,
+            friendly: str,
+            thumbprint: str,
+            key_storage: str = "cng",
         ) -> None:
             location, name = _split(store)
             keyset = _CRYPT_MACHINE_KEYSET if location == _LOCATIONS["localmachine"] else 0
+            if key_storage == "cng":
+                keyset |= _PKCS12_PREFER_CNG_KSP  # a CryptoAPI (CSP) key otherwise, for Exchange
             data = ctypes.create_string_buffer(pfx, len(pfx))
             blob = _Blob(len(pfx), ctypes.cast(data, ctypes.c_void_p))
             temp = _crypt32.PFXImportCertStore(ctypes.byref(blob), password.decode(), keyset)
