@@ -1567,6 +1567,38 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remote Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate not in the machine store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now a certificate valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Installing the certificate…</source>
         <translation type="unfinished"></translation>
     </message>

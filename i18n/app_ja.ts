@@ -1568,6 +1568,38 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation>証明書をインストールできませんでした: %1</translation>
     </message>
     <message>
+        <source>Remote Desktop</source>
+        <translation>リモート デスクトップ</translation>
+    </message>
+    <message>
+        <source>SQL Server instance %1</source>
+        <translation>SQL Server インスタンス %1</translation>
+    </message>
+    <message>
+        <source>Exchange (%1)</source>
+        <translation>Exchange (%1)</translation>
+    </message>
+    <message>
+        <source>WinRM HTTPS listener</source>
+        <translation>WinRM の HTTPS リスナー</translation>
+    </message>
+    <message>
+        <source>no certificate yet</source>
+        <translation>証明書は未設定</translation>
+    </message>
+    <message>
+        <source>a certificate not in the machine store</source>
+        <translation>コンピューターのストアにない証明書を使用中</translation>
+    </message>
+    <message>
+        <source>now a certificate valid until %1</source>
+        <translation>現在は %1 まで有効な証明書を使用中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Installing the certificate…</source>
         <translation>証明書をインストールしています…</translation>
     </message>

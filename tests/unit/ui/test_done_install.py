@@ -141,3 +141,42 @@ def test_check_an_existing_setup_ends_with_the_installed_certificate_check(
     assert isinstance(page, DonePage)
     page.initializePage()
     qtbot.waitUntil(lambda: "served-certificate-stale" in [f.id for f in page.findings])
+
+
+def test_the_services_found_here_are_offered_with_their_current_certificate(
+    qtbot: QtBot, unit_services: Services, tmp_path: Path, language: str
+) -> None:
+    from certbot_assistant.core.windows.service_targets import SQL_INSTANCES, SQL_ROOT, ServiceHost
+    from tests.helpers.service_fakes import FakeRegistry, FakeShell
+
+    store, bindings = FakeStore(), FakeBindings()
+    registry = FakeRegistry({SQL_INSTANCES: {"MSSQLSERVER": "MSSQL16.MSSQLSERVER"},
+                             rf"{SQL_ROOT}\MSSQL16.MSSQLSERVER\MSSQLServer\SuperSocketNetLib": {}})  # fmt: skip
+    shell = FakeShell(rdp="AB" * 20)
+    services = dataclasses.replace(
+        unit_services,
+        windows=True,
+        certificate_store=lambda: store,
+        binding_manager=lambda: bindings,
+        served_check=bindings.served,
+        service_host=lambda: ServiceHost(registry, shell),
+    )
+    _wizard, page, cfg = _done_page(qtbot, services, tmp_path)
+    items = {page.install_target.itemData(i): page.install_target.itemText(i)
+             for i in range(page.install_target.count())}  # fmt: skip
+    assert "service:rdp" in items and "service:sql:MSSQLSERVER" in items, items
+    if language == "en":
+        assert items["service:rdp"] == "Remote Desktop (a certificate not in the machine store)"
+        assert (
+            items["service:sql:MSSQLSERVER"]
+            == "SQL Server instance MSSQLSERVER (no certificate yet)"
+        )
+    else:
+        assert "Remote Desktop" not in items["service:rdp"]  # translated
+    page.install_target.setCurrentIndex(page.install_target.findData("service:rdp"))
+    page.install_button.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    new = read_lineage(cfg, NAME).thumbprint
+    assert shell.rdp == new and "service-target-updated" in [f.id for f in page.findings]
+    remembered = remembered_targets(cfg, NAME)
+    assert remembered is not None and remembered.services == ("rdp",)

@@ -76,6 +76,16 @@ def _names(cert: x509.Certificate) -> tuple[str, ...]:
     return tuple(str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME))
 
 
+def parse_certificate_der(der: bytes) -> CertificateInfo:
+    """A certificate as a store holds it (DER). Raises CertificateError."""
+    import base64
+
+    pem = (
+        b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(der) + b"-----END CERTIFICATE-----\n"
+    )
+    return parse_certificate(pem)
+
+
 def parse_certificate(data: bytes) -> CertificateInfo:
     """The first certificate in PEM ``data``. Raises CertificateError.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,9 +23,14 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.certcentral.machine_key import MachineKeyError
-from certbot_assistant.core.certificates.certificate_info import CertificateError, read_certificate
+from certbot_assistant.core.certificates.certificate_info import (
+    CertificateError,
+    parse_certificate_der,
+    read_certificate,
+)
 from certbot_assistant.core.certificates.deploy import (
     DEFAULT_STORE,
+    CertificateStore,
     DeployError,
     DeployTargets,
     IisSite,
@@ -40,6 +46,7 @@ from certbot_assistant.core.steps.deploy import (
     InstallRequest,
 )
 from certbot_assistant.core.translation import fill
+from certbot_assistant.core.windows.service_targets import ServiceUse
 from certbot_assistant.i18n import qt_translate
 from certbot_assistant.ui.file_dialogs import choose_directory
 from certbot_assistant.ui.findings_view import error_text
@@ -59,10 +66,30 @@ class _Reading:
     installed: list[F.Finding] = field(default_factory=list)
     """The installed-certificate check: bindings serving an older certificate, store
     certificates nobody renews (the same check as ``diagnose`` and the renewal task)."""
+    services: list[tuple[ServiceUse, str | None]] = field(default_factory=list)
+    """Windows services found here, each with the expiry of the certificate it uses now."""
 
 
 # The install choices besides IIS sites (the combo box's item data).
-_STORE_ONLY, _FOLDER = "store", "folder"
+_STORE_ONLY, _FOLDER, _SERVICE = "store", "folder", "service:"
+
+
+def _service_spec(target: str) -> str:
+    """A found service's ``deploy`` target: ``rdp``, ``sql:INSTANCE``, ``exchange``, ``winrm``."""
+    kind = target.split(":", 1)[0]
+    return target if kind == "sql" else kind
+
+
+def _store_expiry(store: CertificateStore | None) -> dict[str, str]:
+    """Each certificate of the machine store by thumbprint, with its expiry (a day)."""
+    found: dict[str, str] = {}
+    for held in store.certificates(DEFAULT_STORE) if store is not None else []:
+        try:
+            info = parse_certificate_der(held.der)
+        except CertificateError:
+            continue
+        found[info.thumbprint] = info.not_after.strftime("%Y-%m-%d")
+    return found
 
 
 class DonePage(AssistantPage):
@@ -190,7 +217,11 @@ class DonePage(AssistantPage):
         form.addRow(row)
         self.body.addWidget(self.install_box)
 
-    def _fill_targets(self, sites: list[IisSite]) -> None:
+    def _fill_targets(
+        self,
+        sites: list[IisSite],
+        services: Sequence[tuple[ServiceUse, str | None]] = (),
+    ) -> None:
         self.install_target.blockSignals(True)
         self.install_target.clear()
         for site in sites:
@@ -199,6 +230,8 @@ class DonePage(AssistantPage):
                     fill(self.tr("IIS site %1 (%2)"), [site.name, ", ".join(site.bindings)]),
                     site.name,
                 )
+        for use, until in services:
+            self.install_target.addItem(self._service_label(use, until), _SERVICE + use.target)
         if self.services.windows:
             self.install_target.addItem(
                 fill(self.tr("Windows certificate store only (%1)"), [DEFAULT_STORE]),
@@ -208,6 +241,22 @@ class DonePage(AssistantPage):
         self.install_target.setCurrentIndex(0)
         self.install_target.blockSignals(False)
         self._target_changed()
+
+    def _service_label(self, use: ServiceUse, until: str | None) -> str:
+        kind, _, detail = use.target.partition(":")
+        name = {
+            "rdp": self.tr("Remote Desktop"),
+            "sql": fill(self.tr("SQL Server instance %1"), [detail]),
+            "exchange": fill(self.tr("Exchange (%1)"), [detail]),
+            "winrm": self.tr("WinRM HTTPS listener"),
+        }.get(kind, use.target)
+        if use.thumbprint is None:
+            now = self.tr("no certificate yet")
+        elif until is None:
+            now = self.tr("a certificate not in the machine store")
+        else:
+            now = fill(self.tr("now a certificate valid until %1"), [until])
+        return fill(self.tr("%1 (%2)"), [name, now])
 
     def _target_changed(self) -> None:
         folder = self.install_target.currentData() == _FOLDER
@@ -242,6 +291,9 @@ class DonePage(AssistantPage):
             )
         if choice == _STORE_ONLY:
             return DeployTargets(store=DEFAULT_STORE)
+        if str(choice).startswith(_SERVICE):
+            spec = _service_spec(str(choice)[len(_SERVICE) :])
+            return DeployTargets(store=DEFAULT_STORE, services=(spec,))
         return DeployTargets(iis_site=str(choice))
 
     def install(self) -> None:
@@ -325,6 +377,8 @@ class DonePage(AssistantPage):
         cert_path = result.certificate_path if result else None
         key_path = result.key_path if result else None
         bindings = self.services.binding_manager() if can_install else None
+        host = self.services.service_host() if can_install else None
+        store = self.services.certificate_store() if host is not None else None
         assistant, config_dir = self.assistant, self.state.config_dir
 
         def work(context: StepContext) -> _Reading:
@@ -344,6 +398,10 @@ class DonePage(AssistantPage):
                     reading.sites = bindings.sites()
                 except DeployError as exc:
                     reading.sites_error = exc
+            if host is not None and can_install:
+                context.progress("services")
+                expiry = _store_expiry(store)
+                reading.services = [(u, expiry.get(u.thumbprint or "")) for u in host.all_uses()]
             if config_dir is not None:
                 report = inspect_config_dir(config_dir, scan_platform_logs=False)
                 reading.installed = assistant.installed_findings(context, [report])
@@ -361,7 +419,7 @@ class DonePage(AssistantPage):
                 lines.append(reading.details)
             self.summary.setText("\n".join(lines))
             self._run_findings = [f for f in self.findings if f not in reading.installed]
-            self._fill_targets(reading.sites)
+            self._fill_targets(reading.sites, reading.services)
             if reading.sites_error:
                 self.install_result.setText(
                     fill(
