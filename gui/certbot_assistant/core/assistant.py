@@ -408,6 +408,7 @@ class Assistant:
             bindings=self.services.binding_manager(),
             check=self.services.served_check,
             host=self.services.service_host(),
+            service_served=self.services.service_served,
         )
 
     def rollback(self, context: StepContext, config_dir: Path, name: str) -> DeployReport:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from certbot_assistant.core.step_context import StepContext
     from certbot_assistant.core.system.process import LineCallback, Outcome
     from certbot_assistant.core.windows.event_log import EventSink
-    from certbot_assistant.core.windows.service_targets import ServiceHost
+    from certbot_assistant.core.windows.service_targets import ServiceHost, ServiceUse
 
 
 def _system_discovery(paths: Sequence[Path]) -> DiscoveryEnvironment:
@@ -121,6 +121,20 @@ def _service_host() -> ServiceHost | None:
     return service_targets.ServiceHost(
         service_targets.WindowsRegistry(), service_targets.PowerShell()
     )
+
+
+def _service_served(use: ServiceUse) -> Served:
+    """What a service serves on this machine: Remote Desktop after its RDP negotiation, the
+    others (WinRM) over plain TLS."""
+    from certbot_assistant.core.certificates.served import (
+        served_certificate,
+        served_rdp_certificate,
+    )
+
+    assert use.port is not None
+    if use.target == "rdp":
+        return served_rdp_certificate("localhost", use.port)
+    return served_certificate("localhost", use.port)
 
 
 def _machine_keys() -> MachineKeyStore:
@@ -211,6 +225,8 @@ class Services:
     renew_program: ProgramRunner = run_program
     """What ``renew`` starts for ``certbot renew`` (played back in demo mode)."""
     service_host: Callable[[], ServiceHost | None] = _service_host
+    service_served: Callable[[ServiceUse], Served] = _service_served
+    """Which certificate a Windows service presents on its port (Remote Desktop, WinRM)."""
     """Windows services beyond IIS (Remote Desktop, SQL Server, Exchange, WinRM)."""
     machine_keys: Callable[[], MachineKeyStore] = _machine_keys
     """The CertCentral API key the scheduled renewal reads (SYSTEM/root and admins only)."""

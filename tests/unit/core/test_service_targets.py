@@ -249,3 +249,83 @@ def test_status_says_which_services_use_each_certificate(tmp_path: Path) -> None
     run_command(args, out)
     (entry,) = [d for d in json.loads(out.getvalue())["config_dirs"] if d["path"] == str(cfg)]
     assert entry["certificates"][0]["used_by"] == ["rdp"]
+
+
+class RdpListener:
+    """A Remote Desktop listener as far as the check goes: the X.224 connection request and
+    its negotiation answer, then TLS with ``cert``."""
+
+    def __init__(
+        self, cert: Path, key: Path, answer: str = "030000130ed000001234000200080001000000"
+    ) -> None:
+        import socket
+        import ssl
+        import threading
+
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.context.load_cert_chain(cert, key)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.answer = bytes.fromhex(answer)
+        self.requests: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        import ssl
+
+        try:
+            conn, _ = self.listener.accept()
+        except OSError:
+            return
+        with conn:
+            self.requests.append(conn.recv(19))
+            conn.sendall(self.answer)
+            if self.answer[11] == 0x02:
+                try:
+                    with self.context.wrap_socket(conn, server_side=True) as tls:
+                        tls.recv(1)
+                except (OSError, ssl.SSLError):
+                    pass
+
+    def close(self) -> None:
+        self.listener.close()
+        self.thread.join(5)
+
+
+def test_the_rdp_listener_is_asked_the_rdp_way_then_over_tls(tmp_path: Path) -> None:
+    from certbot_assistant.core.certificates.served import served_rdp_certificate
+
+    cfg = tmp_path / "Certbot"
+    current = lineage(cfg)
+    live = cfg / "live" / NAME
+    listener = RdpListener(live / "fullchain.pem", live / "privkey.pem")
+    try:
+        served = served_rdp_certificate("127.0.0.1", listener.port)
+    finally:
+        listener.close()
+    assert served.thumbprint == current and served.error is None
+    assert listener.requests == [bytes.fromhex("030000130ee000000000000100080003000000")]
+    refusing = RdpListener(live / "fullchain.pem", live / "privkey.pem",
+                           "030000130ed000001234000300080005000000")  # fmt: skip
+    try:
+        failed = served_rdp_certificate("127.0.0.1", refusing.port)
+    finally:
+        refusing.close()
+    assert failed.thumbprint is None and failed.error
+
+
+def test_remote_desktop_still_serving_the_old_certificate_is_an_error(tmp_path: Path) -> None:
+    from certbot_assistant.core.certificates.served import Served
+
+    cfg = tmp_path / "Certbot"
+    lineage(cfg)
+    shell = FakeShell(rdp=OLD)
+    request = InstallRequest(cfg, NAME, DeployTargets(services=("rdp",)))
+    outcome = install_certificate(
+        StepContext(), request, windows=True, store=FakeStore(), bindings=None,
+        host=ServiceHost(FakeRegistry(), shell),
+        service_served=lambda use: Served("localhost", use.port or 0, OLD),
+    )  # fmt: skip
+    ids = [f.id for f in outcome.report.findings]
+    assert "served-certificate-stale" in ids and "service-target-updated" not in ids

@@ -90,6 +90,49 @@ def served_certificate(host: str, port: int, server_name: str | None = None) -> 
     )
 
 
+# An X.224 connection request with an RDP negotiation request for TLS or CredSSP (which runs
+# over TLS too): what an RDP client sends before the TLS handshake ([MS-RDPBCGR] 2.2.1.1).
+_RDP_CONNECTION_REQUEST = bytes.fromhex("030000130ee000000000000100080003000000")
+
+
+def served_rdp_certificate(host: str, port: int = 3389) -> Served:
+    """The certificate a Remote Desktop listener presents: the RDP negotiation first, then the
+    TLS handshake (a plain TLS client gets no answer on 3389)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=TIMEOUT_S) as raw:
+            raw.sendall(_RDP_CONNECTION_REQUEST)
+            header = _read_exactly(raw, 4)
+            length = int.from_bytes(header[2:4], "big")
+            if header[0] != 3 or not 11 <= length <= 64:
+                return Served(host, port, None, error="not an RDP listener")
+            body = _read_exactly(raw, length - 4)
+            if len(body) < 15 or body[7] != 0x02:  # RDP_NEG_RSP; 0x03 is a failure
+                return Served(host, port, None, error="the RDP listener refused TLS")
+            with context.wrap_socket(raw, server_hostname=host) as tls:
+                der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        return Served(host, port, None, error=str(exc) or type(exc).__name__)
+    if not der:
+        return Served(host, port, None, error="no certificate")
+    cert = x509.load_der_x509_certificate(der)
+    return Served(
+        host, port, thumbprint(cert), cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC")
+    )
+
+
+def _read_exactly(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("the connection closed")
+        data += chunk
+    return data
+
+
 def served_findings(expected_thumbprint: str, served: Served, lineage: str) -> list[F.Finding]:
     binding = f"{served.host}:{served.port}"
     if served.error is not None:

@@ -47,7 +47,7 @@ from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
-from certbot_assistant.core.windows.service_targets import ServiceHost
+from certbot_assistant.core.windows.service_targets import ServiceHost, ServiceUse
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,11 @@ def resolve_site(targets: DeployTargets, bindings: BindingManager | None) -> Dep
     )
 
 
-def service_pointer(host: ServiceHost, targets: DeployTargets) -> ServicePointer:
+def service_pointer(
+    host: ServiceHost,
+    targets: DeployTargets,
+    served: Callable[[ServiceUse], Served] | None = None,
+) -> ServicePointer:
     """Point the lineage's Windows services at a thumbprint and give its key readers access:
     each service read before and after (what it used before is returned for the cleanup), a
     service that reads its certificate only when starting restarted when asked."""
@@ -200,6 +204,9 @@ def service_pointer(host: ServiceHost, targets: DeployTargets) -> ServicePointer
                     found = [f for f in found if f not in restarts]
                     for finding in restarts:
                         found += host.restart(finding.evidence["service"])
+                pending = any(f.id == "service-restart-needed" for f in found)
+                if served is not None and use.port and not pending and not F.has_error(found):
+                    found += served_findings(new, served(use), use.target)
                 if not F.has_error(found):
                     found.append(
                         F.make("service-target-updated", target=use.target, thumbprint=new)
@@ -302,6 +309,7 @@ def install_certificate(
     bindings: BindingManager | None,
     check: Callable[[str, int, str | None], Served] = served_certificate,
     host: ServiceHost | None = None,
+    service_served: Callable[[ServiceUse], Served] | None = None,
 ) -> InstallOutcome:
     """Deploy the lineage, remember where to, and (if asked) make certbot repeat it after every
     renewal. Failures of the deployment are findings; a request that cannot start raises."""
@@ -354,7 +362,9 @@ def install_certificate(
         check=check,
         pfx_password=request.pfx_password,
         windows=windows,
-        point_services=service_pointer(host, targets) if host is not None else None,
+        point_services=(
+            service_pointer(host, targets, service_served) if host is not None else None
+        ),
         users_of=users_of(host, bindings),
     )
     return InstallOutcome(report, targets, hook)
