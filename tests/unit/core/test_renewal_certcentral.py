@@ -48,7 +48,7 @@ def session(request: pytest.FixtureRequest) -> Iterator[DemoSession]:
     demo.stop()
 
 
-def folder_renewing_on_day_60(session: DemoSession) -> Path:
+def folder_renewing_on_day_60(session: DemoSession, expires_in_days: int = 90) -> Path:
     """A folder the assistant issued in: the marker names the region and credential; one
     90-day certificate issued today, which certbot renews two thirds in (day 60)."""
     folder = session.folder / "Certbot-New"
@@ -58,9 +58,8 @@ def folder_renewing_on_day_60(session: DemoSession) -> Path:
     assert marker is not None
     marker.certcentral = CertCentralLink("us", CREDENTIAL_NAME)
     write_marker(folder, marker)
-    add_lineage(
-        folder, NAME, DEMO_SERVER, account, not_after=datetime.now(UTC) + timedelta(days=90)
-    )
+    not_after = datetime.now(UTC) + timedelta(days=expires_in_days)
+    add_lineage(folder, NAME, DEMO_SERVER, account, not_after=not_after)
     return folder
 
 
@@ -183,8 +182,7 @@ def test_a_name_to_validate_by_challenge_checks_that_this_server_can_answer(
     """Not prevalidated, on the current ACME service: DigiCert will send a challenge at this
     renewal, due in two days; the lineage's standalone port is taken, so the task says so
     before certbot starts."""
-    folder = folder_renewing_on_day_60(session)
-    add_lineage(folder, NAME, DEMO_SERVER, "x", not_after=datetime.now(UTC) + timedelta(days=32))
+    folder = folder_renewing_on_day_60(session, expires_in_days=32)  # renews in two days
     conf = folder / "renewal" / f"{NAME}.conf"
     with socket.socket() as held:
         held.bind(("0.0.0.0", 0))
