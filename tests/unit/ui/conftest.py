@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.core.certbot.discovery import DiscoveryEnvironment
+from certbot_assistant.core.certcentral.machine_key import MachineKeyStore
 from certbot_assistant.core.configdir.profiles import ProfileStore
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.i18n import install_translators
@@ -29,6 +30,10 @@ def unit_services(tmp_path: Path) -> Services:
         default_config_dir=lambda: tmp_path / "Certbot",
         certcentral_url=lambda region: "http://127.0.0.1:9/services/v2",
         windows=False,
+        # Nothing of the machine the tests run on: its services, its keys, the ACME servers.
+        service_host=lambda: None,
+        machine_keys=lambda: MachineKeyStore(tmp_path / "machine", windows=False, protect=False),
+        ari_reader=lambda: None,
     )
 
 

@@ -11,10 +11,13 @@ default machine-key permissions (SYSTEM and Administrators), which is what http.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from certbot_assistant.core.certificates.deploy import DeployError, StoreCertificate
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 if sys.platform == "win32":  # pragma: no cover - Windows only
     import ctypes
@@ -105,6 +108,9 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
     class WindowsCertificateStore:
         """``CertificateStore`` for Windows."""
 
+        key_storage = "cng"
+        """Where the last import put the key (``csp`` when a CNG import was refused)."""
+
         def _open(self, location: int, name: str) -> int:
             handle = _crypt32.CertOpenStore(_STORE_PROV_SYSTEM_W, 0, None, location, name)
             if not handle:
@@ -136,11 +142,20 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
         ) -> None:
             location, name = _split(store)
             keyset = _CRYPT_MACHINE_KEYSET if location == _LOCATIONS["localmachine"] else 0
-            if key_storage == "cng":
-                keyset |= _PKCS12_PREFER_CNG_KSP  # a CryptoAPI (CSP) key otherwise, for Exchange
             data = ctypes.create_string_buffer(pfx, len(pfx))
             blob = _Blob(len(pfx), ctypes.cast(data, ctypes.c_void_p))
-            temp = _crypt32.PFXImportCertStore(ctypes.byref(blob), password.decode(), keyset)
+            temp = None
+            if key_storage == "cng":  # a CryptoAPI (CSP) key otherwise, as Exchange needs
+                temp = _crypt32.PFXImportCertStore(
+                    ctypes.byref(blob), password.decode(), keyset | _PKCS12_PREFER_CNG_KSP
+                )
+                if not temp:
+                    # Wine has no CNG key import ("No security ID mapped"); Windows does.
+                    why = ctypes.FormatError(ctypes.get_last_error())
+                    log.warning("no CNG provider took the key (%s): the default one did", why)
+            self.key_storage = "cng" if temp else "csp"
+            if not temp:
+                temp = _crypt32.PFXImportCertStore(ctypes.byref(blob), password.decode(), keyset)
             if not temp:
                 raise DeployError("PFXImportCertStore", ctypes.FormatError(ctypes.get_last_error()))
             target = self._open(location, name)
