@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. The details are in the log file; use Copy report for the help desk.</source>
-        <translation>予期しない問題が発生しました。詳細はログファイルに記録されています。ヘルプデスクには [レポートをコピー] を使用してください。</translation>
+        <translation>予期しないエラーが発生しました。詳細はログファイルに記録されています。ヘルプデスクには [レポートをコピー] を使用してください。</translation>
     </message>
     <message>
         <source>Fill in the fields above to go on.</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Review</source>
-        <translation>確認</translation>
+        <translation>内容の確認</translation>
     </message>
     <message>
         <source>Run</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Names</source>
-        <translation>名前</translation>
+        <translation>ドメイン名</translation>
     </message>
     <message>
         <source>Config directory</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Keyring</source>
-        <translation>キーリング</translation>
+        <translation>資格情報マネージャー</translation>
     </message>
     <message>
         <source>The report is on the clipboard: paste it into the ticket.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Save the API key in the keyring</source>
-        <translation>API キーをキーリングに保存</translation>
+        <translation>API キーを資格情報マネージャーに保存</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>Reading the API key from the keyring…</source>
-        <translation>キーリングから API キーを読み取っています…</translation>
+        <translation>資格情報マネージャーから API キーを読み取っています…</translation>
     </message>
     <message>
         <source>The API key is stored in the keyring.</source>
-        <translation>API キーはキーリングに保存されています。</translation>
+        <translation>API キーは資格情報マネージャーに保存されています。</translation>
     </message>
     <message>
         <source>Enter a CertCentral API key to check the account (optional).</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Saving the API key in the keyring…</source>
-        <translation>API キーをキーリングに保存しています…</translation>
+        <translation>API キーを資格情報マネージャーに保存しています…</translation>
     </message>
     <message>
         <source>Checking CertCentral: the API key…</source>
@@ -336,7 +336,7 @@ Product: %2
 Organization: %3
 Requested by: %4
 Submitted: %5</source>
-        <translation>名前: %1
+        <translation>ドメイン名: %1
 製品: %2
 組織: %3
 申請者: %4
@@ -561,7 +561,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>HMAC key in the keyring</source>
-        <translation>キーリング内の HMAC 鍵</translation>
+        <translation>資格情報マネージャー内の HMAC 鍵</translation>
     </message>
     <message>
         <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
@@ -613,7 +613,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Names</source>
-        <translation>名前</translation>
+        <translation>ドメイン名</translation>
     </message>
     <message>
         <source>Product</source>
@@ -733,7 +733,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>No scheduled task renews it.</source>
-        <translation>このフォルダーを更新するスケジュールされたタスクはありません。</translation>
+        <translation>このフォルダーの証明書を更新するスケジュールされたタスクはありません。</translation>
     </message>
     <message>
         <source>The renewal task was removed.</source>
@@ -1027,7 +1027,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>It is the same credential…</source>
-        <translation>同じ認証情報です…</translation>
+        <translation>同じ資格情報で設定済み…</translation>
     </message>
     <message numerus="yes">
         <source>Move all %n certificate(s) to this credential…</source>
@@ -1077,7 +1077,7 @@ Submitted: %5</source>
 Only confirm this if you set up this folder with this same ACME credential. If it was another credential, Certbot will keep using that one and ignore KID %3.</source>
         <translation>%2 にある %1 のアカウントは KID %3 で登録されたものとして記録しますか?
 
-このフォルダーを同じ ACME 認証情報で設定した場合にのみ確認してください。別の認証情報だった場合、Certbot はその認証情報を使い続け、KID %3 を無視します。</translation>
+このフォルダーを同じ ACME 資格情報で設定した場合にのみ [はい] を選択してください。別の資格情報だった場合、Certbot はその資格情報を使い続け、KID %3 を無視します。</translation>
     </message>
     <message>
         <source>Recording the KID…</source>
@@ -1141,7 +1141,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Backed up %1 files to %2 (verified) and removed %3.</source>
-        <translation>%1 個のファイルを %2 にバックアップし (確認済み)、%3 を削除しました。</translation>
+        <translation>%1 個のファイルを %2 にバックアップし (検証済み)、%3 を削除しました。</translation>
     </message>
     <message>
         <source>Nothing was removed: %1</source>
@@ -1180,7 +1180,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>名前(&amp;M):</translation>
+        <translation>保存名(&amp;M):</translation>
     </message>
     <message>
         <source>for example: Web servers OV</source>
@@ -1244,7 +1244,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Enter a name for the credential (the field above) to go on.</source>
-        <translation>続行するには、資格情報の名前 (上の項目) を入力してください。</translation>
+        <translation>続行するには、保存名 (上の項目) を入力してください。</translation>
     </message>
     <message>
         <source>Enter the ACME directory URL (the field above) to go on.</source>
@@ -1272,11 +1272,11 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Names for the certificate</source>
-        <translation>証明書の名前</translation>
+        <translation>証明書のドメイン名</translation>
     </message>
     <message>
         <source>Names for the cer&amp;tificate:</source>
-        <translation>証明書の名前(&amp;T):</translation>
+        <translation>証明書のドメイン名(&amp;T):</translation>
     </message>
     <message>
         <source>www.example.com example.com (separate with spaces)</source>
@@ -1284,7 +1284,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>&amp;E-mail (optional):</source>
-        <translation>メールアドレス(&amp;L) (省略可):</translation>
+        <translation>メールアドレス (省略可)(&amp;E):</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1304,7 +1304,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>stored in the keyring; leave empty to keep it</source>
-        <translation>キーリングに保存済みです。変更しない場合は空欄のままにしてください</translation>
+        <translation>資格情報マネージャーに保存済みです。変更しない場合は空欄のままにしてください</translation>
     </message>
     <message>
         <source>not stored yet: paste it from CertCentral</source>
@@ -1312,11 +1312,11 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Reading the HMAC key from the keyring…</source>
-        <translation>キーリングから HMAC 鍵を読み取っています…</translation>
+        <translation>資格情報マネージャーから HMAC 鍵を読み取っています…</translation>
     </message>
     <message>
         <source>Saving the credential (the HMAC key goes to the keyring)…</source>
-        <translation>資格情報を保存しています (HMAC 鍵はキーリングに保存されます)…</translation>
+        <translation>資格情報を保存しています (HMAC 鍵は資格情報マネージャーに保存されます)…</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>Install the certificate for the server</source>
-        <translation>サーバーで使うように証明書をインストール</translation>
+        <translation>証明書をサーバーにインストール</translation>
     </message>
     <message>
         <source>Where to install the certificate</source>
@@ -1618,7 +1618,7 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>Names: %1
 Valid until: %2</source>
-        <translation>名前: %1
+        <translation>ドメイン名: %1
 有効期限: %2</translation>
     </message>
     <message>
@@ -1778,7 +1778,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>This Certbot version breaks certificates on Windows</source>
-        <translation>この Certbot のバージョンは Windows で証明書を壊します</translation>
+        <translation>この Certbot のバージョンでは、Windows で証明書の更新や一覧表示に失敗します</translation>
     </message>
     <message>
         <source>%1 is version 3.1.0. On Windows it cannot read its own live\ links, so renewals and &quot;certbot certificates&quot; fail.</source>
@@ -1838,11 +1838,11 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>This folder already has an ACME account for %1 and nothing records which KID it was registered with. DigiCert binds every account to one ACME credential: if it is not KID %2, Certbot will reuse it and silently ignore the new KID.</source>
-        <translation>このフォルダーには %1 の ACME アカウントが既にあり、どの KID で登録されたかの記録がありません。DigiCert ではアカウントごとに 1 つの ACME 認証情報が結び付けられます。KID %2 でない場合、Certbot はそのアカウントを再利用し、新しい KID を通知なしで無視します。</translation>
+        <translation>このフォルダーには %1 の ACME アカウントが既にあり、どの KID で登録されたかの記録がありません。DigiCert ではアカウントごとに 1 つの ACME 資格情報が結び付けられます。KID %2 でない場合、Certbot はそのアカウントを再利用し、新しい KID を通知なしで無視します。</translation>
     </message>
     <message>
         <source>Use a new config directory. Only if you are sure this folder was set up with this same credential, confirm it, and the assistant records it.</source>
-        <translation>新しい設定ディレクトリを使用してください。このフォルダーを同じ認証情報で設定したことが確かな場合に限り、それを確認すると、アシスタントが記録します。</translation>
+        <translation>新しい設定ディレクトリを使用してください。このフォルダーを同じ資格情報で設定したことが確かな場合に限り、[同じ資格情報で設定済み…] を選ぶと、アシスタントが記録します。</translation>
     </message>
     <message>
         <source>Several accounts for this ACME directory URL</source>
@@ -1918,7 +1918,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Certificate &quot;%1&quot; expired on %2.</source>
-        <translation>証明書「%1」の有効期限は %2 に切れました。</translation>
+        <translation>証明書「%1」は %2 に有効期限が切れました。</translation>
     </message>
     <message>
         <source>Renew or issue it again.</source>
@@ -1994,7 +1994,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The renewal settings of certificate &quot;%1&quot; have the server %2: the URL ends where an unquoted &quot;&amp;&quot; cut it when the command was typed, so DigiCert does not get the order to renew.</source>
-        <translation>証明書「%1」の更新設定のサーバーは %2 です。コマンド入力時に引用符で囲まれていない「&amp;」で URL が切れているため、DigiCert には更新する注文が伝わりません。</translation>
+        <translation>証明書「%1」の更新設定のサーバーは %2 です。コマンド入力時に引用符で囲まれていない「&amp;」で URL が切れているため、DigiCert には更新するオーダーが伝わりません。</translation>
     </message>
     <message>
         <source>Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes (&quot;...&amp;orderId=...&quot;).</source>
@@ -2154,7 +2154,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Give the key&apos;s user a role that may view orders, domains and organizations, or use another key.</source>
-        <translation>キーのユーザーにオーダー、ドメイン、組織を表示できる役割を付与するか、別のキーを使用してください。</translation>
+        <translation>キーのユーザーにオーダー、ドメイン、組織を表示できるロールを付与するか、別のキーを使用してください。</translation>
     </message>
     <message>
         <source>CertCentral cannot be reached</source>
@@ -2170,7 +2170,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>A proxy or firewall answered instead of CertCentral</source>
-        <translation>CertCentral ではなくプロキシーまたはファイアウォールが応答しました</translation>
+        <translation>CertCentral ではなくプロキシまたはファイアウォールが応答しました</translation>
     </message>
     <message>
         <source>The answer to the CertCentral check was not from CertCentral: %1. The API key was not checked.</source>
@@ -2234,7 +2234,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>A name is not under any domain of the account</source>
-        <translation>名前がアカウントのどのドメインにも含まれていません</translation>
+        <translation>ドメイン名がアカウントのどのドメインにも含まれていません</translation>
     </message>
     <message>
         <source>%1 is not covered by any domain in CertCentral.</source>
@@ -2254,7 +2254,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Credential &quot;%1&quot; issues %2 certificates and CertCentral has validated every name. DigiCert then asks for no ACME challenge, so port 80 and name resolution on this server do not matter for issuing.</source>
-        <translation>資格情報「%1」は %2 証明書を発行し、CertCentral ですべての名前の検証が済んでいます。この場合 DigiCert は ACME チャレンジを求めないため、このサーバーのポート 80 や名前解決は発行に影響しません。</translation>
+        <translation>資格情報「%1」は %2 証明書を発行し、CertCentral ですべてのドメイン名を認証済みです。この場合 DigiCert は ACME チャレンジを求めないため、このサーバーのポート 80 や名前解決は発行に影響しません。</translation>
     </message>
     <message>
         <source>Nothing to do: Certbot can run.</source>
@@ -2262,15 +2262,15 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>A name will be validated by an ACME challenge</source>
-        <translation>名前は ACME チャレンジで検証されます</translation>
+        <translation>ドメイン名は ACME チャレンジで認証されます</translation>
     </message>
     <message>
         <source>Domain &quot;%1&quot; (for %2) is not prevalidated in CertCentral. DigiCert validates it through an ACME challenge when Certbot runs, so this server must answer it.</source>
-        <translation>ドメイン「%1」(%2 用) は CertCentral で事前検証されていません。Certbot の実行時に DigiCert が ACME チャレンジで検証するため、このサーバーが応答する必要があります。</translation>
+        <translation>ドメイン「%1」(%2 用) は CertCentral で事前認証されていません。Certbot の実行時に DigiCert が ACME チャレンジで認証するため、このサーバーが応答する必要があります。</translation>
     </message>
     <message>
         <source>Check the next step (this server), or prevalidate the domain in CertCentral so that no challenge is needed.</source>
-        <translation>次のステップ (このサーバー) を確認するか、CertCentral でドメインを事前検証してチャレンジを不要にしてください。</translation>
+        <translation>次のステップ (このサーバー) を確認するか、CertCentral でドメインを事前認証してチャレンジを不要にしてください。</translation>
     </message>
     <message>
         <source>The domain is not validated</source>
@@ -2386,7 +2386,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>A name does not resolve</source>
-        <translation>名前を解決できません</translation>
+        <translation>ドメイン名を解決できません</translation>
     </message>
     <message>
         <source>%1 could not be looked up in DNS from this server: %2</source>
@@ -2394,7 +2394,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Check the DNS records: for the HTTP challenge the name must point at this server.</source>
-        <translation>DNS レコードを確認してください。HTTP チャレンジでは、名前がこのサーバーを指している必要があります。</translation>
+        <translation>DNS レコードを確認してください。HTTP チャレンジでは、ドメイン名がこのサーバーを指している必要があります。</translation>
     </message>
     <message>
         <source>Certbot received the certificate</source>
@@ -2470,11 +2470,11 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Domain validation failed</source>
-        <translation>ドメインの検証に失敗しました</translation>
+        <translation>ドメインの認証に失敗しました</translation>
     </message>
     <message>
         <source>Check that the names point at this server and that port 80 is reachable from the internet.</source>
-        <translation>名前がこのサーバーを指していること、およびインターネットからポート 80 に接続できることを確認してください。</translation>
+        <translation>ドメイン名がこのサーバーを指していること、およびインターネットからポート 80 に接続できることを確認してください。</translation>
     </message>
     <message>
         <source>The authorizations timed out</source>
@@ -2618,7 +2618,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Run the command the assistant builds (it passes every setting), or add what is named: for example --email ADDRESS or --register-unsafely-without-email, --agree-tos, -d NAME.</source>
-        <translation>アシスタントが作成するコマンドで実行するか (必要な設定をすべて渡します)、示された項目を追加してください。例: --email アドレス または --register-unsafely-without-email、--agree-tos、-d 名前。</translation>
+        <translation>アシスタントが作成するコマンドで実行するか (必要な設定をすべて渡します)、示された項目を追加してください。例: --email アドレス または --register-unsafely-without-email、--agree-tos、-d ドメイン名。</translation>
     </message>
     <message>
         <source>The ACME server refused to register the account</source>
@@ -2626,7 +2626,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The ACME credential (KID and HMAC key) was refused. In CertCentral, check that it is active and not revoked or expired, and that this is its directory URL; if it was revoked, create a new credential and register with it in a new config directory.</source>
-        <translation>ACME 資格情報 (KID と HMAC キー) が拒否されました。CertCentral で、資格情報が有効で取り消し・期限切れになっていないこと、このディレクトリ URL のものであることを確認してください。取り消されている場合は、新しい資格情報を作成し、新しい設定ディレクトリで登録してください。</translation>
+        <translation>ACME 資格情報 (KID と HMAC 鍵) が拒否されました。CertCentral で、資格情報が有効で取り消し・期限切れになっていないこと、このディレクトリ URL のものであることを確認してください。取り消されている場合は、新しい資格情報を作成し、新しい設定ディレクトリで登録してください。</translation>
     </message>
     <message>
         <source>Windows refused a file operation Certbot needs</source>
@@ -2698,11 +2698,11 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The certificate for %2 in %1 expires on %3 (thumbprint %4), and no certbot certificate on this server covers these names.</source>
-        <translation>%1 にある %2 の証明書は %3 に期限切れになります (拇印 %4)。このサーバーの certbot の証明書はいずれもこれらの名前を含んでいません。</translation>
+        <translation>%1 にある %2 の証明書は %3 に期限切れになります (拇印 %4)。このサーバーの certbot の証明書はいずれもこれらのドメイン名を含んでいません。</translation>
     </message>
     <message>
         <source>If a site or service still uses it, get a certificate for these names with the assistant and install it there; otherwise remove it from the store.</source>
-        <translation>サイトやサービスがまだこの証明書を使っている場合は、アシスタントでこれらの名前の証明書を取得してインストールしてください。使っていなければストアから削除してください。</translation>
+        <translation>サイトやサービスがまだこの証明書を使っている場合は、アシスタントでこれらのドメイン名の証明書を取得してインストールしてください。使っていなければストアから削除してください。</translation>
     </message>
     <message>
         <source>Certbot could not renew a certificate</source>
@@ -3594,7 +3594,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation>確認</translation>
+        <translation>内容の確認</translation>
     </message>
     <message>
         <source>This is exactly what will run. Nothing has been changed yet.</source>
@@ -3646,15 +3646,15 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>It proves control of the names by answering on port %1 itself.</source>
-        <translation>名前の管理権限は、Certbot 自身がポート %1 で応答して証明します。</translation>
+        <translation>ドメイン名の利用権は、Certbot 自身がポート %1 で応答して証明します。</translation>
     </message>
     <message>
         <source>It proves control of the names with files in %1.</source>
-        <translation>名前の管理権限は、%1 に置くファイルで証明します。</translation>
+        <translation>ドメイン名の利用権は、%1 に置くファイルで証明します。</translation>
     </message>
     <message>
         <source>Then it requests a certificate for %1 from %2. The HMAC key is passed in a temporary file that only you can read, removed when Certbot ends.</source>
-        <translation>その後、%2 に %1 の証明書を申請します。HMAC 鍵は本人だけが読める一時ファイルで渡され、Certbot の終了時に削除されます。</translation>
+        <translation>その後、%2 に %1 の証明書を申請します。HMAC 鍵は現在のユーザーだけが読み取れる一時ファイルで渡され、Certbot の終了時に削除されます。</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
@@ -3811,7 +3811,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The keyring failed.</source>
-        <translation>キーリングでエラーが発生しました。</translation>
+        <translation>資格情報マネージャーでエラーが発生しました。</translation>
     </message>
     <message>
         <source>No usable keyring was found, so the key cannot be stored safely. On Linux, install and unlock a Secret Service provider such as GNOME Keyring. (%1)</source>
@@ -3819,7 +3819,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The keyring is locked. Unlock it (log in again or open the keyring) and retry.</source>
-        <translation>キーリングがロックされています。ロックを解除してから (再ログインするか、キーリングを開いてください)、もう一度お試しください。</translation>
+        <translation>資格情報マネージャーがロックされています。ロックを解除してから (再ログインするか、資格情報マネージャーを開いてください)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No key is stored for %1. Enter it again from CertCentral.</source>
@@ -3831,7 +3831,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Access to the keyring was denied. Allow the assistant to use it and retry.</source>
-        <translation>キーリングへのアクセスが拒否されました。アシスタントにアクセスを許可してから、もう一度お試しください。</translation>
+        <translation>資格情報マネージャーへのアクセスが拒否されました。アシスタントにアクセスを許可してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +3842,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>DigiCert checks the names over HTTP: Certbot either answers on port 80 itself (standalone) or puts a file into your web server&apos;s folder (webroot).</source>
-        <translation>DigiCert は HTTP で名前を確認します。Certbot 自身がポート 80 で応答するか (standalone)、Web サーバーのフォルダーにファイルを置きます (webroot)。</translation>
+        <translation>DigiCert は HTTP でドメイン名を確認します。Certbot 自身がポート 80 で応答するか (standalone)、Web サーバーのフォルダーにファイルを置きます (webroot)。</translation>
     </message>
     <message>
         <source>&amp;Standalone: Certbot&apos;s own web server</source>
@@ -3949,7 +3949,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>CertCentral holds the order back when the organization or a domain is not validated, or when the request waits for approval (more than 24 hours, or more than 90 seconds for Certbot). The assistant checks each of these in CertCentral and lets you approve a waiting request.</source>
-        <translation>組織やドメインが認証されていない場合や、申請が承認待ちの場合 (24 時間以内に承認されない、または Certbot にとって 90 秒を超える場合)、CertCentral はオーダーを処理しません。アシスタントは CertCentral でこれらを一つずつ確認し、承認待ちの申請をその場で承認できます。</translation>
+        <translation>組織やドメインが認証されていない場合や、申請が承認待ちの場合 (承認に 24 時間以上、または 90 秒 (Certbot の待ち時間の上限) 以上かかる場合)、CertCentral はオーダーを処理しません。アシスタントは CertCentral でこれらを一つずつ確認し、承認待ちの申請をその場で承認できます。</translation>
     </message>
     <message>
         <source>&amp;Check an existing setup</source>
