@@ -1567,6 +1567,11 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>LocalMachine\My</source>
+        <comment>the machine&apos;s Personal store</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remote Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +2975,10 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1568,6 +1568,11 @@ Only confirm this if you set up this folder with this same ACME credential. If i
         <translation>証明書をインストールできませんでした: %1</translation>
     </message>
     <message>
+        <source>LocalMachine\My</source>
+        <comment>the machine&apos;s Personal store</comment>
+        <translation>ローカル コンピューター\個人 (LocalMachine\My)</translation>
+    </message>
+    <message>
         <source>Remote Desktop</source>
         <translation>リモート デスクトップ</translation>
     </message>
@@ -2975,6 +2980,10 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     <message>
         <source>Validation</source>
         <translation>認証</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>This certificate cannot be moved unattended</source>

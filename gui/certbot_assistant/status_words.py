@@ -8,7 +8,7 @@ from datetime import datetime
 from certbot_assistant.core.certbot.renewal_log import Outcome, RenewalAttempt
 from certbot_assistant.core.renewal.status import CertificateStatus, DirStatus
 from certbot_assistant.core.translation import fill
-from certbot_assistant.translate import translate
+from certbot_assistant.translate import join_list, translate
 
 
 def outcome_text(outcome: Outcome) -> str:
@@ -46,7 +46,7 @@ def folder_text(entry: DirStatus) -> str:
         if entry.exists
         else translate("Status", "%1 (%2; does not exist)")
     )
-    return fill(template, [entry.path, ", ".join(entry.sources)])
+    return fill(template, [entry.path, join_list(entry.sources)])
 
 
 def renews_on_text(cert: CertificateStatus) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 SUPPORTED = ("en", "ja")
 
@@ -96,3 +96,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def tr(context: str, text: str) -> str:
     """The core's ``Translator`` (two arguments) backed by ``translate``."""
     return translate(context, text)
+
+
+def join_list(values: Iterable[object]) -> str:
+    """Items of a list as the reader writes them: ", " in English, 「、」 in Japanese (the same
+    catalogue entry as a finding's lists)."""
+    return translate("Findings", ", ").join(str(v) for v in values)

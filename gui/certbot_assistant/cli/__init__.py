@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from certbot_assistant import APP_NAME, __version__
 from certbot_assistant.cli.exit_codes import EXIT_FAILED, EXIT_USAGE, UsageError
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
-from certbot_assistant.translate import tr, translate
+from certbot_assistant.translate import join_list, tr, translate
 
 if TYPE_CHECKING:
     import argparse
@@ -183,8 +183,8 @@ def _start_demo(spec: str) -> DemoSession:
         raise UsageError(
             "",
             QT_TRANSLATE_NOOP("Cli", "unknown demo scenario %1 (choose from %2)"),
-            ", ".join(unknown),
-            ", ".join(SCENARIOS),
+            join_list(unknown),
+            join_list(SCENARIOS),
         )
     session = start_demo(scenarios)
     print(

@@ -24,7 +24,7 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.migrate import PREFLIGHT_STAGE, MigrationPlan, plan_migration
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import validate_config_dir
-from certbot_assistant.translate import tr, translate
+from certbot_assistant.translate import join_list, tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -65,7 +65,7 @@ def write_plan(plan: MigrationPlan, out: TextIO) -> None:
         else:
             state = translate("Cli", "cannot be moved")
         out.write(f"\n  {lineage.name}: {state}\n")
-        out.write(fill(translate("Cli", "    names: %1"), [", ".join(lineage.domains)]) + "\n")
+        out.write(fill(translate("Cli", "    names: %1"), [join_list(lineage.domains)]) + "\n")
         out.write(fill(translate("Cli", "    method: %1"), [lineage.authenticator or "?"]) + "\n")
         for key, value in lineage.carried.items():
             out.write(f"    {key} = {value}\n")

@@ -24,7 +24,7 @@ from certbot_assistant.core.certcentral.checks import (
 )
 from certbot_assistant.core.certcentral.client import CertCentralClient, CertCentralNotFound
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
-from certbot_assistant.translate import translate
+from certbot_assistant.translate import join_list, translate
 
 
 def register(commands: Commands) -> None:
@@ -55,7 +55,7 @@ def describe(summary: RequestSummary) -> str:
     when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
     rows = [
         (translate("Cli", "Request"), str(summary.id)),
-        (translate("Cli", "Names"), ", ".join(summary.names) or "?"),
+        (translate("Cli", "Names"), join_list(summary.names) or "?"),
         (translate("Cli", "Product"), summary.product or "?"),
         (translate("Cli", "Organization"), summary.organization or "?"),
         (translate("Cli", "Requested by"), summary.requester or "?"),

@@ -25,7 +25,7 @@ from certbot_assistant.status_words import (
     last_renewal_text,
     renews_on_text,
 )
-from certbot_assistant.translate import tr, translate
+from certbot_assistant.translate import join_list, tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             if cert.renews_on is not None:
                 out.write("    " + renews_on_text(cert) + "\n")
             if cert.used_by:
-                line = fill(translate("Cli", "used by: %1"), [", ".join(cert.used_by)])
+                line = fill(translate("Cli", "used by: %1"), [join_list(cert.used_by)])
                 out.write("    " + line + "\n")
             for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
                 line = translate("Cli", "%1: validated until %2")

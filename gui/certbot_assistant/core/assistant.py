@@ -316,7 +316,7 @@ class Assistant:
             if any(f.severity is F.Severity.ERROR for f in checked):
                 result.not_moved = [p.name for p in todo] + [p.name for p in plan.blocked]
                 result.findings.append(
-                    F.make("migrate-checks-failed", remaining=", ".join(result.not_moved))
+                    F.make("migrate-checks-failed", remaining=F.items(result.not_moved))
                 )
                 return result
         for number, lineage in enumerate(todo):
@@ -349,8 +349,8 @@ class Assistant:
                 F.make(
                     "migrate-stopped",
                     lineage=result.stopped_at,
-                    moved=", ".join(result.moved) or "-",
-                    remaining=", ".join(result.not_moved),
+                    moved=F.items(result.moved) or "-",
+                    remaining=F.items(result.not_moved),
                 )
             )
             return result

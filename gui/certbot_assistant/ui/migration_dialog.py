@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from certbot_assistant.core.steps.migrate import LineagePlan, MigrationPlan
 from certbot_assistant.core.translation import fill
 from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.widgets import make_table
 
 
@@ -48,7 +49,7 @@ class MigrationDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     lineage.name,
-                    ", ".join(lineage.domains),
+                    join_list(lineage.domains),
                     lineage.authenticator or "?",
                     self._state(lineage),
                 ]

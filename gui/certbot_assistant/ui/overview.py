@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.tasks import Task
 
@@ -137,7 +138,7 @@ class CertificatesOverview(QWidget):
         for entry in status.dirs:
             if not entry.certificates:
                 continue
-            tasks = ", ".join(t.name for t in entry.tasks) or QCoreApplication.translate(
+            tasks = join_list(t.name for t in entry.tasks) or QCoreApplication.translate(
                 "Overview", "no scheduled task"
             )
             top = QTreeWidgetItem(self.tree, [str(entry.path), "", "", tasks])

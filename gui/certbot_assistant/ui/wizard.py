@@ -27,6 +27,7 @@ from certbot_assistant import APP_NAME
 from certbot_assistant.core import findings as F
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import LANGUAGE_NAMES, current_language, qt_translate
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.pages.later import later_page_classes
 from certbot_assistant.ui.pages.situation import SituationPage, scenario_texts
@@ -246,7 +247,7 @@ class AssistantWizard(QWizard):
                 (self.tr("CertCentral credential"), state.profile.acme_credential_name or "-"),
             ]
         if state.domains:
-            choices.append((self.tr("Names"), ", ".join(state.domains)))
+            choices.append((self.tr("Names"), join_list(state.domains)))
         if state.config_dir is not None:
             choices.append((self.tr("Config directory"), str(state.config_dir)))
         try:

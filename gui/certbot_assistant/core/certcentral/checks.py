@@ -211,7 +211,7 @@ def _run(
             continue
         submitted = parse_time(request.get("date"))  # §4.1: the submission time field is `date`
         shown = submitted.strftime("%Y-%m-%d %H:%M UTC") if submitted else "?"
-        common = ", ".join(sorted(names)) or "?"
+        common = F.items(sorted(names)) or "?"
         spec = (
             "request-pending-over-24h"
             if submitted is not None and now - submitted > PENDING_LIMIT

@@ -421,7 +421,7 @@ def deploy(
 
     if imported and (targets.services or targets.key_readers):
         if point_services is None:
-            where = ", ".join((*targets.services, *targets.key_readers))
+            where = F.items((*targets.services, *targets.key_readers))
             _fail(report, where, "no Windows services on this system")
         else:
             found, before = point_services(material.thumbprint)
@@ -481,8 +481,16 @@ def deploy(
         )  # fmt: skip
 
     if report.ok:
-        where = ", ".join(
-            t for t in (targets.store, targets.folder, targets.pfx, *targets.bindings) if t
+        where = F.items(
+            t
+            for t in (
+                targets.store,
+                targets.folder,
+                targets.pfx,
+                *targets.bindings,
+                *targets.services,
+            )
+            if t
         )
         report.findings.append(F.make("certificate-deployed", lineage=name, destination=where))
     report.findings = F.sort_findings(report.findings)
@@ -513,7 +521,7 @@ def _clean_up(
             continue
         if thumbprint in users:
             findings.append(F.make("certificate-kept-in-use", thumbprint=thumbprint,
-                                   users=", ".join(users[thumbprint])))  # fmt: skip
+                                   users=F.items(users[thumbprint])))  # fmt: skip
             continue
         if now - replaced.replaced_at < timedelta(days=ROLLBACK_DAYS):
             continue

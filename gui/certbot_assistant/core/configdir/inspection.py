@@ -416,7 +416,7 @@ class _Inspector:
             self.add(
                 "incomplete-account",
                 path=account.path,
-                missing=", ".join(account.missing_files),
+                missing=F.items(account.missing_files),
             )
         servers: dict[str, list[AccountInfo]] = {}
         for account in report.accounts:
@@ -439,7 +439,7 @@ class _Inspector:
             "multiple-accounts",
             count=len(accounts),
             server=server,
-            accounts=", ".join(a.account_id for a in accounts),
+            accounts=F.items(a.account_id for a in accounts),
         )
 
     def _check_kid(self, account: AccountInfo) -> None:

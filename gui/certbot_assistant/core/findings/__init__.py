@@ -150,16 +150,23 @@ class Finding:
     @property
     def args(self) -> tuple[str, ...]:
         """The values for %1, %2… in the order the catalogue entry names them."""
-        return tuple(_argument(self.evidence, keys) for keys in self.spec.arguments)
+        return self.args_for(identity_translator)
+
+    def args_for(self, tr: Translator) -> tuple[str, ...]:
+        """The values, a list's items joined the reader's way (、 in Japanese)."""
+        separator = tr(CONTEXT, LIST_SEPARATOR)
+        return tuple(
+            _argument(self.evidence, keys).replace(_ITEM, separator) for keys in self.spec.arguments
+        )
 
     def title(self, tr: Translator = identity_translator) -> str:
         return tr(CONTEXT, self.spec.title)
 
     def detail(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(CONTEXT, self.spec.detail), self.args)
+        return fill(tr(CONTEXT, self.spec.detail), self.args_for(tr))
 
     def fix(self, tr: Translator = identity_translator) -> str:
-        return fill(tr(CONTEXT, self.spec.fix), self.args)
+        return fill(tr(CONTEXT, self.spec.fix), self.args_for(tr))
 
     def to_json(self, tr: Translator = identity_translator) -> dict[str, Any]:
         """The CLI JSON shape (architecture.md): id, severity, title, detail, fix, evidence."""
@@ -169,7 +176,7 @@ class Finding:
             "title": self.title(tr),
             "detail": self.detail(tr),
             "fix": self.fix(tr),
-            "evidence": dict(self.evidence),
+            "evidence": {k: v.replace(_ITEM, LIST_SEPARATOR) for k, v in self.evidence.items()},
         }
 
 
@@ -198,6 +205,17 @@ def printable(value: object) -> str:
     return text
 
 
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Findings", ", ")
+"""Between the items of a list in a finding's text; Japanese joins them with 「、」."""
+_ITEM = "\x1f"  # between a list's items in evidence, until a reader's separator replaces it
+
+
+def items(values: Iterable[object]) -> str:
+    """A list as one evidence value (``make(..., moved=items(names))``): shown joined the
+    reader's way, in JSON joined with ", "."""
+    return _ITEM.join(printable(v) for v in values)
+
+
 def make(spec_id: str, **evidence: object) -> Finding:
     """Build a finding from its evidence; values are turned into text so they serialise as they
     read, and None (not known) is left out. Every argument the catalogue entry names must be
@@ -207,7 +225,12 @@ def make(spec_id: str, **evidence: object) -> Finding:
     if missing:
         raise TypeError(f"finding {spec_id} needs evidence {', '.join(missing)}")
     return Finding(
-        spec_id, {key: printable(value) for key, value in evidence.items() if value is not None}
+        spec_id,
+        {
+            key: value if isinstance(value, str) and _ITEM in value else printable(value)
+            for key, value in evidence.items()
+            if value is not None
+        },
     )
 
 

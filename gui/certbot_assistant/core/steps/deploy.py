@@ -295,7 +295,7 @@ def rollback_certificate(
             continue
         report.findings += served_findings(previous, check(host_name, port, None), name)
     if moved:
-        report.findings.append(F.make("rolled-back", targets=", ".join(moved), thumbprint=previous))
+        report.findings.append(F.make("rolled-back", targets=F.items(moved), thumbprint=previous))
     report.findings = F.sort_findings(report.findings)
     return report
 
@@ -446,7 +446,7 @@ def unrenewed_store_findings(
             F.make(
                 "store-certificate-unrenewed",
                 store=store,
-                names=", ".join(info.names) or entry.friendly_name or digest,
+                names=F.items(info.names) or entry.friendly_name or digest,
                 not_after=info.not_after.strftime("%Y-%m-%d"),
                 thumbprint=digest,
             )

@@ -33,6 +33,7 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.findings_view import FixAction, error_text, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -204,7 +205,7 @@ class CertCentralPage(AssistantPage):
     def _show(self, report: CertCentralReport) -> None:
         self.state.certcentral = report
         who = report.user_name or "?"
-        roles = ", ".join(role_text(r) for r in report.user_roles) or "-"
+        roles = join_list(role_text(r) for r in report.user_roles) or "-"
         self.summary.setText(
             fill(self.tr("Checked as %1 (%2)."), [who, roles]) if report.user_roles else ""
         )
@@ -294,7 +295,7 @@ class CertCentralPage(AssistantPage):
         )
         details = fill(
             self.tr("Names: %1\nProduct: %2\nOrganization: %3\nRequested by: %4\nSubmitted: %5"),
-            [", ".join(summary.names) or "?", summary.product or "?",
+            [join_list(summary.names) or "?", summary.product or "?",
              summary.organization or "?", summary.requester or "?", when],
         )  # fmt: skip
         return ask_yes_no(

@@ -48,6 +48,7 @@ from certbot_assistant.core.steps.deploy import (
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.windows.service_targets import ServiceUse
 from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.file_dialogs import choose_directory
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -227,14 +228,17 @@ class DonePage(AssistantPage):
         for site in sites:
             if site.bindings:
                 self.install_target.addItem(
-                    fill(self.tr("IIS site %1 (%2)"), [site.name, ", ".join(site.bindings)]),
+                    fill(self.tr("IIS site %1 (%2)"), [site.name, join_list(site.bindings)]),
                     site.name,
                 )
         for use, until in services:
             self.install_target.addItem(self._service_label(use, until), _SERVICE + use.target)
         if self.services.windows:
             self.install_target.addItem(
-                fill(self.tr("Windows certificate store only (%1)"), [DEFAULT_STORE]),
+                fill(
+                    self.tr("Windows certificate store only (%1)"),
+                    [self.tr("LocalMachine\\My", "the machine's Personal store")],
+                ),
                 _STORE_ONLY,
             )
         self.install_target.addItem(self.tr("A folder, for other services"), _FOLDER)
@@ -389,7 +393,7 @@ class DonePage(AssistantPage):
                 info = read_certificate(cert_path)
                 reading.details = fill(
                     self.tr("Names: %1\nValid until: %2"),
-                    [", ".join(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
+                    [join_list(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
                 )
             except CertificateError as exc:
                 reading.details = F.make("certificate-unreadable", file=cert_path, reason=exc)
@@ -458,7 +462,7 @@ class DonePage(AssistantPage):
         lines = [fill(self.tr("Moved to %1:"), [result.target])]
         lines += [f"  • {name}" for name in result.moved]
         if result.not_moved:
-            lines.append(fill(self.tr("Not moved: %1"), [", ".join(result.not_moved)]))
+            lines.append(fill(self.tr("Not moved: %1"), [join_list(result.not_moved)]))
         lines.append(
             fill(
                 self.tr("The old folder %1 was left as it is; the assistant no longer renews it."),

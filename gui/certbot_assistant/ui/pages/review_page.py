@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from certbot_assistant.core.certbot.command import to_cmd, to_powershell
 from certbot_assistant.core.steps.issue import issuance_timeout_for
 from certbot_assistant.core.translation import fill
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId, WizardState
@@ -84,7 +85,7 @@ class ReviewPage(AssistantPage):
         report = state.config_report
         accounts = report.accounts_for(state.profile.server) if report else []
         account = next((a for a in accounts if a.complete), None)
-        names = ", ".join(state.domains)
+        names = join_list(state.domains)
         if account is None:
             first = fill(
                 self.tr("Certbot registers a new ACME account with KID %1 in %2."),

@@ -213,7 +213,7 @@ class RunPage(AssistantPage):
         self._ended()
         self._stopped(certbot_started=False)
         if isinstance(exc, RunRefused):
-            refused = F.make("run-refused", findings=", ".join(f.id for f in exc.findings))
+            refused = F.make("run-refused", findings=F.items(f.id for f in exc.findings))
             self.set_findings([refused, *exc.findings])
         elif isinstance(exc, CertbotNotStarted):
             self.set_findings([F.make("run-failed", output=exc.text(qt_translate))])

@@ -1,0 +1,40 @@
+"""No user-visible list is joined outside translation: the faces join with ``join_list``
+(「、」 in Japanese) and findings carry lists as ``F.items`` (joined the reader's way when
+shown). What is left joined with ", " is not for reading (a mail header, a log line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from certbot_assistant.core import findings as F
+from certbot_assistant.translate import join_list
+
+PACKAGE = Path(__file__).resolve().parents[2] / "gui" / "certbot_assistant"
+NOT_FOR_READING = {
+    "core/renewal/notify_mail.py",  # the To: header, as RFC 5322 writes it
+    "core/run/certbot_run.py",  # RunRefused's message, for the log
+    "core/configdir/renewal_conf.py",  # a renewal conf value as certbot wrote it
+    "core/certcentral/checks.py",  # CertCentral's role names, quoted as the API gives them
+    "self_test.py",  # the self-test's own English report
+}
+
+
+def test_no_list_is_joined_outside_translation() -> None:
+    joined = [
+        f"{path.relative_to(PACKAGE).as_posix()}:{number}: {line.strip()}"
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).as_posix() not in NOT_FOR_READING
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if '", ".join(' in line and "log." not in line
+    ]
+    assert joined == []
+
+
+def test_a_findings_list_is_joined_the_readers_way() -> None:
+    finding = F.make("migrate-checks-failed", remaining=F.items(["a.example", "b.example"]))
+    japanese = {("Findings", ", "): "、"}
+    text = finding.detail(lambda context, source: japanese.get((context, source), source))
+    assert "a.example、b.example" in text
+    assert "a.example, b.example" in finding.detail()
+    assert finding.to_json()["evidence"]["remaining"] == "a.example, b.example"
+    assert join_list(["x", "y"]) == "x, y"
