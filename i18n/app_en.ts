@@ -1319,6 +1319,17 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deploy</name>
     <message>
         <source>%1</source>

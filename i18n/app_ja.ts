@@ -406,7 +406,7 @@ Submitted: %5</source>
     </message>
     <message>
         <source>Certbot installations</source>
-        <translation>Certbot のインストール</translation>
+        <translation>検出された Certbot</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1320,6 +1320,17 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2 UTC</source>
+        <translation>%1 %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Deploy</name>
     <message>
         <source>%1</source>
@@ -1999,7 +2010,9 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>The renewal settings of certificate &quot;%1&quot; have the server %2: the URL ends where an unquoted &quot;&amp;&quot; cut it when the command was typed, so DigiCert does not get the order to renew.</source>
-        <translation>証明書「%1」の更新設定のサーバーは %2 です。コマンド入力時に引用符で囲まれていない「&amp;」で URL が切れているため、DigiCert には更新するオーダーが伝わりません。</translation>
+        <translation>証明書「%1」の更新設定のサーバーは %2 です。
+コマンドの入力時、引用符で囲まれていない「&amp;」で URL が切れました。
+そのため DigiCert に更新のオーダーが伝わりません。</translation>
     </message>
     <message>
         <source>Renew it with the assistant, which quotes the URL, or run certbot with the whole URL in double quotes (&quot;...&amp;orderId=...&quot;).</source>
@@ -2351,7 +2364,10 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;. The ACME credential must belong to an Administrator or Manager.</source>
-        <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
+        <translation>1. CertCentral で [設定]&gt;[ユーザー設定] を開きます。
+2. [管理グループの設定] ページの [詳細設定] を開きます。
+3. [承認手順] セクションで [承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択します。
+ACME 資格情報は管理者またはマネージャーのものである必要があります。</translation>
     </message>
     <message>
         <source>Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps</source>
@@ -2363,7 +2379,9 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>In CertCentral, go to Settings &gt; Preferences &gt; Division Preferences &gt; Advanced Settings &gt; Approval Steps and select &quot;Skip approval step: remove the approval step from your certificate order processes&quot;.</source>
-        <translation>CertCentral で [設定]&gt;[ユーザー設定] の順に移動し、[管理グループの設定] ページの [詳細設定] にある [承認手順] セクションで、[承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択してください。</translation>
+        <translation>1. CertCentral で [設定]&gt;[ユーザー設定] を開きます。
+2. [管理グループの設定] ページの [詳細設定] を開きます。
+3. [承認手順] セクションで [承認ステップをスキップする:証明書注文プロセスから承認ステップを削除します] を選択します。</translation>
     </message>
     <message>
         <source>The HTTP port is in use</source>
@@ -3572,7 +3590,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Certbot installations</source>
-        <translation>Certbot のインストール</translation>
+        <translation>検出された Certbot</translation>
     </message>
     <message>
         <source>Findings</source>

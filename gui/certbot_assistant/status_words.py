@@ -8,7 +8,7 @@ from datetime import datetime
 from certbot_assistant.core.certbot.renewal_log import Outcome, RenewalAttempt
 from certbot_assistant.core.renewal.status import CertificateStatus, DirStatus
 from certbot_assistant.core.translation import fill
-from certbot_assistant.translate import join_list, translate
+from certbot_assistant.translate import date_text, join_list, translate
 
 
 def outcome_text(outcome: Outcome) -> str:
@@ -26,7 +26,7 @@ def expiry_text(cert: CertificateStatus, now: datetime) -> str:
         return translate("Status", "unknown")
     return fill(
         translate("Status", "%1 (%n days left)", None, days),
-        [cert.not_after.strftime("%Y-%m-%d")],
+        [date_text(cert.not_after)],
     )
 
 
@@ -58,6 +58,6 @@ def renews_on_text(cert: CertificateStatus) -> str:
     if ari is not None:
         return fill(
             translate("Status", "renews between %1 and %2 (the CA's renewal window)"),
-            [ari.start.strftime("%Y-%m-%d"), ari.end.strftime("%Y-%m-%d")],
+            [date_text(ari.start), date_text(ari.end)],
         )
-    return fill(translate("Status", "renews on %1"), [renews_on.strftime("%Y-%m-%d")])
+    return fill(translate("Status", "renews on %1"), [date_text(renews_on)])

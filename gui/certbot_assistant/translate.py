@@ -10,8 +10,12 @@ language or for a plural (English's own catalogue holds the singular and plural 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from certbot_assistant.core.translation import fill
 
 SUPPORTED = ("en", "ja")
 
@@ -102,3 +106,20 @@ def join_list(values: Iterable[object]) -> str:
     """Items of a list as the reader writes them: ", " in English, 「、」 in Japanese (the same
     catalogue entry as a finding's lists)."""
     return translate("Findings", ", ").join(str(v) for v in values)
+
+
+def date_text(moment: datetime, *, time: bool = False) -> str:
+    """A date as the reader writes it: 2027-02-21 in English, 2027年2月21日 in Japanese (the
+    catalogue holds the pattern: yyyy, MM/M, dd/d); with ``time``, the hour in UTC after it."""
+    fields = {
+        "yyyy": str(moment.year),
+        "MM": f"{moment.month:02d}",
+        "M": str(moment.month),
+        "dd": f"{moment.day:02d}",
+        "d": str(moment.day),
+    }
+    pattern = translate("Dates", "yyyy-MM-dd")
+    day = re.sub(r"yyyy|MM|M|dd|d", lambda m: fields[m.group()], pattern)
+    if not time:
+        return day
+    return fill(translate("Dates", "%1 %2 UTC"), [day, moment.strftime("%H:%M")])

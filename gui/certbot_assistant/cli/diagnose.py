@@ -28,7 +28,7 @@ from certbot_assistant.core.steps.diagnose import (
 from certbot_assistant.core.steps.server import ServerCheck
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 from certbot_assistant.core.validation import validate_domains, validate_port
-from certbot_assistant.translate import translate
+from certbot_assistant.translate import date_text, translate
 
 
 def register(commands: Commands) -> None:
@@ -102,7 +102,7 @@ def render_text(diagnosis: Diagnosis, out: TextIO) -> None:
         server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
         cert = lineage.certificate
         unknown = translate("Cli", "unknown")
-        expiry = cert.not_after.strftime("%Y-%m-%d") if cert else unknown
+        expiry = date_text(cert.not_after) if cert else unknown
         label = translate("Cli", "Certificate")
         lines.append(f"  {label} {lineage.name}: {expiry}, {server}")
     lines.append("")

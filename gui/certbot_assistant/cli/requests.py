@@ -24,7 +24,7 @@ from certbot_assistant.core.certcentral.checks import (
 )
 from certbot_assistant.core.certcentral.client import CertCentralClient, CertCentralNotFound
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
-from certbot_assistant.translate import join_list, translate
+from certbot_assistant.translate import date_text, join_list, translate
 
 
 def register(commands: Commands) -> None:
@@ -52,7 +52,7 @@ def _client(args: argparse.Namespace) -> CertCentralClient:
 
 
 def describe(summary: RequestSummary) -> str:
-    when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
+    when = date_text(summary.date, time=True) if summary.date else "?"
     rows = [
         (translate("Cli", "Request"), str(summary.id)),
         (translate("Cli", "Names"), join_list(summary.names) or "?"),

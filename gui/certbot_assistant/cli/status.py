@@ -25,7 +25,7 @@ from certbot_assistant.status_words import (
     last_renewal_text,
     renews_on_text,
 )
-from certbot_assistant.translate import join_list, tr, translate
+from certbot_assistant.translate import date_text, join_list, tr, translate
 
 
 def register(commands: Commands) -> None:
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 out.write("    " + line + "\n")
             for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
                 line = translate("Cli", "%1: validated until %2")
-                shown = until.strftime("%Y-%m-%d") if until else translate("Cli", "not validated")
+                shown = date_text(until) if until else translate("Cli", "not validated")
                 out.write("    " + fill(line, [name, shown]) + "\n")
         for task in entry.tasks:
             next_run = task.next_run or translate("Cli", "unknown")

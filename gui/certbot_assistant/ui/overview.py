@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
-from certbot_assistant.translate import join_list
+from certbot_assistant.translate import date_text, join_list
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.tasks import Task
 
@@ -120,7 +120,7 @@ class CertificatesOverview(QWidget):
         lines = [renews_on_text(cert)]
         for name, until in sorted(getattr(cert.forecast, "validated_until", {}).items()):
             shown = (
-                until.strftime("%Y-%m-%d")
+                date_text(until)
                 if until
                 else QCoreApplication.translate("Overview", "not validated")
             )

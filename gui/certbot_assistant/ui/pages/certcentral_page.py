@@ -33,7 +33,7 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.certcentral import check_certcentral
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import qt_translate
-from certbot_assistant.translate import join_list
+from certbot_assistant.translate import date_text, join_list
 from certbot_assistant.ui.findings_view import FixAction, error_text, fix_actions
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -287,7 +287,7 @@ class CertCentralPage(AssistantPage):
         self.flash(fill(self.tr("Copied: %1"), [text]))
 
     def confirm_request(self, summary: RequestSummary, status: str) -> bool:
-        when = summary.date.strftime("%Y-%m-%d %H:%M UTC") if summary.date else "?"
+        when = date_text(summary.date, time=True) if summary.date else "?"
         question = (
             self.tr("Approve request %1?")
             if status == "approved"

@@ -38,6 +38,7 @@ from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
 from certbot_assistant.core.steps.migrate import PREFLIGHT_STAGE, MigrationPlan, plan_migration
 from certbot_assistant.core.translation import fill
+from certbot_assistant.translate import date_text
 from certbot_assistant.ui.file_dialogs import choose_directory, choose_save_file
 from certbot_assistant.ui.findings_view import (
     FixAction,
@@ -285,7 +286,7 @@ class ConfigDirPage(AssistantPage):
             lines.append(fill(template, [account.server_folder, kid]))
         for lineage in report.lineages:
             cert = lineage.certificate
-            expiry = cert.not_after.strftime("%Y-%m-%d") if cert else self.tr("unknown")
+            expiry = date_text(cert.not_after) if cert else self.tr("unknown")
             server = lineage.conf.server if lineage.conf and lineage.conf.server else "?"
             lines.append(
                 fill(

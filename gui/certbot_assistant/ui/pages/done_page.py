@@ -48,7 +48,7 @@ from certbot_assistant.core.steps.deploy import (
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.windows.service_targets import ServiceUse
 from certbot_assistant.i18n import qt_translate
-from certbot_assistant.translate import join_list
+from certbot_assistant.translate import date_text, join_list
 from certbot_assistant.ui.file_dialogs import choose_directory
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
@@ -89,7 +89,7 @@ def _store_expiry(store: CertificateStore | None) -> dict[str, str]:
             info = parse_certificate_der(held.der)
         except CertificateError:
             continue
-        found[info.thumbprint] = info.not_after.strftime("%Y-%m-%d")
+        found[info.thumbprint] = date_text(info.not_after)
     return found
 
 
@@ -393,7 +393,7 @@ class DonePage(AssistantPage):
                 info = read_certificate(cert_path)
                 reading.details = fill(
                     self.tr("Names: %1\nValid until: %2"),
-                    [join_list(info.names), info.not_after.strftime("%Y-%m-%d %H:%M UTC")],
+                    [join_list(info.names), date_text(info.not_after, time=True)],
                 )
             except CertificateError as exc:
                 reading.details = F.make("certificate-unreadable", file=cert_path, reason=exc)
