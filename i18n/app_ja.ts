@@ -2996,6 +2996,46 @@ ACME 資格情報は管理者またはマネージャーのものである必要
         <translation>ユーザー</translation>
     </message>
     <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移動済み</translation>
+    </message>
+    <message>
+        <source>Not moved yet</source>
+        <translation>未移動</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Validated until</source>
+        <translation>認証の期限</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
         <source>Validation</source>
         <translation>認証</translation>
     </message>

@@ -38,3 +38,13 @@ def test_a_findings_list_is_joined_the_readers_way() -> None:
     assert "a.example, b.example" in finding.detail()
     assert finding.to_json()["evidence"]["remaining"] == "a.example, b.example"
     assert join_list(["x", "y"]) == "x, y"
+
+
+def test_every_evidence_key_has_a_label_for_the_report() -> None:
+    """The help desk's report names each piece of evidence in the reader's language: a key
+    without a label would show as the code's own English word."""
+    keys = {key for spec in F.CATALOGUE for keys in spec.arguments for key in keys.split("|")}
+    unlabelled = sorted(
+        k for k in keys if k not in F.EVIDENCE_LABELS and k not in F.TEXT_EVIDENCE_LABELS
+    )
+    assert unlabelled == []

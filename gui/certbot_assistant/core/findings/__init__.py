@@ -107,6 +107,16 @@ TEXT_EVIDENCE_LABELS: dict[str, str] = {
     "store": QT_TRANSLATE_NOOP("Findings", "Certificate store"),
     "thumbprint": QT_TRANSLATE_NOOP("Findings", "Thumbprint"),
     "user": QT_TRANSLATE_NOOP("Findings", "User"),
+    "days": QT_TRANSLATE_NOOP("Findings", "Days left"),
+    "moved": QT_TRANSLATE_NOOP("Findings", "Moved"),
+    "remaining": QT_TRANSLATE_NOOP("Findings", "Not moved yet"),
+    "renews_on": QT_TRANSLATE_NOOP("Findings", "Renews on"),
+    "service": QT_TRANSLATE_NOOP("Findings", "Service"),
+    "setting": QT_TRANSLATE_NOOP("Findings", "Setting"),
+    "targets": QT_TRANSLATE_NOOP("Findings", "Targets"),
+    "users": QT_TRANSLATE_NOOP("Findings", "Used by"),
+    "validated_until": QT_TRANSLATE_NOOP("Findings", "Validated until"),
+    "value": QT_TRANSLATE_NOOP("Findings", "Value"),
     "validation": QT_TRANSLATE_NOOP("Findings", "Validation"),
 }
 """Labels for the keys that only fill a finding's text, where all evidence is listed (the
