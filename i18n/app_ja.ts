@@ -1691,7 +1691,7 @@ Valid until: %2</source>
     </message>
     <message>
         <source>Scheduled: %1 renews %2 twice a day.</source>
-        <translation>スケジュールしました: %1 が 1 日 2 回 %2 を更新します。</translation>
+        <translation>スケジュールしました: %1 が 1 日 2 回 %2 の証明書を更新します。</translation>
     </message>
     <message>
         <source>The renewal could not be scheduled: %1</source>

@@ -48,3 +48,12 @@ def test_every_evidence_key_has_a_label_for_the_report() -> None:
         k for k in keys if k not in F.EVIDENCE_LABELS and k not in F.TEXT_EVIDENCE_LABELS
     )
     assert unlabelled == []
+
+
+def test_a_findings_day_is_written_the_readers_way() -> None:
+    finding = F.make("domain-validation-expiring", domain="example.com", not_after="2027-03-03")
+    japanese = {("Dates", "yyyy-MM-dd"): "yyyy年M月d日"}
+    shown = finding.shown_evidence(lambda context, source: japanese.get((context, source), source))
+    assert shown["not_after"] == "2027年3月3日"
+    assert "2027-03-03" in finding.detail()  # English keeps ISO
+    assert finding.to_json()["evidence"]["not_after"] == "2027-03-03"

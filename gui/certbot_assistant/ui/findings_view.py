@@ -118,7 +118,7 @@ class FindingRow(QFrame):
                     value,  # a KID is not a secret: shown whole, the same everywhere
                 ),
             )
-            for key, value in finding.evidence.items()
+            for key, value in finding.shown_evidence(tr).items()
             if key in F.EVIDENCE_LABELS
         )
         if evidence:

@@ -75,7 +75,7 @@ def build_report(data: ReportInput, tr: Translator = identity_translator) -> str
         ]
         lines += [
             f"    {tr(F.CONTEXT, F.evidence_label(key))}: {value}"
-            for key, value in finding.evidence.items()
+            for key, value in finding.shown_evidence(tr).items()
         ]
     if data.events:
         lines += ["", f"== {t('events')}", *data.events]

@@ -8,6 +8,7 @@ contract and are never renamed. Texts are English source strings marked for tran
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -163,11 +164,13 @@ class Finding:
         return self.args_for(identity_translator)
 
     def args_for(self, tr: Translator) -> tuple[str, ...]:
-        """The values, a list's items joined the reader's way (、 in Japanese)."""
-        separator = tr(CONTEXT, LIST_SEPARATOR)
-        return tuple(
-            _argument(self.evidence, keys).replace(_ITEM, separator) for keys in self.spec.arguments
-        )
+        """The values as the reader writes them (``shown``)."""
+        return tuple(shown(_argument(self.evidence, keys), tr) for keys in self.spec.arguments)
+
+    def shown_evidence(self, tr: Translator = identity_translator) -> dict[str, str]:
+        """The evidence as the reader writes it: lists joined with 「、」 and dates as
+        2027年2月21日 in Japanese; the JSON keeps ISO dates."""
+        return {key: shown(value, tr) for key, value in self.evidence.items()}
 
     def title(self, tr: Translator = identity_translator) -> str:
         return tr(CONTEXT, self.spec.title)
@@ -224,6 +227,25 @@ def items(values: Iterable[object]) -> str:
     """A list as one evidence value (``make(..., moved=items(names))``): shown joined the
     reader's way, in JSON joined with ", "."""
     return _ITEM.join(printable(v) for v in values)
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DATE_CONTEXT = "Dates"
+DATE_PATTERN = QT_TRANSLATE_NOOP("Dates", "yyyy-MM-dd")
+
+
+def shown(value: str, tr: Translator) -> str:
+    """One evidence value for a reader: a list's items joined the reader's way, a day
+    (2027-02-21, as the core records it) in the reader's date pattern."""
+    text = value.replace(_ITEM, tr(CONTEXT, LIST_SEPARATOR))
+    day = _ISO_DAY.match(text)
+    if day is None:
+        return text
+    year, month, date = day.groups()
+    fields = {"yyyy": year, "MM": month, "M": str(int(month)), "dd": date, "d": str(int(date))}
+    lookup = tr  # (not a tr() call lupdate should collect: the pattern is marked above)
+    pattern = lookup(DATE_CONTEXT, DATE_PATTERN)
+    return re.sub(r"yyyy|MM|M|dd|d", lambda m: fields[m.group()], pattern)
 
 
 def make(spec_id: str, **evidence: object) -> Finding:
