@@ -14,7 +14,6 @@ NOT_FOR_READING = {
     "core/renewal/notify_mail.py",  # the To: header, as RFC 5322 writes it
     "core/run/certbot_run.py",  # RunRefused's message, for the log
     "core/configdir/renewal_conf.py",  # a renewal conf value as certbot wrote it
-    "core/certcentral/checks.py",  # CertCentral's role names, quoted as the API gives them
     "self_test.py",  # the self-test's own English report
 }
 
@@ -57,3 +56,11 @@ def test_a_findings_day_is_written_the_readers_way() -> None:
     assert shown["not_after"] == "2027年3月3日"
     assert "2027-03-03" in finding.detail()  # English keeps ISO
     assert finding.to_json()["evidence"]["not_after"] == "2027-03-03"
+
+
+def test_certcentral_roles_are_named_as_the_console_names_them() -> None:
+    finding = F.make("approval-step-may-be-required-role", user="Jill",
+                     roles=F.items(["Administrator", "Custom role"]))  # fmt: skip
+    japanese = {("CertCentralRoles", "Administrator"): "管理者", ("Findings", ", "): "、"}
+    shown = finding.shown_evidence(lambda context, source: japanese.get((context, source), source))
+    assert shown["roles"] == "管理者、Custom role"

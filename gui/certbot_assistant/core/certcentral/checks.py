@@ -225,7 +225,7 @@ def _run(
         report.add(
             "approval-step-may-be-required-role",
             user=report.user_name or "?",
-            roles=", ".join(report.user_roles) or "-",
+            roles=F.items(report.user_roles) or "-",
         )
     elif acme_pending:
         report.add("approval-step-may-be-required", count=len(acme_pending))

@@ -165,12 +165,14 @@ class Finding:
 
     def args_for(self, tr: Translator) -> tuple[str, ...]:
         """The values as the reader writes them (``shown``)."""
-        return tuple(shown(_argument(self.evidence, keys), tr) for keys in self.spec.arguments)
+        return tuple(
+            shown(_argument(self.evidence, keys), tr, keys) for keys in self.spec.arguments
+        )
 
     def shown_evidence(self, tr: Translator = identity_translator) -> dict[str, str]:
         """The evidence as the reader writes it: lists joined with 「、」 and dates as
         2027年2月21日 in Japanese; the JSON keeps ISO dates."""
-        return {key: shown(value, tr) for key, value in self.evidence.items()}
+        return {key: shown(value, tr, key) for key, value in self.evidence.items()}
 
     def title(self, tr: Translator = identity_translator) -> str:
         return tr(CONTEXT, self.spec.title)
@@ -231,19 +233,23 @@ def items(values: Iterable[object]) -> str:
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DATE_CONTEXT = "Dates"
+ROLE_CONTEXT = "CertCentralRoles"  # the role names are marked where the page shows them
 DATE_PATTERN = QT_TRANSLATE_NOOP("Dates", "yyyy-MM-dd")
 
 
-def shown(value: str, tr: Translator) -> str:
-    """One evidence value for a reader: a list's items joined the reader's way, a day
-    (2027-02-21, as the core records it) in the reader's date pattern."""
-    text = value.replace(_ITEM, tr(CONTEXT, LIST_SEPARATOR))
+def shown(value: str, tr: Translator, key: str = "") -> str:
+    """One evidence value for a reader: a list's items joined the reader's way, CertCentral's
+    role names in the reader's language (as its console names them), a day (2027-02-21, as the
+    core records it) in the reader's date pattern."""
+    lookup = tr  # (not a tr() call lupdate should collect: what it looks up is marked elsewhere)
+    if key == "roles":
+        value = _ITEM.join(lookup(ROLE_CONTEXT, role) for role in value.split(_ITEM))
+    text = value.replace(_ITEM, lookup(CONTEXT, LIST_SEPARATOR))
     day = _ISO_DAY.match(text)
     if day is None:
         return text
     year, month, date = day.groups()
     fields = {"yyyy": year, "MM": month, "M": str(int(month)), "dd": date, "d": str(int(date))}
-    lookup = tr  # (not a tr() call lupdate should collect: the pattern is marked above)
     pattern = lookup(DATE_CONTEXT, DATE_PATTERN)
     return re.sub(r"yyyy|MM|M|dd|d", lambda m: fields[m.group()], pattern)
 
