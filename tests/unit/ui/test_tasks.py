@@ -33,14 +33,17 @@ def test_an_expected_outcome_is_logged_without_a_traceback(
     caplog.set_level(logging.INFO, logger="certbot_assistant.ui.tasks")
     refused = RunRefused([])
     assert run_failing(qtbot, refused) is refused
-    assert [(r.levelno, r.exc_info) for r in caplog.records] == [(logging.INFO, None)]
+    # A task an earlier test cancelled may end during this one on a slow machine (Wine): only
+    # this task's records count.
+    ours = [r for r in caplog.records if "RunRefused" in r.getMessage()]
+    assert [(r.levelno, r.exc_info) for r in ours] == [(logging.INFO, None)]
 
 
 def test_a_bug_is_logged_with_its_traceback(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="certbot_assistant.ui.tasks")
     run_failing(qtbot, KeyError("oops"))
-    (record,) = caplog.records
-    assert record.levelno == logging.ERROR and record.exc_info is not None
+    (record,) = [r for r in caplog.records if r.exc_info is not None]
+    assert record.levelno == logging.ERROR and "oops" in str(record.exc_info[1])
 
 
 def test_an_owner_closed_mid_way_cancels_the_work_and_drops_its_result(qtbot: QtBot) -> None:
