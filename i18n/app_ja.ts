@@ -2040,7 +2040,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Restore the folder from a backup, or remove the certificate with &quot;certbot delete --cert-name %1&quot; and request it again.</source>
-        <translation>バックアップからフォルダーを復元するか、「certbot delete --cert-name %1」で証明書を削除してから、もう一度申請してください。</translation>
+        <translation>バックアップからフォルダーを復元するか、&quot;certbot delete --cert-name %1&quot;で証明書を削除してから、もう一度申請してください。</translation>
     </message>
     <message>
         <source>A certificate is not valid yet</source>
@@ -2064,7 +2064,7 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
     <message>
         <source>Restore the folder from a backup, or renew with &quot;certbot renew --cert-name %1 --force-renewal&quot;.</source>
-        <translation>バックアップからフォルダーを復元するか、「certbot renew --cert-name %1 --force-renewal」で更新してください。</translation>
+        <translation>バックアップからフォルダーを復元するか、&quot;certbot renew --cert-name %1 --force-renewal&quot;で更新してください。</translation>
     </message>
     <message>
         <source>Another run is using this config directory</source>

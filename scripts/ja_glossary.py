@@ -25,6 +25,8 @@ AVOID: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("注文", "オーダー", ("Skip approval step",)),
     # On Linux the Secret Service is a keyring; on Windows it is the Credential Manager.
     ("キーリング", "資格情報マネージャー", ("On Linux", "GNOME Keyring")),
+    # Commands are quoted as Windows shows them, "…", not with 「」.
+    ("「certbot", '"certbot', ()),
     # "Press" is a button named in brackets, never 確認してください.
     ("場合にのみ確認してください", "場合にのみ [はい] を選択してください", ()),
 )
