@@ -64,3 +64,38 @@ def test_certcentral_roles_are_named_as_the_console_names_them() -> None:
     japanese = {("CertCentralRoles", "Administrator"): "管理者", ("Findings", ", "): "、"}
     shown = finding.shown_evidence(lambda context, source: japanese.get((context, source), source))
     assert shown["roles"] == "管理者、Custom role"
+
+
+TEXT_SETTERS = {
+    "setText", "setToolTip", "setPlaceholderText", "addItem", "setWindowTitle", "setTitle",
+    "setSubTitle", "setAccessibleName", "set_message", "setStatusTip",
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
+}  # fmt: skip
+
+
+def test_no_page_shows_text_written_outside_translation() -> None:
+    """Text given to a widget is a translated string (``self.tr``, ``translate``) or built
+    from one: never a literal or an f-string with words of its own."""
+    import ast
+    import re
+
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", "")
+            first = node.args[0]
+            if name not in TEXT_SETTERS:
+                continue
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                text = first.value
+            elif isinstance(first, ast.JoinedStr):
+                text = "".join(v.value for v in first.values if isinstance(v, ast.Constant))
+            else:
+                continue
+            words = re.sub(r"<[^>]*>", "", text)  # markup is not text
+            if re.search(r"[A-Za-z]{2,}", words):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}({text!r})")
+    assert found == []
