@@ -4016,7 +4016,10 @@ ACME 資格情報は管理者またはマネージャーのものである必要
     </message>
     <message>
         <source>CertCentral holds the order back when the organization or a domain is not validated, or when the request waits for approval (more than 24 hours, or more than 90 seconds for Certbot). The assistant checks each of these in CertCentral and lets you approve a waiting request.</source>
-        <translation>組織やドメインが認証されていない場合や、申請が承認待ちの場合 (承認に 24 時間以上、または 90 秒 (Certbot の待ち時間の上限) 以上かかる場合)、CertCentral はオーダーを処理しません。アシスタントは CertCentral でこれらを一つずつ確認し、承認待ちの申請をその場で承認できます。</translation>
+        <translation>CertCentral がオーダーを処理しないのは、次の場合です。
+・組織やドメインが認証されていない
+・申請が承認待ちになっている (24 時間以上、または Certbot の待ち時間の上限である 90 秒以上)
+アシスタントは CertCentral でこれらを一つずつ確認し、承認待ちの申請をその場で承認できます。</translation>
     </message>
     <message>
         <source>&amp;Check an existing setup</source>
