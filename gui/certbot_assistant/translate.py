@@ -10,12 +10,11 @@ language or for a plural (English's own catalogue holds the singular and plural 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from certbot_assistant.core.translation import fill
+from certbot_assistant.core.translation import DATE_CONTEXT, DATE_PATTERN, fill, format_day
 
 SUPPORTED = ("en", "ja")
 
@@ -109,17 +108,9 @@ def join_list(values: Iterable[object]) -> str:
 
 
 def date_text(moment: datetime, *, time: bool = False) -> str:
-    """A date as the reader writes it: 2027-02-21 in English, 2027年2月21日 in Japanese (the
-    catalogue holds the pattern: yyyy, MM/M, dd/d); with ``time``, the hour in UTC after it."""
-    fields = {
-        "yyyy": str(moment.year),
-        "MM": f"{moment.month:02d}",
-        "M": str(moment.month),
-        "dd": f"{moment.day:02d}",
-        "d": str(moment.day),
-    }
-    pattern = translate("Dates", "yyyy-MM-dd")
-    day = re.sub(r"yyyy|MM|M|dd|d", lambda m: fields[m.group()], pattern)
+    """A date as the reader writes it: 2027-02-21 in English, 2027年2月21日 in Japanese;
+    with ``time``, the hour in UTC after it."""
+    day = format_day(moment.year, moment.month, moment.day, translate(DATE_CONTEXT, DATE_PATTERN))
     if not time:
         return day
     return fill(translate("Dates", "%1 %2 UTC"), [day, moment.strftime("%H:%M")])

@@ -14,6 +14,7 @@ import socket
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from configobj import ConfigObj
@@ -74,6 +75,21 @@ def journal_fields(data: bytes) -> dict[str, str]:
     return fields
 
 
+def watched_services(tmp_path: Path, **extra: Any) -> Services:
+    """This machine as the renewal task sees it, in ``tmp_path``: the journal socket of the
+    ``journal`` fixture, no certificate store or bindings."""
+    return Services(
+        profiles=ProfileStore(tmp_path / "profiles.json"),
+        mail_settings_path=lambda: tmp_path / "notify.json",
+        default_config_dir=lambda: tmp_path / "default-letsencrypt",
+        certificate_store=lambda: None,
+        binding_manager=lambda: None,
+        event_sink=lambda: Journal(tmp_path / "journal.socket"),
+        windows=False,
+        **extra,
+    )
+
+
 def cli(services: Services, *argv: str) -> tuple[int, str]:
     args = build_parser().parse_args(list(argv))
     args.services = services
@@ -112,15 +128,7 @@ def run_scenario(
         tmp_path / "notify.json",
         MailSettings("127.0.0.1", ("admin@example.test",), smtp_port=relay.server_address[1]),
     )
-    services = Services(
-        profiles=ProfileStore(tmp_path / "profiles.json"),
-        mail_settings_path=lambda: tmp_path / "notify.json",
-        default_config_dir=lambda: tmp_path / "default-letsencrypt",
-        certificate_store=lambda: None,
-        binding_manager=lambda: None,
-        event_sink=lambda: Journal(tmp_path / "journal.socket"),
-        windows=False,
-    )
+    services = watched_services(tmp_path)
     renew = ("renew", "--certbot", str(certbot), "--config-dir", str(cfg), "--format", "json",
              "--", "--force-renewal", "--no-random-sleep-on-renew")  # fmt: skip
 
@@ -192,16 +200,8 @@ def test_a_revoked_credential_stops_the_real_renewal_before_certbot(
     try:
         keys = MachineKeyStore(tmp_path / "machine", windows=False, protect=False)
         keys.store("us", DEMO_API_KEY)
-        services = Services(
-            profiles=ProfileStore(tmp_path / "profiles.json"),
-            mail_settings_path=lambda: tmp_path / "notify.json",
-            default_config_dir=lambda: tmp_path / "default-letsencrypt",
-            certificate_store=lambda: None,
-            binding_manager=lambda: None,
-            event_sink=lambda: Journal(tmp_path / "journal.socket"),
-            machine_keys=lambda: keys,
-            certcentral_url=lambda _region: fake.url,
-            windows=False,
+        services = watched_services(
+            tmp_path, machine_keys=lambda: keys, certcentral_url=lambda _region: fake.url
         )
         code, text = cli(services, "renew", "--certbot", str(certbot), "--config-dir",
                          str(cfg), "--format", "json", "--", "--force-renewal")  # fmt: skip

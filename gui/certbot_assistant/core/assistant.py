@@ -20,7 +20,6 @@ from certbot_assistant.core.certbot.command import CertbotDirs
 from certbot_assistant.core.certbot.discovery import CertbotInstall, parse_version, probe_version
 from certbot_assistant.core.certbot.logs import Redaction, redact_logs
 from certbot_assistant.core.certcentral.client import CertCentralClient
-from certbot_assistant.core.certcentral.machine_key import MachineKeyError
 from certbot_assistant.core.certificates.deploy import DeployReport
 from certbot_assistant.core.configdir.backup import BackupResult
 from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
@@ -58,6 +57,7 @@ from certbot_assistant.core.steps.migrate import (
 )
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
+    client_for_region,
     renewal_status,
     schedule_renewal,
     status_of_this_machine,
@@ -260,16 +260,9 @@ class Assistant:
         the folder's marker names (and which credential); otherwise none, as a logged note."""
         report = inspect_config_dir(config_dir, None, None, scan_platform_logs=False)
         link = report.marker.certcentral if report.marker else None
-        make_client = None
-        if link is not None:
-            try:
-                key = self.services.machine_keys().read(link.region)
-            except MachineKeyError as exc:
-                log.warning("the machine's CertCentral API key cannot be used: %s", exc)
-                key = None
-            if key is not None:
-                region = link.region
-                make_client = lambda: self.certcentral(key, region)  # noqa: E731
+        make_client = (
+            client_for_region(self.services, link.region, user_key=False) if link else None
+        )
         version = None
         if make_client is not None and self.services.sandbox is not None:
             version = next((i.version_tuple for i in self.services.extra_installs()), None)

@@ -40,3 +40,16 @@ def fill(template: str, args: Sequence[object]) -> str:
         return str(args[index]) if index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(substitute, template)
+
+
+DATE_CONTEXT = "Dates"
+DATE_PATTERN = QT_TRANSLATE_NOOP("Dates", "yyyy-MM-dd")
+"""The catalogue's pattern for a day: yyyy-MM-dd in English, yyyy年M月d日 in Japanese."""
+_DATE_FIELD = re.compile(r"yyyy|MM|M|dd|d")
+
+
+def format_day(year: int, month: int, day: int, pattern: str) -> str:
+    """A day in a translated ``DATE_PATTERN`` (yyyy; MM or M; dd or d)."""
+    fields = {"yyyy": str(year), "MM": f"{month:02d}", "M": str(month),
+              "dd": f"{day:02d}", "d": str(day)}  # fmt: skip
+    return _DATE_FIELD.sub(lambda m: fields[m.group()], pattern)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from certbot_assistant.core.errors import Detail, TranslatableError
+from certbot_assistant.core.system.privileges import is_elevated as is_administrator
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -59,17 +60,6 @@ def default_folder(windows: bool | None = None) -> Path:
         program_data = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
         return Path(program_data) / "Certbot Assistant"
     return Path("/etc/certbot-assistant")
-
-
-def is_administrator() -> bool:
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        try:
-            return bool(ctypes.windll.shell32.IsUserAnAdmin())
-        except OSError:
-            return False
-    return os.geteuid() == 0
 
 
 @dataclass

@@ -339,6 +339,8 @@ ServicePointer = Callable[[str], tuple[list[F.Finding], dict[str, str | None]]]
 """Points the lineage's Windows services at a thumbprint: (findings, what each used before)."""
 UsersOf = Callable[[], dict[str, list[str]]]
 """Every known target on the machine by the thumbprint it uses (bindings and services)."""
+UNKNOWN_USERS = "*"
+"""The key ``UsersOf`` gives when who uses what could not be read: then nothing is removed."""
 
 
 # The deployment -----------------------------------------------------------------------------
@@ -509,32 +511,32 @@ def _clean_up(
 ) -> list[F.Finding]:
     """Remember what this deployment replaced; remove what was replaced more than
     ``ROLLBACK_DAYS`` ago and nothing uses any more. Never a certificate something uses."""
-    history = {r.thumbprint: r for r in replaced_certificates(config_dir, name)}
+    remembered = {r.thumbprint: r for r in replaced_certificates(config_dir, name)}
+    history = dict(remembered)
     for thumbprint in just_replaced - {current.upper()}:
         history.setdefault(thumbprint, Replaced(thumbprint, now))
     history.pop(current.upper(), None)
     users = {k.upper(): v for k, v in (users_of() if users_of else {}).items()}
-    unknown = "*" in users  # who uses what could not be read: nothing goes this time
     findings: list[F.Finding] = []
-    for thumbprint, replaced in sorted(history.items()):
-        if unknown:
-            continue
-        if thumbprint in users:
-            findings.append(F.make("certificate-kept-in-use", thumbprint=thumbprint,
-                                   users=F.items(users[thumbprint])))  # fmt: skip
-            continue
-        if now - replaced.replaced_at < timedelta(days=ROLLBACK_DAYS):
-            continue
+    if UNKNOWN_USERS not in users:
+        for thumbprint, replaced in sorted(history.items()):
+            if thumbprint in users:
+                findings.append(F.make("certificate-kept-in-use", thumbprint=thumbprint,
+                                       users=F.items(users[thumbprint])))  # fmt: skip
+            elif now - replaced.replaced_at >= timedelta(days=ROLLBACK_DAYS):
+                try:
+                    store.remove(where, thumbprint)
+                except DeployError as exc:
+                    log.warning("could not remove the previous certificate %s: %s", thumbprint, exc)
+                    continue
+                del history[thumbprint]
+    if history != remembered:
         try:
-            store.remove(where, thumbprint)
-        except DeployError as exc:
-            log.warning("could not remove the previous certificate %s: %s", thumbprint, exc)
-            continue
-        del history[thumbprint]
-    try:
-        remember_replaced(config_dir, name, sorted(history.values(), key=lambda r: r.replaced_at))
-    except OSError as exc:
-        log.warning("the replaced certificates of %s were not remembered: %s", name, exc)
+            remember_replaced(
+                config_dir, name, sorted(history.values(), key=lambda r: r.replaced_at)
+            )
+        except OSError as exc:
+            log.warning("the replaced certificates of %s were not remembered: %s", name, exc)
     return findings
 
 

@@ -69,25 +69,34 @@ def parse_binding(text: str) -> tuple[str, int]:
     return host, int(port_text)
 
 
-def served_certificate(host: str, port: int, server_name: str | None = None) -> Served:
-    """The leaf certificate ``host:port`` presents for ``server_name`` (SNI; default ``host``)."""
+def _any_certificate() -> ssl.SSLContext:
+    """TLS that accepts whatever certificate is presented: it is read, not trusted."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    try:
-        with (
-            socket.create_connection((host, port), timeout=TIMEOUT_S) as raw,
-            context.wrap_socket(raw, server_hostname=server_name or host) as tls,
-        ):
-            der = tls.getpeercert(binary_form=True)
-    except (OSError, ssl.SSLError, ValueError) as exc:
-        return Served(host, port, None, error=str(exc) or type(exc).__name__)
+    return context
+
+
+def _served(host: str, port: int, der: bytes | None) -> Served:
     if not der:
         return Served(host, port, None, error="no certificate")
     cert = x509.load_der_x509_certificate(der)
     return Served(
         host, port, thumbprint(cert), cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC")
     )
+
+
+def served_certificate(host: str, port: int, server_name: str | None = None) -> Served:
+    """The leaf certificate ``host:port`` presents for ``server_name`` (SNI; default ``host``)."""
+    try:
+        with (
+            socket.create_connection((host, port), timeout=TIMEOUT_S) as raw,
+            _any_certificate().wrap_socket(raw, server_hostname=server_name or host) as tls,
+        ):
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        return Served(host, port, None, error=str(exc) or type(exc).__name__)
+    return _served(host, port, der)
 
 
 # An X.224 connection request with an RDP negotiation request for TLS or CredSSP (which runs
@@ -98,9 +107,6 @@ _RDP_CONNECTION_REQUEST = bytes.fromhex("030000130ee000000000000100080003000000"
 def served_rdp_certificate(host: str, port: int = 3389) -> Served:
     """The certificate a Remote Desktop listener presents: the RDP negotiation first, then the
     TLS handshake (a plain TLS client gets no answer on 3389)."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
     try:
         with socket.create_connection((host, port), timeout=TIMEOUT_S) as raw:
             raw.sendall(_RDP_CONNECTION_REQUEST)
@@ -111,16 +117,11 @@ def served_rdp_certificate(host: str, port: int = 3389) -> Served:
             body = _read_exactly(raw, length - 4)
             if len(body) < 15 or body[7] != 0x02:  # RDP_NEG_RSP; 0x03 is a failure
                 return Served(host, port, None, error="the RDP listener refused TLS")
-            with context.wrap_socket(raw, server_hostname=host) as tls:
+            with _any_certificate().wrap_socket(raw, server_hostname=host) as tls:
                 der = tls.getpeercert(binary_form=True)
     except (OSError, ssl.SSLError, ValueError) as exc:
         return Served(host, port, None, error=str(exc) or type(exc).__name__)
-    if not der:
-        return Served(host, port, None, error="no certificate")
-    cert = x509.load_der_x509_certificate(der)
-    return Served(
-        host, port, thumbprint(cert), cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC")
-    )
+    return _served(host, port, der)
 
 
 def _read_exactly(sock: socket.socket, size: int) -> bytes:

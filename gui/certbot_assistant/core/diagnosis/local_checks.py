@@ -6,10 +6,8 @@ Who holds a port is asked of the OS where it tells (``/proc`` on Linux, ``netsta
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import logging
-import os
 import re
 import socket
 import sys
@@ -17,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.system.privileges import is_elevated
 from certbot_assistant.core.system.process import run_program
 
 log = logging.getLogger(__name__)
@@ -91,15 +90,6 @@ def port_owner(port: int) -> PortOwner | None:
     except (OSError, ValueError) as exc:
         log.info("could not tell who holds port %s: %s", port, exc)
     return None
-
-
-def is_elevated() -> bool:
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        try:
-            return bool(ctypes.windll.shell32.IsUserAnAdmin())
-        except OSError:
-            return False
-    return os.geteuid() == 0
 
 
 def check_port(port: int) -> list[F.Finding]:

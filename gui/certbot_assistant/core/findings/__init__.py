@@ -29,9 +29,12 @@ from certbot_assistant.core.findings.spec import FindingSpec as FindingSpec
 from certbot_assistant.core.findings.spec import Fix as Fix
 from certbot_assistant.core.findings.spec import Severity as Severity
 from certbot_assistant.core.translation import (
+    DATE_CONTEXT,
+    DATE_PATTERN,
     QT_TRANSLATE_NOOP,
     Translator,
     fill,
+    format_day,
     identity_translator,
 )
 
@@ -232,9 +235,7 @@ def items(values: Iterable[object]) -> str:
 
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-DATE_CONTEXT = "Dates"
 ROLE_CONTEXT = "CertCentralRoles"  # the role names are marked where the page shows them
-DATE_PATTERN = QT_TRANSLATE_NOOP("Dates", "yyyy-MM-dd")
 
 
 def shown(value: str, tr: Translator, key: str = "") -> str:
@@ -248,10 +249,8 @@ def shown(value: str, tr: Translator, key: str = "") -> str:
     day = _ISO_DAY.match(text)
     if day is None:
         return text
-    year, month, date = day.groups()
-    fields = {"yyyy": year, "MM": month, "M": str(int(month)), "dd": date, "d": str(int(date))}
-    pattern = lookup(DATE_CONTEXT, DATE_PATTERN)
-    return re.sub(r"yyyy|MM|M|dd|d", lambda m: fields[m.group()], pattern)
+    year, month, date = (int(part) for part in day.groups())
+    return format_day(year, month, date, lookup(DATE_CONTEXT, DATE_PATTERN))
 
 
 def make(spec_id: str, **evidence: object) -> Finding:
@@ -264,11 +263,7 @@ def make(spec_id: str, **evidence: object) -> Finding:
         raise TypeError(f"finding {spec_id} needs evidence {', '.join(missing)}")
     return Finding(
         spec_id,
-        {
-            key: value if isinstance(value, str) and _ITEM in value else printable(value)
-            for key, value in evidence.items()
-            if value is not None
-        },
+        {key: printable(value) for key, value in evidence.items() if value is not None},
     )
 
 

@@ -17,6 +17,7 @@ from certbot_assistant.core import findings as F
 from certbot_assistant.core.certificates.certificate_info import CertificateError, parse_certificate
 from certbot_assistant.core.certificates.deploy import (
     DEFAULT_STORE,
+    UNKNOWN_USERS,
     BindingManager,
     CertificateStore,
     DeployError,
@@ -229,16 +230,17 @@ def users_of(host: ServiceHost | None, bindings: BindingManager | None) -> Users
         for use in host.all_uses() if host is not None else []:
             if use.thumbprint:
                 found.setdefault(use.thumbprint.upper(), []).append(use.target)
+        if bindings is None:
+            return found
         try:
-            sites = bindings.sites() if bindings is not None else []
-            for site in sites:
+            for site in bindings.sites():
                 for binding in site.bindings:
-                    bound = bindings.bound_thumbprint(binding) if bindings else None
+                    bound = bindings.bound_thumbprint(binding)
                     if bound:
                         found.setdefault(bound.upper(), []).append(binding)
         except DeployError as exc:  # unknown who uses what: nothing may go
             log.warning("bindings not read for the cleanup: %s", exc)
-            found.setdefault("*", []).append("IIS")
+            found.setdefault(UNKNOWN_USERS, []).append("IIS")
         return found
 
     return users

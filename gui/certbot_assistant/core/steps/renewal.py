@@ -146,9 +146,11 @@ def _key(path: Path) -> str:
     return os.path.normcase(str(path).rstrip("\\/"))
 
 
-def client_for_region(services: Services, region: str) -> Callable[[], CertCentralClient] | None:
+def client_for_region(
+    services: Services, region: str, *, user_key: bool = True
+) -> Callable[[], CertCentralClient] | None:
     """A CertCentral client maker with the machine's key for ``region`` (what the renewal
-    task uses), else the user's own; None when neither can be read."""
+    task uses), else (``user_key``) the user's own; None when none can be read."""
     from certbot_assistant.core.certcentral.client import CertCentralClient
     from certbot_assistant.core.certcentral.machine_key import MachineKeyError
     from certbot_assistant.core.secrets import SecretStoreError
@@ -156,8 +158,10 @@ def client_for_region(services: Services, region: str) -> Callable[[], CertCentr
     key = None
     try:
         key = services.machine_keys().read(region)
-    except MachineKeyError as exc:
-        log.info("the machine's CertCentral key is not readable here: %s", exc)
+    except MachineKeyError as exc:  # expected for a user; for the task, worth a warning
+        (log.info if user_key else log.warning)("the machine's CertCentral key: %s", exc)
+    if key is None and not user_key:
+        return None
     if key is None:
         try:
             key = services.secrets.read_api_key(region)

@@ -63,8 +63,6 @@ class BeforeRenewal:
     """What the checks before certbot found: written as events before it starts."""
 
     findings: list[F.Finding] = field(default_factory=list)
-    checked: bool = False
-    """CertCentral was asked (a machine key and the folder's credential were there)."""
 
     @property
     def stops(self) -> bool:
@@ -107,15 +105,16 @@ def checks_before_renewal(
     challenged = {
         f.evidence.get("lineage") for f in remote.findings if f.id == "domain-needs-challenge"
     }
+    due_lineages = {f.name for f in due}
     found += _challenge_checks(
-        context, [lin for lin in lineages if lin.name in {f.name for f in due}], challenged
+        context, [lin for lin in lineages if lin.name in due_lineages], challenged
     )
     log.info(
         "checked CertCentral before renewing: %d lineage(s) due, %d finding(s)",
         len(due),
         len(found),
     )
-    return BeforeRenewal(F.sort_findings(found), checked=True)
+    return BeforeRenewal(F.sort_findings(found))
 
 
 @dataclass
@@ -231,7 +230,7 @@ def renew_and_check(
             log.error("certbot renew not started: %s", ", ".join(f.id for f in before.findings))
             reported.findings = F.sort_findings([*before.findings, *mail_findings])
             if mail is not None:
-                _mail_errors(mail, reported, config_dir=config_dir)
+                _mail_errors(mail, reported, reported.findings, config_dir)
             return reported
     since = datetime.now().replace(microsecond=0) - timedelta(seconds=1)
     argv = [str(certbot), "renew", "-n", *dirs.args(), *extra_args]
@@ -362,16 +361,13 @@ def _report(
 
 
 def _mail_errors(
-    mail: MailSettings,
-    result: WatchedRenewal,
-    findings: Sequence[F.Finding] | None = None,
-    config_dir: Path | None = None,
+    mail: MailSettings, result: WatchedRenewal, found: Sequence[F.Finding], config_dir: Path
 ) -> None:
-    found = list(result.findings if findings is None else findings)
+    """The errors among ``found`` by mail; a mail that cannot go is noted in ``result``."""
     if not F.has_error(found):
         return
     try:
-        send_mail(mail, *mail_text(found, config_dir or Path()))
+        send_mail(mail, *mail_text(found, config_dir))
     except MailError as exc:
         log.error("mail not sent: %s", exc)
         result.unreported.append(str(exc))

@@ -141,13 +141,14 @@ class SqlServer:
         self.registry, self.instance = registry, instance
 
     @staticmethod
-    def service_sid_name(instance: str) -> str:
+    def service_name(instance: str) -> str:
+        """The Windows service of an instance: MSSQLSERVER, or MSSQL$NAME for a named one."""
+        return instance if instance == "MSSQLSERVER" else f"MSSQL${instance}"
+
+    @classmethod
+    def service_sid_name(cls, instance: str) -> str:
         """The per-service account SQL Server runs under by default."""
-        return (
-            "NT Service\\MSSQLSERVER"
-            if instance == "MSSQLSERVER"
-            else f"NT Service\\MSSQL${instance}"
-        )
+        return f"NT Service\\{cls.service_name(instance)}"
 
     def _path(self, instance_id: str) -> str:
         return rf"{SQL_ROOT}\{instance_id}\MSSQLServer\SuperSocketNetLib"
@@ -175,7 +176,7 @@ class SqlServer:
             return [F.make("service-target-failed", target=use.target, reason=exc.strerror or exc)]
         if _normal(self.registry.values(path).get("Certificate")) != thumbprint.upper():
             return [F.make("service-target-unchanged", target=use.target)]
-        service = "MSSQLSERVER" if instance == "MSSQLSERVER" else f"MSSQL${instance}"
+        service = self.service_name(instance)
         return [F.make("service-restart-needed", target=use.target, service=service)]
 
 
