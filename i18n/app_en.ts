@@ -90,6 +90,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +488,22 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set by your organization (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by your organization to %2 and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +581,10 @@ Submitted: %5</source>
     </message>
     <message>
         <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server is needed: your organization set no ACME URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,6 +876,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--smtp-host and --to are needed (your organization set none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1101,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your organization keeps new config directories in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record that the account for %1 in %2 was registered with KID %3?
 
 Only confirm this if you set up this folder with this same ACME credential. If it was another credential, Certbot will keep using that one and ignore KID %3.</source>
@@ -1239,6 +1271,14 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     </message>
     <message>
         <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organization: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organization: %1. Locked, cannot be changed here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3555,6 +3595,33 @@ Only SYSTEM and administrators can read it. A key restricted to View Only is eno
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>ACME directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for new config directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>
@@ -4227,6 +4294,10 @@ nothing reaches DigiCert</source>
     </message>
     <message>
         <source>This is not an e-mail address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization requires the ACME directory URL %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

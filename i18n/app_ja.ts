@@ -90,6 +90,10 @@
         <translation>レポートをコピー(&amp;Y)</translation>
     </message>
     <message>
+        <source>Set by your organization</source>
+        <translation>組織のポリシーで設定されています</translation>
+    </message>
+    <message>
         <source>current step</source>
         <translation>現在のステップ</translation>
     </message>
@@ -488,6 +492,22 @@ Submitted: %5</source>
         <translation>または、フォルダーのすべての証明書を一度に新しい資格情報へ移します: certbot-assistant migrate --from FOLDER --to NEW-FOLDER --profile NAME --plan</translation>
     </message>
     <message>
+        <source>Set by your organization (%1):</source>
+        <translation>組織のポリシーによる設定 (%1):</translation>
+    </message>
+    <message>
+        <source>%1: %2 (locked)</source>
+        <translation>%1: %2 (変更不可)</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>無視された値: %1</translation>
+    </message>
+    <message>
+        <source>%1 is set by your organization to %2 and cannot be changed</source>
+        <translation>%1 は組織のポリシーで %2 に設定されているため、変更できません</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>完全</translation>
     </message>
@@ -566,6 +586,10 @@ Submitted: %5</source>
     <message>
         <source>no terminal to ask for the HMAC key; pipe it in with --hmac-stdin</source>
         <translation>HMAC 鍵を尋ねる端末がありません。--hmac-stdin で標準入力から渡してください</translation>
+    </message>
+    <message>
+        <source>--server is needed: your organization set no ACME URL</source>
+        <translation>--server を指定してください (組織のポリシーに ACME ディレクトリ URL の設定がありません)</translation>
     </message>
     <message>
         <source>Profile removed.</source>
@@ -852,6 +876,10 @@ Submitted: %5</source>
         <translation>スケジュールされたタスクを読み取れませんでした: %1</translation>
     </message>
     <message>
+        <source>--smtp-host and --to are needed (your organization set none)</source>
+        <translation>--smtp-host と --to を指定してください (組織のポリシーに設定がありません)</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>保存しました: %1</translation>
     </message>
@@ -1072,6 +1100,10 @@ Submitted: %5</source>
         <translation>Certbot の設定ディレクトリを選択</translation>
     </message>
     <message>
+        <source>Your organization keeps new config directories in %1.</source>
+        <translation>組織のポリシーにより、新しい設定ディレクトリは %1 の中に作成します。</translation>
+    </message>
+    <message>
         <source>Record that the account for %1 in %2 was registered with KID %3?
 
 Only confirm this if you set up this folder with this same ACME credential. If it was another credential, Certbot will keep using that one and ignore KID %3.</source>
@@ -1241,6 +1273,14 @@ Only confirm this if you set up this folder with this same ACME credential. If i
     <message>
         <source>&amp;Region:</source>
         <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Set by your organization: %1.</source>
+        <translation>組織のポリシーで設定済み: %1。</translation>
+    </message>
+    <message>
+        <source>Set by your organization: %1. Locked, cannot be changed here: %2.</source>
+        <translation>組織のポリシーで設定済み: %1。ここでは変更できない項目: %2。</translation>
     </message>
     <message>
         <source>Enter a name for the credential (the field above) to go on.</source>
@@ -3562,6 +3602,33 @@ ACME 資格情報は管理者またはマネージャーのものである必要
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>ACME directory URL</source>
+        <translation>ACME ディレクトリ URL</translation>
+    </message>
+    <message>
+        <source>CertCentral region</source>
+        <translation>CertCentral のリージョン</translation>
+    </message>
+    <message>
+        <source>Folder for new config directories</source>
+        <translation>新しい設定ディレクトリの作成先</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>SMTP relay</source>
+        <translation>SMTP リレー</translation>
+    </message>
+    <message>
+        <source>E-mail recipients</source>
+        <translation>メールの宛先</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>The profiles could not be read.</source>
@@ -4237,6 +4304,10 @@ DigiCert には何も送信されません</translation>
     <message>
         <source>This is not an e-mail address: %1</source>
         <translation>メールアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>Your organization requires the ACME directory URL %1.</source>
+        <translation>組織のポリシーにより、ACME ディレクトリ URL は %1 を使う必要があります。</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,9 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("CERTBOT_ASSISTANT_TEMP", str(home / "private-tmp"))
+    # No organization policy unless a test writes one here: the machine's own (a GPO on a
+    # developer's PC, an install left in the Wine prefix) must not change what tests see.
+    monkeypatch.setenv("CERTBOT_ASSISTANT_POLICY_FILE", str(home / "policy.json"))
     return home
 
 

@@ -41,8 +41,15 @@ def start_application(argv: Sequence[str], language: str | None = None) -> QAppl
     if sys.platform != "win32":
         app.setStyle("Fusion")  # native on Windows, Fusion elsewhere (ux.md)
     if language is None:
+        from certbot_assistant.core.policy import Setting, read_machine_policy
+
+        policy = read_machine_policy()
         saved = settings_store().value("ui/language")
-        language = choose_language(saved=str(saved) if saved else None)
+        language = choose_language(
+            saved=str(saved) if saved else None,
+            preset=policy.value(Setting.LANGUAGE),
+            locked=policy.is_locked(Setting.LANGUAGE),
+        )
     install_translators(app, language)
     return app
 

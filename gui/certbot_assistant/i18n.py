@@ -33,10 +33,15 @@ JAPANESE_FONTS = ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP", "IPAGothic", 
 QM_DIR = Path(__file__).resolve().parent / "i18n"
 
 
-def choose_language(ui_languages: list[str] | None = None, saved: str | None = None) -> str:
+def choose_language(
+    ui_languages: list[str] | None = None,
+    saved: str | None = None,
+    preset: str | None = None,
+    locked: bool = False,
+) -> str:
     """``translate.choose_language`` with the OS's UI languages as Qt reads them."""
     languages = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
-    return translate.choose_language(languages, saved)
+    return translate.choose_language(languages, saved, preset, locked)
 
 
 _default_font: QFont | None = None

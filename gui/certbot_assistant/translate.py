@@ -25,14 +25,24 @@ _language = "en"
 _qt_loader: Callable[[str], None] | None = None
 
 
-def choose_language(ui_languages: list[str], saved: str | None = None) -> str:
-    """The ``CERTBOT_ASSISTANT_LANG`` override, else the user's saved choice, else Japanese
-    only if the OS lists it first (an English user who lists Japanese second gets English)."""
+def choose_language(
+    ui_languages: list[str],
+    saved: str | None = None,
+    preset: str | None = None,
+    locked: bool = False,
+) -> str:
+    """The ``CERTBOT_ASSISTANT_LANG`` override, else the organization's locked language, else
+    the user's saved choice, else the organization's default, else Japanese only if the OS
+    lists it first (an English user who lists Japanese second gets English)."""
     override = os.environ.get("CERTBOT_ASSISTANT_LANG", "").strip().lower()
     if override in SUPPORTED:
         return override
+    if locked and preset in SUPPORTED:
+        return str(preset)
     if saved in SUPPORTED:
         return str(saved)
+    if preset in SUPPORTED:
+        return str(preset)
     first = (ui_languages[0] if ui_languages else "en").replace("_", "-").lower()
     return "ja" if first.split("-")[0] == "ja" else "en"
 

@@ -131,6 +131,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "certbot_assistant.core.secrets",
         "certbot_assistant.core.validation",
         "certbot_assistant.core.app_logging",
+        "certbot_assistant.core.policy",
     ),
     ("certbot_assistant.core.services",),
     ("certbot_assistant.core.steps", "certbot_assistant.core.assistant"),

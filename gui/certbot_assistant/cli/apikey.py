@@ -7,7 +7,15 @@ import getpass
 import sys
 from typing import TextIO
 
-from certbot_assistant.cli.common import EXIT_OK, Commands, UsageError, assistant, services
+from certbot_assistant.cli.common import (
+    EXIT_OK,
+    Commands,
+    UsageError,
+    assistant,
+    policy_refusal,
+    services,
+)
+from certbot_assistant.core.policy import Setting
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.translate import tr, translate
 
@@ -22,7 +30,9 @@ def register(commands: Commands) -> None:
     verbs = apikey.add_subparsers(dest="verb", parser_class=type(apikey), required=True)
     k_set = verbs.add_parser("set", help="store the API key for a region")
     k_set.set_defaults(handler=run_set)
-    k_set.add_argument("--region", choices=("us", "eu"), default="us")
+    k_set.add_argument(
+        "--region", choices=("us", "eu"), help="default: your organization's region, else us"
+    )
     k_set.add_argument("--stdin", action="store_true", help="read the key from standard input")
     k_set.add_argument(
         "--machine",
@@ -32,11 +42,23 @@ def register(commands: Commands) -> None:
     )
     k_delete = verbs.add_parser("delete", help="delete the API key of a region")
     k_delete.set_defaults(handler=run_delete)
-    k_delete.add_argument("--region", choices=("us", "eu"), default="us")
+    k_delete.add_argument(
+        "--region", choices=("us", "eu"), help="default: your organization's region, else us"
+    )
     k_delete.add_argument("--machine", action="store_true", help="the scheduled renewal's key")
 
 
+def _region(args: argparse.Namespace) -> str:
+    """The region asked for, else the organization's, else us (a locked one cannot be left)."""
+    policy = services(args).policy()
+    region = args.region or policy.value(Setting.CERTCENTRAL_REGION) or "us"
+    policy_refusal(f"apikey {args.verb}", policy, Setting.CERTCENTRAL_REGION, region)
+    args.region = region
+    return region
+
+
 def run_delete(args: argparse.Namespace, out: TextIO) -> int:
+    _region(args)
     if args.machine:
         assistant(args).delete_machine_key(args.region)
     else:
@@ -47,6 +69,7 @@ def run_delete(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_set(args: argparse.Namespace, out: TextIO) -> int:
     secrets = services(args).secrets
+    _region(args)
     if args.stdin:
         key = sys.stdin.readline().strip()
     elif sys.stdin.isatty():

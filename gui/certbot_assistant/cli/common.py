@@ -12,11 +12,13 @@ from certbot_assistant.cli.exit_codes import EXIT_OK as EXIT_OK
 from certbot_assistant.cli.exit_codes import EXIT_USAGE as EXIT_USAGE
 from certbot_assistant.cli.exit_codes import UsageError as UsageError
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.translate import tr, translate
 
 if TYPE_CHECKING:
     from certbot_assistant.core.assistant import Assistant
     from certbot_assistant.core.configdir.profiles import Profile, ProfileStore
+    from certbot_assistant.core.policy import Policy, Setting
     from certbot_assistant.core.services import Services
 
 JSON_SCHEMA = 1
@@ -121,3 +123,36 @@ def write_findings_json(findings: Sequence[F.Finding], out: TextIO) -> None:
 
 def exit_for_findings(findings: Sequence[F.Finding]) -> int:
     return EXIT_FAILED if F.has_error(findings) else EXIT_OK
+
+
+def write_policy(policy: Policy, out: TextIO) -> None:
+    """The organization's preset settings, when there are any, before a command's own output:
+    an admin must see why a value is not the one they typed."""
+    from certbot_assistant.core.policy import LABELS
+
+    if not policy.values and not policy.problems:
+        return
+    out.write(fill(translate("Cli", "Set by your organization (%1):"), [policy.source]) + "\n")
+    for setting, value in policy.values.items():
+        label = translate("Policy", LABELS[setting])
+        if policy.is_locked(setting):
+            line = fill(translate("Cli", "%1: %2 (locked)"), [label, value])
+        else:
+            line = fill(translate("Cli", "%1: %2"), [label, value])
+        out.write(f"  {line}\n")
+    for problem in policy.problems:
+        out.write("  " + fill(translate("Cli", "ignored: %1"), [problem]) + "\n")
+    out.write("\n")
+
+
+def policy_refusal(command: str, policy: Policy, setting: Setting, wanted: str | None) -> None:
+    """UsageError when the organization locked ``setting`` to another value than ``wanted``."""
+    from certbot_assistant.core.policy import LABELS
+
+    if policy.refuses(setting, wanted):
+        raise UsageError(
+            command,
+            QT_TRANSLATE_NOOP("Cli", "%1 is set by your organization to %2 and cannot be changed"),
+            translate("Policy", LABELS[setting]),
+            policy.value(setting),
+        )

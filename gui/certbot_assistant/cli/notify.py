@@ -9,13 +9,23 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from certbot_assistant.cli.common import EXIT_FAILED, EXIT_OK, Commands, UsageError, services
+from certbot_assistant.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Commands,
+    UsageError,
+    policy_refusal,
+    services,
+    write_policy,
+)
+from certbot_assistant.core.policy import Setting
 from certbot_assistant.core.renewal.notify_mail import (
     MailError,
     MailSettings,
     load_settings,
     save_settings,
     send_mail,
+    with_policy,
 )
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import validate_email
@@ -30,9 +40,14 @@ def register(commands: Commands) -> None:
     verbs = notify.add_subparsers(dest="verb", parser_class=type(notify), required=True)
     put = verbs.add_parser("set", help="mail errors to these addresses through this relay")
     put.set_defaults(handler=run_set)
-    put.add_argument("--smtp-host", required=True)
-    put.add_argument("--smtp-port", type=_port, default=25)
-    put.add_argument("--to", action="append", required=True, metavar="ADDRESS")
+    put.add_argument("--smtp-host", help="default: the relay your organization set")
+    put.add_argument("--smtp-port", type=_port, help="default: your organization's, else 25")
+    put.add_argument(
+        "--to",
+        action="append",
+        metavar="ADDRESS",
+        help="repeatable; default: the recipients your organization set",
+    )
     put.add_argument("--from", dest="sender", metavar="ADDRESS")
     put.add_argument("--starttls", action="store_true")
     put.add_argument(
@@ -60,12 +75,30 @@ def _port(text: str) -> int:
 
 
 def run_set(args: argparse.Namespace, out: TextIO) -> int:
-    path = services(args).mail_settings_path()
+    world = services(args)
+    path, policy = world.mail_settings_path(), world.policy()
+    host = args.smtp_host or policy.smtp_host
+    port = args.smtp_port or (policy.smtp_port if not args.smtp_host else None) or 25
+    recipients = args.to or list(policy.recipients)
+    if not host or not recipients:
+        raise UsageError(
+            "notify set",
+            QT_TRANSLATE_NOOP(
+                "Cli", "--smtp-host and --to are needed (your organization set none)"
+            ),
+        )
+    policy_refusal(
+        "notify set",
+        policy,
+        Setting.SMTP_RELAY,
+        f"{host}:{port}" if policy.smtp_port else host,
+    )
+    policy_refusal("notify set", policy, Setting.NOTIFY_TO, ",".join(recipients))
     try:
         settings = MailSettings(
-            smtp_host=args.smtp_host,
-            recipients=tuple(validate_email(a) for a in args.to),
-            smtp_port=args.smtp_port,
+            smtp_host=host,
+            recipients=tuple(validate_email(a) for a in recipients),
+            smtp_port=port,
             starttls=args.starttls,
             verify_tls=args.verify_tls,
             **({"sender": validate_email(args.sender)} if args.sender else {}),
@@ -83,13 +116,16 @@ def run_set(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _loaded(args: argparse.Namespace) -> MailSettings | None:
+    """What the renewal task would use: the saved settings with the organization's."""
+    world = services(args)
     try:
-        return load_settings(services(args).mail_settings_path())
+        return with_policy(load_settings(world.mail_settings_path()), world.policy())
     except MailError as exc:
         raise UsageError.about("notify", exc) from exc
 
 
 def run_show(args: argparse.Namespace, out: TextIO) -> int:
+    write_policy(services(args).policy(), out)
     settings = _loaded(args)
     if settings is None:
         out.write(translate("Cli", "No e-mail is set up.") + "\n")

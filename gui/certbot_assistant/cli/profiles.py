@@ -13,10 +13,13 @@ from certbot_assistant.cli.common import (
     Commands,
     UsageError,
     load_profiles,
+    policy_refusal,
     services,
     write_json,
+    write_policy,
 )
 from certbot_assistant.core.configdir.profiles import Profile, ProfileExists
+from certbot_assistant.core.policy import Setting
 from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.core.validation import (
@@ -50,9 +53,15 @@ def register(commands: Commands) -> None:
     )
     p_add.set_defaults(handler=run_add)
     p_add.add_argument("name")
-    p_add.add_argument("--server", required=True, help="the ACME directory URL")
+    p_add.add_argument(
+        "--server", help="the ACME directory URL (default: the one your organization set)"
+    )
     p_add.add_argument("--eab-kid", required=True, help="the KID of that URL")
-    p_add.add_argument("--region", choices=("us", "eu"), default="us", help="CertCentral region")
+    p_add.add_argument(
+        "--region",
+        choices=("us", "eu"),
+        help="CertCentral region (default: your organization's, else us)",
+    )
     p_add.add_argument("--config-dir", help="the certbot config directory for this credential")
     p_add.add_argument(
         "--certcentral-credential",
@@ -71,10 +80,12 @@ def register(commands: Commands) -> None:
 
 
 def run_list(args: argparse.Namespace, out: TextIO) -> int:
-    profiles = load_profiles(services(args).profiles)
+    world = services(args)
+    profiles = load_profiles(world.profiles)
     if args.format == "json":
         write_json([asdict(p) for p in profiles], out)
         return EXIT_OK
+    write_policy(world.policy(), out)
     if not profiles:
         out.write(
             translate("Cli", "No profiles yet. Add one with: certbot-assistant profiles add") + "\n"
@@ -129,7 +140,17 @@ def _read_hmac(from_stdin: bool) -> str:
 def run_add(args: argparse.Namespace, out: TextIO) -> int:
     world = services(args)
     store, secrets = world.profiles, world.secrets
-    server = validate_acme_url(args.server)
+    policy = world.policy()
+    server_text = args.server or policy.value(Setting.ACME_DIRECTORY_URL)
+    if not server_text:
+        raise UsageError(
+            "profiles add",
+            QT_TRANSLATE_NOOP("Cli", "--server is needed: your organization set no ACME URL"),
+        )
+    policy_refusal("profiles add", policy, Setting.ACME_DIRECTORY_URL, server_text)
+    region = args.region or policy.value(Setting.CERTCENTRAL_REGION) or "us"
+    policy_refusal("profiles add", policy, Setting.CERTCENTRAL_REGION, region)
+    server = validate_acme_url(server_text)
     kid = validate_kid(args.eab_kid)
     config_dir = str(validate_config_dir(args.config_dir)) if args.config_dir else None
     load_profiles(store)
@@ -138,7 +159,7 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
         name=args.name.strip(),
         server=server,
         eab_kid=kid,
-        region=args.region,
+        region=region,
         config_dir=config_dir,
         acme_credential_name=args.credential_name,
     )

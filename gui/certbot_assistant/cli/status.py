@@ -14,6 +14,7 @@ from certbot_assistant.cli.common import (
     services,
     write_findings,
     write_json,
+    write_policy,
 )
 from certbot_assistant.core.renewal.status import MachineStatus
 from certbot_assistant.core.step_context import StepContext
@@ -60,9 +61,11 @@ def gather(args: argparse.Namespace) -> MachineStatus:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     status = gather(args)
+    policy = services(args).policy()
     if args.format == "json":
-        write_json(status.as_json(tr), out)
+        write_json({**status.as_json(tr), "policy": policy.as_json()}, out)
         return exit_for_findings(status.findings)
+    write_policy(policy, out)
     now = status.generated
     for entry in status.dirs:
         out.write(folder_text(entry) + "\n")

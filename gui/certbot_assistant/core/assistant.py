@@ -22,11 +22,16 @@ from certbot_assistant.core.certbot.logs import Redaction, redact_logs
 from certbot_assistant.core.certcentral.client import CertCentralClient
 from certbot_assistant.core.certificates.deploy import DeployReport
 from certbot_assistant.core.configdir.backup import BackupResult
-from certbot_assistant.core.configdir.inspection import ConfigDirReport, inspect_config_dir
+from certbot_assistant.core.configdir.inspection import (
+    ConfigDirReport,
+    inspect_config_dir,
+    suggest_new_dir,
+)
 from certbot_assistant.core.configdir.marker import record_migrated
 from certbot_assistant.core.configdir.profiles import Profile
 from certbot_assistant.core.errors import TranslatableError
 from certbot_assistant.core.own_command import assistant_command
+from certbot_assistant.core.policy import Setting
 from certbot_assistant.core.renewal.schedule import RenewalTest, ScheduleError
 from certbot_assistant.core.renewal.status import MachineStatus
 from certbot_assistant.core.run.certbot_run import (
@@ -35,6 +40,7 @@ from certbot_assistant.core.run.certbot_run import (
     RunResult,
     confirm_same_credential,
 )
+from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.secrets import SecretStoreError
 from certbot_assistant.core.services import Services
 from certbot_assistant.core.step_context import StepContext
@@ -135,6 +141,26 @@ class Assistant:
     def _check_may_start(self, program: Path) -> None:
         if self.services.sandbox is not None:
             raise DemoPlaysCertbotBack(program)
+
+    # config dirs
+    def new_config_dir(self, label: str) -> Path:
+        """Where a new config dir for ``label`` goes: in the organization's folder for them when
+        it set one (not in demo mode, whose folders stay in its own), else beside the default."""
+        root = None if self.services.is_demo else self.services.policy().value(Setting.CONFIG_ROOT)
+        return suggest_new_dir(
+            self.services.default_config_dir(), label, Path(root) if root else None
+        )
+
+    def config_root_refuses(self, folder: Path) -> Path | None:
+        """The organization's locked folder for new config dirs, when ``folder`` is a new one
+        outside it (an existing folder may always be looked at); else None."""
+        policy = self.services.policy()
+        root = policy.value(Setting.CONFIG_ROOT)
+        if root is None or not policy.is_locked(Setting.CONFIG_ROOT) or self.services.is_demo:
+            return None
+        if folder.exists() or within(folder, Path(root)):
+            return None
+        return Path(root)
 
     # certbot
     def certbots(
@@ -249,6 +275,7 @@ class Assistant:
             store=self.services.certificate_store(),
             check=self.services.served_check,
             mail_settings=self.services.mail_settings_path(),
+            policy=self.services.policy(),
             program=self.services.renew_program,
             before=before,
         )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from certbot_assistant.core.certbot.paths import default_config_dir
 from certbot_assistant.core.configdir.profiles import ProfileStore
+from certbot_assistant.core.policy import Policy, read_machine_policy
 from certbot_assistant.core.sandbox import within
 from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.core.system.process import ProgramRunner, run_program
@@ -233,6 +234,9 @@ class Services:
     ari_reader: Callable[[], AriReader | None] = _ari_reader
     """Asks an ACME server for a certificate's renewal window (none in demo mode: nothing
     reaches a real server there)."""
+    policy: Callable[[], Policy] = read_machine_policy
+    """The organization's preset settings (machine policy); read in demo mode too, never
+    written by the app."""
     demo_api_key: str | None = None
     """Demo mode's CertCentral API key, to put back when a trainee saved a wrong one."""
     sandbox: Path | None = None

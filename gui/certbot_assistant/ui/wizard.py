@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant import APP_NAME
 from certbot_assistant.core import findings as F
+from certbot_assistant.core.policy import Setting
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP, fill
 from certbot_assistant.i18n import LANGUAGE_NAMES, current_language, qt_translate
 from certbot_assistant.translate import join_list
@@ -132,6 +133,10 @@ class AssistantWizard(QWizard):
             max(0, self.steps.language.findData(current_language()))
         )
         self.steps.language.currentIndexChanged.connect(self._language_changed)
+        self._policy = self.services.policy()
+        if self._policy.is_locked(Setting.LANGUAGE):
+            self.steps.language.setEnabled(False)
+            self.steps.language.setToolTip(self.tr("Set by your organization"))
         self.currentIdChanged.connect(lambda _id: self.refresh_steps())
         self.resize(960, 680)
         geometry = self.services.settings.value("window/geometry")

@@ -643,9 +643,10 @@ def _slug(text: str) -> str:
     return "-".join(part for part in cleaned.split("-") if part)[:40] or "new"
 
 
-def suggest_new_dir(default: Path, label: str) -> Path:
-    """A folder beside the default that does not exist yet: ``C:\\Certbot-<label>`` (-2, -3…)."""
-    base = default.parent / f"{default.name}-{_slug(label)}"
+def suggest_new_dir(default: Path, label: str, root: Path | None = None) -> Path:
+    """A folder that does not exist yet: beside the default, ``C:\\Certbot-<label>`` (-2, -3…),
+    or ``<root>\\<label>`` in the organization's folder for config dirs."""
+    base = root / _slug(label) if root else default.parent / f"{default.name}-{_slug(label)}"
     candidate, number = base, 2
     while candidate.exists():
         candidate = base.with_name(f"{base.name}-{number}")

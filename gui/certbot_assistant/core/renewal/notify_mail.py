@@ -21,12 +21,13 @@ import smtplib
 import socket
 import ssl
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from certbot_assistant.core.errors import TranslatableError
+from certbot_assistant.core.policy import Policy, Setting
 from certbot_assistant.core.system.atomic_write import write_text_atomic
 from certbot_assistant.core.system.regular_file import NotReadable, read_regular_file, reason
 from certbot_assistant.core.text_output import without_controls
@@ -60,6 +61,23 @@ class MailSettings:
         problem = settings_problem(self)
         if problem:
             raise problem
+
+
+def with_policy(settings: MailSettings | None, policy: Policy) -> MailSettings | None:
+    """The settings the renewal task uses: the saved ones, the organization's relay and
+    recipients where it locked them; the organization's alone when nothing is saved."""
+    host, recipients = policy.smtp_host, policy.recipients
+    port = policy.smtp_port or 25
+    if settings is None:
+        if host and recipients:
+            return MailSettings(smtp_host=host, recipients=recipients, smtp_port=port)
+        return None
+    changes: dict[str, object] = {}
+    if host and policy.is_locked(Setting.SMTP_RELAY):
+        changes.update(smtp_host=host, smtp_port=port)
+    if recipients and policy.is_locked(Setting.NOTIFY_TO):
+        changes["recipients"] = recipients
+    return replace(settings, **changes) if changes else settings  # type: ignore[arg-type]
 
 
 def default_sender() -> str:

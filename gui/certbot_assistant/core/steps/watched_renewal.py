@@ -26,11 +26,13 @@ from certbot_assistant.core.certbot.renewal_log import Outcome, failed_finding, 
 from certbot_assistant.core.certificates.deploy import CertificateStore
 from certbot_assistant.core.certificates.served import Served, served_certificate
 from certbot_assistant.core.configdir.inspection import LineageInfo, inspect_config_dir
+from certbot_assistant.core.policy import NO_POLICY, Policy
 from certbot_assistant.core.renewal.notify_mail import (
     MailError,
     MailSettings,
     load_settings,
     send_mail,
+    with_policy,
 )
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.deploy import check_installed
@@ -208,6 +210,7 @@ def renew_and_check(
     store: CertificateStore | None = None,
     check: Callable[[str, int, str | None], Served] = served_certificate,
     mail_settings: Path | None = None,
+    policy: Policy = NO_POLICY,
     timeout_s: float = RENEW_TIMEOUT_S,
     program: ProgramRunner = run_program,
     before: BeforeRenewal | None = None,
@@ -221,7 +224,7 @@ def renew_and_check(
     """
     config_dir = dirs.config_dir
     where = {"config_dir": str(config_dir)}
-    mail, mail_findings = _mail(mail_settings)
+    mail, mail_findings = _mail(mail_settings, policy)
     if before is not None and before.findings:
         reported = WatchedRenewal(None, "", list(before.findings))
         for event in events_for(before.findings, config_dir):
@@ -268,12 +271,13 @@ def renew_and_check(
     return result
 
 
-def _mail(path: Path | None) -> tuple[MailSettings | None, list[F.Finding]]:
-    """The mail settings, or the finding that says why they cannot be used."""
+def _mail(path: Path | None, policy: Policy) -> tuple[MailSettings | None, list[F.Finding]]:
+    """The mail settings (the organization's where it preset them), or the finding that says
+    why they cannot be used."""
     if path is None:
-        return None, []
+        return with_policy(None, policy), []
     try:
-        return load_settings(path), []
+        return with_policy(load_settings(path), policy), []
     except MailError as exc:
         log.error("e-mail settings not used: %s", exc)
         return None, [F.make("mail-settings-unreadable", file=path, reason=str(exc))]

@@ -33,7 +33,7 @@ from certbot_assistant.core.configdir.backup import (
     plan_removal,
     suggested_archive_name,
 )
-from certbot_assistant.core.configdir.inspection import ConfigDirReport, suggest_new_dir
+from certbot_assistant.core.configdir.inspection import ConfigDirReport
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.steps.config_dir import ConfigDirCheck, check_config_dirs
 from certbot_assistant.core.steps.migrate import PREFLIGHT_STAGE, MigrationPlan, plan_migration
@@ -302,7 +302,7 @@ class ConfigDirPage(AssistantPage):
 
     def create_new(self) -> None:
         label = self.state.profile.name if self.state.profile else "new"
-        new = suggest_new_dir(self.services.default_config_dir(), label)
+        new = self.assistant.new_config_dir(label)
         self.extra_dirs.append(new)
         self.refresh(select=new)
 
@@ -311,6 +311,12 @@ class ConfigDirPage(AssistantPage):
             self, self.tr("Choose a certbot config directory"), str(self.state.config_dir or "")
         )
         if chosen:
+            root = self.assistant.config_root_refuses(Path(chosen))
+            if root is not None:
+                self.findings_view.set_message(
+                    fill(self.tr("Your organization keeps new config directories in %1."), [root])
+                )
+                return
             self.extra_dirs.append(Path(chosen))
             self.refresh(select=Path(chosen))
 
@@ -382,7 +388,7 @@ class ConfigDirPage(AssistantPage):
         if certbot is None:
             self.findings_view.set_message(self.tr("Choose a Certbot on the Certbot page first."))
             return
-        target = suggest_new_dir(self.services.default_config_dir(), profile.name)
+        target = self.assistant.new_config_dir(profile.name)
         if self._demo_refuses(target):
             return
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core.certcentral.digicert import region_findings
 from certbot_assistant.core.configdir.profiles import Profile, ProfilesFileCorrupt
+from certbot_assistant.core.policy import LABELS, OrganizationRequires, Setting
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
@@ -33,6 +34,7 @@ from certbot_assistant.core.validation import (
     validate_kid,
 )
 from certbot_assistant.i18n import qt_translate
+from certbot_assistant.translate import join_list
 from certbot_assistant.ui.findings_view import error_text
 from certbot_assistant.ui.pages.base import AssistantPage
 from certbot_assistant.ui.services import Services
@@ -125,11 +127,17 @@ class CredentialPage(AssistantPage):
         self.region_combo.addItem(self.tr("CertCentral Europe"), "eu")
         form.addRow(self.tr("&Region:"), self.region_combo)
         self.region_combo.currentIndexChanged.connect(self._validate)
+        self.policy = services.policy()
+        self.policy_note = QLabel(self)
+        self.policy_note.setObjectName("policyNote")
+        self.policy_note.setWordWrap(True)
+        form.addRow("", self.policy_note)
         self.domains_edit = field(
             "domains", self.tr("Names for the cer&tificate:"), self.tr("Names for the certificate"),
             self.tr("www.example.com example.com (separate with spaces)"),
         )  # fmt: skip
         self.email_edit = field("email", self.tr("&E-mail (optional):"), self.tr("E-mail"))
+        self._apply_policy()
         self.body.addLayout(form)
         self.backend_label = QLabel(self)
         self.backend_label.setObjectName("keyringBackend")
@@ -195,6 +203,7 @@ class CredentialPage(AssistantPage):
         if profile is None:
             for edit in (self.name_edit, self.url_edit, self.kid_edit, self.credential_edit):
                 edit.clear()
+            self._apply_policy()
             self.hmac_edit.setPlaceholderText("")
             self._validate()
             return
@@ -203,6 +212,7 @@ class CredentialPage(AssistantPage):
         self.kid_edit.setText(profile.eab_kid)
         self.credential_edit.setText(profile.acme_credential_name or "")
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(profile.region)))
+        self._apply_policy(keep_values=True)
         secrets = self.services.secrets
 
         def work(_ctx: StepContext) -> str | None:
@@ -227,6 +237,38 @@ class CredentialPage(AssistantPage):
 
         self.run_task(self.tr("Reading the HMAC key from the keyring…"), work, done, failed)
 
+    def _apply_policy(self, keep_values: bool = False) -> None:
+        """The organization's ACME directory URL and region as the new credential's values;
+        a locked one cannot be edited (a saved credential with another one is refused by
+        the validation, which says why)."""
+        policy = self.policy
+        url, region = (
+            policy.value(Setting.ACME_DIRECTORY_URL),
+            policy.value(Setting.CERTCENTRAL_REGION),
+        )
+        if url and not keep_values:
+            self.url_edit.setText(url)
+        if region and (not keep_values or policy.is_locked(Setting.CERTCENTRAL_REGION)):
+            self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(region)))
+        self.url_edit.setReadOnly(policy.is_locked(Setting.ACME_DIRECTORY_URL))
+        self.region_combo.setEnabled(not policy.is_locked(Setting.CERTCENTRAL_REGION))
+        shown = [
+            s for s in (Setting.ACME_DIRECTORY_URL, Setting.CERTCENTRAL_REGION) if policy.value(s)
+        ]
+        names = [qt_translate("Policy", LABELS[s]) for s in shown]
+        if not shown:
+            self.policy_note.hide()
+            return
+        locked = [qt_translate("Policy", LABELS[s]) for s in shown if policy.is_locked(s)]
+        text = fill(self.tr("Set by your organization: %1."), [join_list(names)])
+        if locked:
+            text = fill(
+                self.tr("Set by your organization: %1. Locked, cannot be changed here: %2."),
+                [join_list(names), join_list(locked)],
+            )
+        self.policy_note.setText(text)
+        self.policy_note.show()
+
     # validation ----------------------------------------------------------------------------
 
     def _check(self, name: str, check: Callable[[], Any]) -> Any:
@@ -246,7 +288,7 @@ class CredentialPage(AssistantPage):
         values: dict[str, Any] = {}
         name = self.name_edit.text().strip()
         values["name"] = name or None
-        values["url"] = self._check("acmeUrl", lambda: validate_acme_url(self.url_edit.text()))
+        values["url"] = self._check("acmeUrl", lambda: self._allowed_url(self.url_edit.text()))
         values["kid"] = self._check("eabKid", lambda: validate_kid(self.kid_edit.text()))
         if self.hmac_edit.text() or not self.stored_hmac:
             values["hmac"] = self._check(
@@ -269,6 +311,12 @@ class CredentialPage(AssistantPage):
         self._values = values
         self._show_region(values["url"])
         self.completeChanged.emit()
+
+    def _allowed_url(self, text: str) -> str:
+        url = validate_acme_url(text)
+        if self.policy.refuses(Setting.ACME_DIRECTORY_URL, url):
+            raise OrganizationRequires(self.policy.value(Setting.ACME_DIRECTORY_URL))
+        return url
 
     def _show_region(self, url: object) -> None:
         """A regional ACME host of another region than the account's refuses the credential;
