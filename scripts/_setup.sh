@@ -13,7 +13,7 @@ APT_APP_PACKAGES=(
   libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-noto-cjk python3-venv
 )
 # What the test suite runs for real: Pebble, the Secret Service, a private D-Bus, Xvfb.
-APT_TEST_PACKAGES=(pebble gnome-keyring dbus dbus-x11 xvfb msitools wixl libxml2-utils systemd)
+APT_TEST_PACKAGES=(pebble gnome-keyring dbus dbus-x11 xvfb msitools wixl libxml2-utils systemd osslsigncode openssl)
 # The Windows stage (scripts/test-windows): Wine runs a Windows CPython; mingw builds the two
 # stand-in DLLs Wine 8 lacks (scripts/wine/); Latin and Japanese fonts for Qt's offscreen pages
 # (which read .ttf, not the .ttc of fonts-noto-cjk).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import html
 import json
 import os
 import re
@@ -30,9 +31,14 @@ import tomllib
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # tests.helpers: walk scripts, Pebble
+sys.path.insert(0, str(REPO))  # tests.helpers: walk scripts, Pebble, the signing authority
+sys.path.insert(0, str(REPO / "installers"))  # signing.py
+
+if TYPE_CHECKING:
+    from tests.helpers.code_signing import SigningAuthority
 CACHE = Path(
     os.environ.get("CERTBOT_ASSISTANT_WINDOWS_CACHE", Path.home() / ".cache/certbot-assistant")
 )
@@ -502,43 +508,112 @@ def check(condition: bool, failure: str) -> None:
         raise SystemExit(f"[windows] FAILED: {failure}")
 
 
-def frozen_stage() -> None:
-    """The shipped artefacts: the Windows frozen app from the project's spec (PyInstaller under
-    Windows CPython), its MSI (wixl, from the same WiX source as candle/light on Windows),
-    installed and removed by Windows Installer (Wine's msiexec)."""
-    say("frozen build: PyInstaller under Windows CPython, installers/certbot-assistant.spec")
-    wine(
-        [
-            PYTHON_EXE,
-            windows_path(REPO / "scripts/build.py"),
-            "--dist",
-            windows_path(BUILD / "dist"),
-            "--work",
-            windows_path(BUILD / "work"),
-        ],
-        cwd=REPO,
-        limit_s=1500,
-    )
-    app = BUILD / "dist/certbot-assistant"
-    for exe in ("certbot-assistant.exe", "certbot-assistant-cli.exe"):
+def build_under_wine(dist: Path, version: str | None = None) -> Path:
+    """The Windows frozen app from the project's spec (PyInstaller under Windows CPython),
+    with no signing certificate: the build must say so (the stage signs afterwards, on this
+    side, with its test certificate). A second build (``version``) reuses the analysis."""
+    saved = {
+        k: os.environ.pop(k) for k in list(os.environ) if k.startswith("CERTBOT_ASSISTANT_SIGN")
+    }
+    try:
+        _code, text = wine(
+            [PYTHON_EXE, windows_path(REPO / "scripts/build.py"), "--dist", windows_path(dist),
+             "--work", windows_path(BUILD / "work"), *(["--version", version] if version else [])],
+            cwd=REPO, limit_s=1500,
+        )  # fmt: skip
+    finally:
+        os.environ.update(saved)
+    check("UNSIGNED BUILD" in text, "the build without a certificate did not say it is unsigned")
+    app = dist / "certbot-assistant"
+    for exe in ("certbot-assistant.exe", "certbot-assistant-cli.exe", "certbot.exe"):
         check((app / exe).is_file(), f"the frozen build has no {exe}")
+    return app
 
-    say("MSI: wixl from installers/windows/certbot-assistant.wxs")
+
+def signed_msi(
+    app: Path, out: Path, authority: SigningAuthority, version: str | None = None
+) -> Path:
+    """The executables signed (osslsigncode, the test certificate, a local RFC 3161 server),
+    then the MSI built from them and signed; every signature verified."""
     sys.path.insert(0, str(REPO / "scripts"))
-    from build import build_msi
+    from signing import SigningConfig, shipped_executables, sign_files, verify_signature
 
-    msi = build_msi(app, BUILD / "msi")
+    from build import build_msi
+    from tests.helpers.code_signing import PASSWORD, timestamp_server
+
+    with timestamp_server(authority) as url:
+        signing = SigningConfig(pfx=authority.pfx, password=PASSWORD, timestamp_url=url)
+        executables = sign_files(shipped_executables(app), signing)
+        msi = build_msi(app, out, version=version, signing=signing)
+    for file in [*executables, msi]:
+        verify_signature(file, authority.ca, authority.tsa_ca)
+    say(f"signed and verified: {', '.join(f.name for f in [*executables, msi])}")
+    return msi
+
+
+def check_signed_and_versioned(app: Path, msi: Path, version: str) -> None:
+    """The installed executables are the signed ones (same bytes, osslsigncode verifies them),
+    Windows' own WinVerifyTrust accepts them and the MSI (and rejects a changed copy: it
+    answers under Wine), and each carries the version resource Intune and SCCM read."""
+    from signing import verify_signature
+
+    authority = BUILD / "signing"
+    names = ("certbot-assistant.exe", "certbot-assistant-cli.exe", "certbot.exe")
+    for name in names:
+        installed = INSTALL_DIR / name
+        check(installed.read_bytes() == (app / name).read_bytes(),
+              f"the installed {name} is not the signed build's")  # fmt: skip
+        verify_signature(installed, authority / "ca.pem", authority / "tsa-ca.pem")
+    changed = BUILD / "changed-copy.exe"
+    data = bytearray((INSTALL_DIR / "certbot.exe").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    changed.write_bytes(bytes(data))
+    files = [f"C:/Program Files/Certbot Assistant/{n}" for n in names]
+    _code, text = wine([PYTHON_EXE, windows_path(REPO / "tests/helpers/pe_facts.py"), *files,
+                        windows_path(msi), windows_path(changed)], quiet=True)  # fmt: skip
+    facts = json.loads(text[text.index("{") :])
+    for file in [*files, windows_path(msi)]:
+        check(facts[file]["trust"] == "0x00000000", f"WinVerifyTrust on {file}: {facts[file]}")
+    check(facts[windows_path(changed)]["trust"] != "0x00000000",
+          "WinVerifyTrust accepted a changed copy: it does not check here")  # fmt: skip
+    for file, name in zip(files, names, strict=True):
+        strings = facts[file]["version"]
+        expected = {
+            "FileVersion": version,
+            "ProductVersion": version,
+            "ProductName": "Certbot Assistant for CertCentral",
+            "CompanyName": "Certbot Assistant developers",
+            "OriginalFilename": name,
+        }
+        wrong = {k: (strings.get(k), v) for k, v in expected.items() if strings.get(k) != v}
+        check(not wrong, f"{name}'s version resource: {wrong}")
+    say(f"installed files signed, WinVerifyTrust ok, version resources {version}")
+
+
+def frozen_stage() -> None:
+    """The shipped artefacts: the Windows frozen app, signed, its signed MSI (wixl, from the
+    same WiX source as candle/light on Windows), installed and removed by Windows Installer
+    (Wine's msiexec); then an organization's install with preset settings and its upgrade."""
+    import certbot_assistant
+    from tests.helpers.code_signing import make_authority
+
+    say("frozen build: PyInstaller under Windows CPython, installers/certbot-assistant.spec")
+    app = build_under_wine(BUILD / "dist")
+    authority = make_authority(BUILD / "signing")
+    msi = signed_msi(app, BUILD / "msi", authority)
     # A stage stopped half-way leaves its install behind (each build has its own product code):
     # start from none, as a new machine.
     for product in installed_products():
         say(f"removing an earlier install left in the prefix: {product}")
         wine(["msiexec", "/x", product, "/qn"], check=False, quiet=True)
     wine(["reg", "delete", EVENT_SOURCE_KEY, "/f"], check=False, quiet=True)
+    wine(["reg", "delete", POLICY_KEY, "/f", "/reg:64"], check=False, quiet=True)
     shutil.rmtree(INSTALL_DIR, ignore_errors=True)
     say(f"msiexec /i {msi.name} /qn")
     wine(["msiexec", "/i", windows_path(msi), "/qn"])
     cli = INSTALL_DIR / "certbot-assistant-cli.exe"
     check(cli.is_file(), f"msiexec installed no {cli}")
+    check_signed_and_versioned(app, msi, certbot_assistant.__version__)
 
     say("installed files: every module and certbot plugin in the executables the MSI put there")
     sys.path.insert(0, str(REPO / "installers"))
@@ -577,6 +652,138 @@ def frozen_stage() -> None:
     left = [p for p in INSTALL_DIR.rglob("*") if p.is_file()] if INSTALL_DIR.exists() else []
     check(not left, f"uninstall left files behind: {left[:5]}")
     say("frozen app, MSI install, self-test and uninstall: ok")
+    organization_and_upgrade(msi, authority)
+
+
+POLICY_KEY = r"HKLM\Software\Policies\Certbot Assistant"
+ORGANIZATION_URL = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
+ORGANIZATION = {
+    "ACME_DIRECTORY_URL": ORGANIZATION_URL,
+    "CERTCENTRAL_REGION": "eu",
+    "CONFIG_ROOT": "C:\\CertbotOrg",
+    "SMTP_RELAY": "relay.corp.example:25",
+    "NOTIFY_TO": "pki@corp.example",
+    "LOCKED_SETTINGS": "AcmeDirectoryUrl CertCentralRegion",
+}
+UPGRADE_DIR = "C:\\CertbotUpgrade"
+
+
+def next_version(version: str) -> str:
+    major, minor, patch = (int(p) for p in version.split(".")[:3])
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
+    """As an IT department: ``msiexec /i … ACME_DIRECTORY_URL=… /qn``; the app's first pages and
+    ``profiles``/``status`` show the preset values. Then, with a profile (its HMAC key in
+    Credential Manager) and a scheduled renewal task, version N+1 of the same source is
+    installed over it: one Add/Remove Programs entry, the files replaced, the task's command
+    still runs, profile, key and policy kept; ``msiexec /x`` removes the program files, the
+    event source and the policy, and leaves the user's data."""
+    import certbot_assistant
+    from tests.helpers.pebble import EAB_KEYS
+
+    properties = [f"{k}={v}" for k, v in ORGANIZATION.items()]
+    say(f"organization: msiexec /i {msi.name} {' '.join(properties)} /qn")
+    wine(["msiexec", "/i", windows_path(msi), *properties, "/qn"])
+    code, text = wine(["reg", "query", POLICY_KEY, "/reg:64"], quiet=True, check=False)
+    written = (("AcmeDirectoryUrl", ORGANIZATION_URL), ("CertCentralRegion", "eu"),
+               ("NotifyTo", "pki@corp.example"), ("Locked", "AcmeDirectoryUrl"))  # fmt: skip
+    for name, value in written:
+        check(re.search(rf"{name}\s+REG_SZ\s+{re.escape(value)}", text) is not None,
+              f"the MSI wrote no {name}={value} policy: {text[-600:]}")  # fmt: skip
+    walk_organization()
+    hmac = EAB_KEYS["kid-1"] + "\n"
+    code, text = wine([INSTALLED_CLI, "profiles", "add", "upgrade", "--eab-kid", "kid-u",
+                       "--hmac-stdin"], check=False, input_text=hmac)  # fmt: skip
+    check(code == 0, f"profiles add with the organization's URL: {text[-500:]}")
+    code, text = wine([INSTALLED_CLI, "profiles", "list"], check=False)
+    check("Set by your organization" in text and f"{ORGANIZATION_URL} (locked)" in text
+          and f"upgrade\t{ORGANIZATION_URL}" in text, f"profiles list: {text[-800:]}")  # fmt: skip
+    code, text = wine([INSTALLED_CLI, "profiles", "add", "other", "--server",
+                       "https://acme.example.test/directory", "--eab-kid", "kid-o",
+                       "--hmac-stdin"], check=False, input_text=hmac)  # fmt: skip
+    check(code == 2 and "set by your organization" in text, f"a locked URL overridden: {text}")
+    code, text = wine([INSTALLED_CLI, "status", "--offline", "--format", "json"], check=False)
+    policy = json.loads(text[text.index("{") :])["policy"]
+    check(policy["values"].get("AcmeDirectoryUrl") == ORGANIZATION_URL
+          and policy["locked"] == ["AcmeDirectoryUrl", "CertCentralRegion"],
+          f"status --format json policy: {policy}")  # fmt: skip
+    (PREFIX / "drive_c/CertbotUpgrade").mkdir(exist_ok=True)
+    code, text = wine([INSTALLED_CLI, "renewal", "schedule", "--config-dir", UPGRADE_DIR],
+                      check=False)  # fmt: skip
+    check(code == 0, f"renewal schedule: {text[-600:]}")
+    task = text.split("Scheduled: ", 1)[1].split(" renews ", 1)[0].strip()
+
+    version = next_version(certbot_assistant.__version__)
+    say(f"upgrade: version {version} of the same source, built, signed, installed over it")
+    app_next = build_under_wine(BUILD / "dist-next", version)
+    msi_next = signed_msi(app_next, BUILD / "msi-next", authority, version)
+    wine(["msiexec", "/i", windows_path(msi_next), "/qn"])
+    products = installed_products()
+    check(len(products) == 1, f"Add/Remove Programs lists {len(products)} installs: {products}")
+    _code, text = wine(["reg", "query", f"{UNINSTALL_KEY}\\{products[0]}", "/v",
+                        "DisplayVersion"], quiet=True, check=False)  # fmt: skip
+    check(version in text, f"the install listed is not {version}: {text[-300:]}")
+    check_signed_and_versioned(app_next, msi_next, version)
+    code, text = wine([INSTALLED_CLI, "--version"], check=False)
+    check(version in text, f"the upgraded CLI says {text.strip()!r}")
+    code, text = wine(["schtasks", "/Query", "/TN", task, "/XML"], check=False, quiet=True)
+    command = re.search(r"<Command>(.*?)</Command>", text)
+    arguments = re.search(r"<Arguments>(.*?)</Arguments>", text, re.S)
+    check(command is not None and arguments is not None, f"the task {task}: {text[-600:]}")
+    assert command is not None and arguments is not None
+    argv = [a or b for a, b in re.findall(r'"([^"]*)"|(\S+)', html.unescape(arguments.group(1)))]
+    say(f"the task's command after the upgrade: {command.group(1)} {' '.join(argv)}")
+    code, text = wine([html.unescape(command.group(1)).strip('"'), *argv], check=False,
+                      limit_s=600)  # fmt: skip
+    check(code == 0, f"the task's command after the upgrade exited {code}: {text[-800:]}")
+    code, text = wine([INSTALLED_CLI, "profiles", "show", "upgrade"], check=False)
+    check(code == 0 and "HMAC key in the keyring: yes" in text, f"profile after upgrade: {text}")
+    code, text = wine(["reg", "query", POLICY_KEY, "/reg:64"], quiet=True, check=False)
+    check(f"AcmeDirectoryUrl    REG_SZ    {ORGANIZATION_URL}" in text,
+          f"the upgrade lost the policy: {text[-600:]}")  # fmt: skip
+
+    say(f"msiexec /x {msi_next.name} /qn")
+    wine(["msiexec", "/x", windows_path(msi_next), "/qn"])
+    left = [p for p in INSTALL_DIR.rglob("*") if p.is_file()] if INSTALL_DIR.exists() else []
+    check(not left, f"uninstall left files behind: {left[:5]}")
+    code, _ = wine(["reg", "query", EVENT_SOURCE_KEY], check=False, quiet=True)
+    check(code != 0, "uninstall left the event log source behind")
+    code, _ = wine(["reg", "query", POLICY_KEY, "/reg:64"], check=False, quiet=True)
+    check(code != 0, "uninstall left the policy the MSI wrote")
+    profiles = PREFIX / "drive_c/users" / os.environ.get("USER", "root") / "AppData/Local"
+    check(any(profiles.glob("certbot-assistant/profiles.json")), "uninstall removed the profiles")
+    # The user's data stays by design; this run's own is taken back for the next run.
+    wine(["schtasks", "/Delete", "/TN", task, "/F"], check=False, quiet=True)
+    wine([PYTHON_EXE, "-m", "certbot_assistant", "profiles", "remove", "upgrade"],
+         check=False, quiet=True, extra_env={"PYTHONPATH": SOURCE_PATH})  # fmt: skip
+    say("organization settings, upgrade N -> N+1 and uninstall: ok")
+
+
+def walk_organization() -> None:
+    """The installed app's first pages under the organization's policy: the new credential has
+    the preset ACME directory URL, locked, and says it is set by the organization."""
+    from tests.helpers.walks import walk_problems
+
+    out = WALKS / "organization"
+    shutil.rmtree(out, ignore_errors=True)
+    script = out.parent / "walk-organization.json"
+    script.write_text(json.dumps({"language": "en", "out": windows_path(out), "paths": [{
+        "name": "organization-policy", "demo": "healthy", "steps": [
+            {"choose": "scenario-new"}, {"next": "certbotPage"}, {"next": "credentialPage"},
+            {"select": "profileCombo", "data": "__new__"},
+            {"expect_text": "acmeUrl", "containing": ORGANIZATION_URL, "editable": False},
+            {"expect_text": "policyNote", "containing": "Set by your organization"},
+            {"shot": "organization"},
+        ]}]}), encoding="utf-8")  # fmt: skip
+    code, text = wine([INSTALLED_APP, "--walk", windows_path(script)], check=False, limit_s=300)
+    report = out / "walk-report.json"
+    check(report.is_file(), f"the organization walk wrote no report: {text[-800:]}")
+    problems = walk_problems(json.loads(report.read_text(encoding="utf-8")),
+                             expected=["organization-policy"])  # fmt: skip
+    check(code == 0 and not problems, f"the organization walk: {problems or text[-800:]}")
+    say("walk: the credential page shows the organization's URL, locked")
 
 
 def walk_installed() -> None:

@@ -16,9 +16,10 @@ if (Test-Path $Stage) { Remove-Item -Recurse -Force $Stage }
 New-Item -ItemType Directory -Force $Stage | Out-Null
 Copy-Item -Recurse (Join-Path $Repo "build\dist\certbot-assistant") (Join-Path $Stage "app")
 & $Py (Join-Path $Repo "installers\windows\harvest.py") (Join-Path $Stage "app") (Join-Path $Stage "files.wxs")
+& $Py (Join-Path $Repo "installers\windows\policy_wxs.py") $Stage
 $Wxs = Join-Path $Repo "installers\windows\certbot-assistant.wxs"
 $Defines = @("-dVersion=$Version", "-dResourcesDir=$Repo\resources", "-dCodepage=932", "-dJapaneseShortcut=yes")
-candle.exe -nologo -arch x64 @Defines -out "$Stage\" $Wxs (Join-Path $Stage "files.wxs")
+candle.exe -nologo -arch x64 @Defines "-I$Stage" -out "$Stage\" $Wxs (Join-Path $Stage "files.wxs")
 if ($LASTEXITCODE) { exit $LASTEXITCODE }
 $Msi = Join-Path $Repo "build\dist\certbot-assistant-$Version.msi"
 light.exe -nologo -sval -cultures:en-us -out $Msi "$Stage\certbot-assistant.wixobj" "$Stage\files.wixobj"

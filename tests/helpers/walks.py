@@ -10,7 +10,9 @@ from typing import Any
 
 PATHS = Path(__file__).resolve().parents[1] / "walks" / "paths.json"
 # Paths that end before the Done page by design (a finding that blocks, shown for training).
-ENDS_EARLY = {"kb2-detected"}
+ENDS_EARLY = {"kb2-detected", "organization-policy"}
+"""(organization-policy: the Windows stage's look at the first pages under an MSI's preset
+settings.)"""
 
 
 def walk_paths() -> list[dict[str, Any]]:

@@ -21,8 +21,9 @@ The script (JSON)::
 
 Steps: ``choose`` a radio button, ``click`` a button, ``type`` text into a field (``text``),
 ``select`` a combo box item (by ``text`` or ``data``), ``next`` (the page expected after
-it), ``wait_page``, ``expect_findings`` (ids on the current page), ``expect_text`` (a label
-that must say something), ``expect_file``, ``expect_finish`` (Finish is enabled), ``shot``
+it), ``wait_page``, ``expect_findings`` (ids on the current page), ``expect_text`` (a label or
+field that must say something; ``containing`` what, ``not_containing`` what not, whether it is
+``editable``), ``expect_file``, ``expect_finish`` (Finish is enabled), ``shot``
 (an extra picture). After every step the page is checked for squeezed or overlapping
 widgets. In texts, ``{demo}`` is the
 demo session's folder and ``{free_port}`` a TCP port nobody listens on.
@@ -376,6 +377,15 @@ class Walker:
             unwanted = step.get("not_containing")
             if unwanted and unwanted in _text_of(label):
                 raise WalkFailed(f"{step['expect_text']} says {_text_of(label)!r}")
+            wanted_text = step.get("containing")
+            if wanted_text and wanted_text not in _text_of(label):
+                raise WalkFailed(
+                    f"{step['expect_text']} says {_text_of(label)!r}, not {wanted_text!r}"
+                )
+            if "editable" in step and _editable(label) != bool(step["editable"]):
+                raise WalkFailed(
+                    f"{step['expect_text']} is {'' if _editable(label) else 'not '}editable"
+                )
         elif "expect_file" in step:
             wanted_file = Path(text("expect_file"))
             yield Wait(wanted_file.is_file, f"the file {wanted_file}", timeout)
@@ -600,6 +610,12 @@ def layout_problems(root: QWidget) -> list[str]:
                         f"{second.objectName() or type(second).__name__}"
                     )
     return problems
+
+
+def _editable(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isEnabled() and not widget.isReadOnly()
+    return widget.isEnabled()
 
 
 def _text_of(widget: QWidget) -> str:
