@@ -605,7 +605,9 @@ def frozen_stage() -> None:
     # start from none, as a new machine.
     for product in installed_products():
         say(f"removing an earlier install left in the prefix: {product}")
-        wine(["msiexec", "/x", product, "/qn"], check=False, quiet=True)
+        code, _text = wine(["msiexec", "/x", product, "/qn"], check=False, quiet=True)
+        if code != 0:
+            forget_broken_install(product)
     wine(["reg", "delete", EVENT_SOURCE_KEY, "/f"], check=False, quiet=True)
     wine(["reg", "delete", POLICY_KEY, "/f", "/reg:64"], check=False, quiet=True)
     shutil.rmtree(INSTALL_DIR, ignore_errors=True)
@@ -907,6 +909,36 @@ def installed_products() -> list[str]:
         ):
             products.append(current)
     return products
+
+
+def packed_guid(guid: str) -> str:
+    """How Windows Installer names a product in the registry (each group reversed, the last
+    two groups byte by byte)."""
+    parts = guid.strip("{}").upper().split("-")
+    tail = "".join(parts[3:])
+    swapped = "".join(tail[i + 1] + tail[i] for i in range(0, len(tail), 2))
+    return parts[0][::-1] + parts[1][::-1] + parts[2][::-1] + swapped
+
+
+def forget_broken_install(product: str) -> None:
+    """An install a crashed run left that Windows Installer cannot remove any more (its cached
+    package gone): its registration is taken out of the prefix's registry file, with the
+    wineserver stopped, so its components' reference counts no longer keep what the next
+    install owns."""
+    packed = packed_guid(product)
+    say(f"msiexec could not remove {product}: its registration is deleted from the prefix")
+    stop_wine()
+    registry = PREFIX / "system.reg"
+    kept: list[str] = []
+    skipping = False
+    for line in registry.read_text(encoding="utf-8", errors="surrogateescape").splitlines():
+        if line.startswith("["):
+            skipping = packed in line or product.upper() in line.upper()
+        if skipping or line.startswith(f'"{packed}"='):
+            continue
+        kept.append(line)
+    registry.write_text("\n".join(kept) + "\n", encoding="utf-8", errors="surrogateescape")
+    start_wineserver()
 
 
 def forget_folder(config_dir: str) -> None:

@@ -184,6 +184,30 @@ def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
     assert any(row[2].endswith("certbot-assistant-cli") for row in files)
     directories = {row[0]: row for row in msiinfo(msi, "Directory")}
     assert directories["INSTALLDIR"][1] == "ProgramFiles64Folder"
+    # The organization's settings: each public property written to machine policy by its own
+    # component, installed only when given, remembered across upgrades, passed to the server.
+    secure = properties["SecureCustomProperties"].split(";")
+    for prop in ("ACME_DIRECTORY_URL", "CERTCENTRAL_REGION", "LOCKED_SETTINGS"):
+        assert prop in secure and f"CMDLINE_{prop}" in secure
+    components = {row[0]: row for row in msiinfo(msi, "Component")}
+    assert components["PolicyAcmeDirectoryUrl"][4] == "ACME_DIRECTORY_URL"
+    registry = {row[3]: row for row in msiinfo(msi, "Registry")}
+    assert registry["AcmeDirectoryUrl"][1:5] == [
+        "2",
+        "Software\\Policies\\Certbot Assistant",
+        "AcmeDirectoryUrl",
+        "[ACME_DIRECTORY_URL]",
+    ]
+    searches = {row[0]: row for row in msiinfo(msi, "RegLocator")}
+    assert searches["FindPolicyLockedSettings"][1:4] == [
+        "2",
+        "Software\\Policies\\Certbot Assistant",
+        "Locked",
+    ]
+    sequence = {row[0]: int(row[2]) for row in msiinfo(msi, "InstallExecuteSequence")}
+    assert sequence["SavePolicyAcmeDirectoryUrl"] < sequence["AppSearch"]
+    assert sequence["AppSearch"] < sequence["RestorePolicyAcmeDirectoryUrl"]
+    assert sequence["RestorePolicyAcmeDirectoryUrl"] < sequence["CostFinalize"]
 
 
 def test_a_bare_machine_issues_with_the_included_certbot(

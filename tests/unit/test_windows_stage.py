@@ -43,3 +43,12 @@ def test_a_crash_fails_even_with_exit_code_0_and_names_its_test(
 def test_a_crash_after_the_last_test_or_before_the_first_is_said_so() -> None:
     assert windows_stage.crashed_test(PASSING.splitlines()[0]) == "the end, after the last test"
     assert windows_stage.crashed_test("collecting ...") == "the start, before any test"
+
+
+def test_packed_product_code_as_windows_installer_writes_it() -> None:
+    from windows_stage import next_version, packed_guid
+
+    assert packed_guid("{12345678-90AB-CDEF-1234-567890ABCDEF}") == (
+        "87654321BA09FEDC2143658709BADCFE"
+    )
+    assert next_version("0.1.0") == "0.1.1" and next_version("1.9.9") == "1.9.10"
