@@ -770,6 +770,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
         <translation type="unfinished"></translation>
     </message>

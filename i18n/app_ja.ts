@@ -772,6 +772,10 @@ Submitted: %5</source>
         <translation>スケジュールしました: %1 が 1 日 2 回 %2 を更新します。</translation>
     </message>
     <message>
+        <source>It runs: %1</source>
+        <translation>実行されるコマンド: %1</translation>
+    </message>
+    <message>
         <source>A dry run against DigiCert places a real order, so the assistant does not run one. These are the certificates Certbot would renew:</source>
         <translation>DigiCert に対するドライランは実際のオーダーになるため、アシスタントは実行しません。Certbot が更新する証明書は次のとおりです:</translation>
     </message>

@@ -157,3 +157,19 @@ def verify_signature(file: Path, ca_file: Path, tsa_ca_file: Path | None = None)
 def shipped_executables(app_dir: Path) -> list[Path]:
     """Every .exe of the frozen app (the app, its console twin, the included certbot)."""
     return sorted(p for p in app_dir.glob("*.exe") if p.is_file())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python installers/signing.py FILE…``: sign as the build does (build.ps1 signs the MSI
+    that light.exe made this way)."""
+    files = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
+    try:
+        sign_files(files, SigningConfig.from_environment())
+    except SigningFailed as exc:
+        print(f"signing FAILED: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

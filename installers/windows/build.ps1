@@ -1,6 +1,8 @@
 # Build the frozen app and the MSI on Windows (WiX Toolset 3.x: candle.exe and light.exe on PATH).
 #   powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1
 # Output: build\dist\certbot-assistant\ (PyInstaller) and build\dist\certbot-assistant-<v>.msi
+# Signing (signtool on PATH): CERTBOT_ASSISTANT_SIGN_THUMBPRINT or CERTBOT_ASSISTANT_SIGN_PFX
+# (+ CERTBOT_ASSISTANT_SIGN_PASSWORD); see installers\signing.py.
 $ErrorActionPreference = "Stop"
 $Repo = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
 $Venv = if ($env:CERTBOT_ASSISTANT_VENV) { $env:CERTBOT_ASSISTANT_VENV } else { Join-Path $Repo ".venv" }
@@ -23,5 +25,8 @@ candle.exe -nologo -arch x64 @Defines "-I$Stage" -out "$Stage\" $Wxs (Join-Path 
 if ($LASTEXITCODE) { exit $LASTEXITCODE }
 $Msi = Join-Path $Repo "build\dist\certbot-assistant-$Version.msi"
 light.exe -nologo -sval -cultures:en-us -out $Msi "$Stage\certbot-assistant.wixobj" "$Stage\files.wixobj"
+if ($LASTEXITCODE) { exit $LASTEXITCODE }
+# Signed like the executables (CERTBOT_ASSISTANT_SIGN_*), or an UNSIGNED banner.
+& $Py (Join-Path $Repo "installers\signing.py") $Msi
 if ($LASTEXITCODE) { exit $LASTEXITCODE }
 Write-Output $Msi

@@ -73,6 +73,12 @@ def test_status_schedule_unschedule(tmp_path: Path, scheduler: renewal_schedule.
         "renewal", "schedule", "--config-dir", str(cfg), "--certbot", str(fake_certbot)
     )
     assert code == 0 and "twice a day" in text
+    # The command shown is the one the task runs: the assistant watching this certbot.
+    shown = text.split("It runs: ", 1)[1].splitlines()[0]
+    assert " renew --certbot " in shown and str(fake_certbot) in shown and str(cfg) in shown
+    if not isinstance(scheduler.runner, EmulatedSchedulerCommands):
+        unit = next((tmp_path / "units").glob("*.service")).read_text(encoding="utf-8")
+        assert "--certbot" in unit and str(fake_certbot) in unit
     code, text = run("renewal", "status", "--config-dir", str(cfg))
     assert "renewal-not-scheduled" not in text and str(fake_certbot) in text
     fake_certbot.unlink()  # the certbot the task names is gone

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
+import subprocess
 from pathlib import Path
 from typing import TextIO
 
@@ -83,6 +86,9 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     name = operations.schedule(StepContext(), install.path, config_dir)
     message = translate("Cli", "Scheduled: %1 renews %2 twice a day.")
     out.write(fill(message, [name, config_dir]) + "\n")
+    command = operations.renewal_command(install.path, config_dir)
+    shown = subprocess.list2cmdline(command) if os.name == "nt" else shlex.join(command)
+    out.write(fill(translate("Cli", "It runs: %1"), [shown]) + "\n")
     return EXIT_OK
 
 

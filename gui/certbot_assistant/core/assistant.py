@@ -64,6 +64,7 @@ from certbot_assistant.core.steps.migrate import (
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
     client_for_region,
+    renewal_command,
     renewal_status,
     schedule_renewal,
     status_of_this_machine,
@@ -225,6 +226,10 @@ class Assistant:
         return schedule_renewal(
             context, self.services.scheduler_factory(), certbot, config_dir, assistant_command()
         )
+
+    def renewal_command(self, certbot: Path, config_dir: Path) -> list[str]:
+        """What the task made by ``schedule`` runs (the same command, to show or run by hand)."""
+        return renewal_command(certbot, config_dir, assistant_command())
 
     def unschedule(self, config_dir: Path) -> bool:
         self.check_may_change(config_dir)

@@ -17,6 +17,7 @@ from certbot_assistant.core.renewal.schedule import (
     RenewalTask,
     RenewalTest,
     Scheduler,
+    renewal_action,
     renewal_dirs,
     renewal_findings,
     run_renewal_test,
@@ -66,6 +67,13 @@ def schedule_renewal(
     dirs = renewal_dirs(inspect_config_dir(config_dir, scan_platform_logs=False))
     context.check()
     return scheduler.schedule(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
+
+
+def renewal_command(certbot: Path, config_dir: Path, watcher: Sequence[str] | None) -> list[str]:
+    """The command line ``schedule_renewal`` puts in the task for ``config_dir`` (shown to the
+    admin, who can run it by hand)."""
+    dirs = renewal_dirs(inspect_config_dir(config_dir, scan_platform_logs=False))
+    return renewal_action(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
 
 
 def test_renewal(
