@@ -226,7 +226,8 @@ def test_cli_status_json_carries_the_policy(tmp_path: Path, user_dirs: Path) -> 
     from certbot_assistant.core.configdir.profiles import ProfileStore
     from certbot_assistant.core.services import Services
 
-    _organization(user_dirs, ConfigRoot="/srv/certbot", Language="fr")
+    root = str(tmp_path / "org-certbot")
+    _organization(user_dirs, ConfigRoot=root, Language="fr")
     services = Services(
         profiles=ProfileStore(tmp_path / "profiles.json"),
         default_config_dir=lambda: tmp_path / "default",
@@ -235,5 +236,5 @@ def test_cli_status_json_carries_the_policy(tmp_path: Path, user_dirs: Path) -> 
     )
     _code, text = _cli(services, "status", "--offline", "--format", "json")
     payload = json.loads(text)
-    assert payload["policy"]["values"] == {"ConfigRoot": "/srv/certbot"}
+    assert payload["policy"]["values"] == {"ConfigRoot": root}
     assert payload["policy"]["problems"] and "Language" in payload["policy"]["problems"][0]
