@@ -137,6 +137,9 @@ def build_msi(
     add_japanese_shortcut(msi, stage / "product.wxs", stage)
     add_policy_conditions(msi, stage)
     sign_files([msi], _signing(signing))
+    # The Group Policy templates for the same settings, beside the MSI for the IT department.
+    shutil.copytree(REPO / "installers" / "windows" / "admx", out / "PolicyDefinitions",
+                    dirs_exist_ok=True)  # fmt: skip
     return msi
 
 

@@ -204,6 +204,7 @@ def test_msi_tables(frozen: Path, tmp_path: Path) -> None:
         "Software\\Policies\\Certbot Assistant",
         "Locked",
     ]
+    assert (msi.parent / "PolicyDefinitions" / "ja-JP" / "CertbotAssistant.adml").is_file()
     sequence = {row[0]: int(row[2]) for row in msiinfo(msi, "InstallExecuteSequence")}
     assert sequence["SavePolicyAcmeDirectoryUrl"] < sequence["AppSearch"]
     assert sequence["AppSearch"] < sequence["RestorePolicyAcmeDirectoryUrl"]

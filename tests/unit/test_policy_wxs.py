@@ -46,3 +46,30 @@ def test_what_the_msi_writes_reads_back_as_the_policy() -> None:
     policy = policy_from(written, "msi")
     assert policy.is_locked(Setting.ACME_DIRECTORY_URL)
     assert policy.value(Setting.CERTCENTRAL_REGION) == "eu"
+
+
+def test_group_policy_templates_are_up_to_date_and_complete() -> None:
+    import subprocess
+
+    script = REPO / "installers" / "windows" / "policy_admx.py"
+    folder = REPO / "installers" / "windows" / "admx"
+    done = subprocess.run([sys.executable, str(script), str(folder), "--check"],
+                          capture_output=True, text=True, check=False, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ns = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
+    admx = ET.parse(folder / "CertbotAssistant.admx").getroot()
+    policies = admx.findall(".//p:policy", ns)
+    assert {p.get("key") for p in policies} == {POLICY_KEY}
+    assert [p.find(".//p:text", ns).get("valueName") for p in policies] == [  # type: ignore[union-attr]
+        name for _, name in properties()
+    ]
+    wanted = {p.get("displayName", "")[9:-1] for p in policies}
+    wanted |= {p.get("explainText", "")[9:-1] for p in policies}
+    for culture in ("en-US", "ja-JP"):
+        adml = ET.parse(folder / culture / "CertbotAssistant.adml").getroot()
+        strings = {s.get("id"): s.text for s in adml.findall(".//p:string", ns)}
+        assert wanted <= set(strings) and all(strings[w] for w in wanted)
+        presented = {p.get("id") for p in adml.findall(".//p:presentation", ns)}
+        assert presented == {name for _, name in properties()}
+    japanese = ET.parse(folder / "ja-JP" / "CertbotAssistant.adml").getroot()
+    assert any(s.text == "ACME ディレクトリ URL" for s in japanese.findall(".//p:string", ns))
