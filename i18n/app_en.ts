@@ -504,6 +504,10 @@ Submitted: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your organization keeps new config directories in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>

@@ -508,6 +508,10 @@ Submitted: %5</source>
         <translation>%1 は組織のポリシーで %2 に設定されているため、変更できません</translation>
     </message>
     <message>
+        <source>your organization keeps new config directories in %1</source>
+        <translation>組織のポリシーにより、新しい設定ディレクトリは %1 の中に作成する必要があります</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>完全</translation>
     </message>

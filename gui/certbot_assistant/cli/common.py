@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO, TypeAlias
 
 from certbot_assistant.cli.exit_codes import EXIT_FAILED as EXIT_FAILED
@@ -156,3 +157,22 @@ def policy_refusal(command: str, policy: Policy, setting: Setting, wanted: str |
             translate("Policy", LABELS[setting]),
             policy.value(setting),
         )
+
+
+def check_organization(
+    command: str, args: argparse.Namespace, *, server: str, new_config_dir: Path | None
+) -> None:
+    """What the wizard refuses, refused here too (exit 2): a credential whose ACME URL is not
+    the one the organization locked, a new config dir outside its locked folder for them."""
+    from certbot_assistant.core.policy import Setting
+
+    world = services(args)
+    policy_refusal(command, world.policy(), Setting.ACME_DIRECTORY_URL, server)
+    if new_config_dir is not None:
+        root = assistant(args).config_root_refuses(new_config_dir)
+        if root is not None:
+            raise UsageError(
+                command,
+                QT_TRANSLATE_NOOP("Cli", "your organization keeps new config directories in %1"),
+                root,
+            )

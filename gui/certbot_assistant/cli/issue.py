@@ -12,6 +12,7 @@ from certbot_assistant.cli.common import (
     EXIT_OK,
     Commands,
     assistant,
+    check_organization,
     profile_named,
     services,
     write_findings,
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     )
     port = validate_port(args.http_01_port) if args.http_01_port else None
     email = validate_email(args.email) if args.email else None
+    check_organization("issue", args, server=profile.server, new_config_dir=config_dir)
     operations = assistant(args)
     install, problems = operations.pick_certbot(StepContext(), args.certbot)
     if install is None:

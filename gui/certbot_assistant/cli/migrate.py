@@ -15,6 +15,7 @@ from certbot_assistant.cli.common import (
     Commands,
     UsageError,
     assistant,
+    check_organization,
     profile_named,
     write_findings,
     write_json,
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if source == target:
         raise UsageError("migrate", QT_TRANSLATE_NOOP("Cli", "--from and --to are one folder"))
     profile = profile_named(args.profile, args)
+    check_organization("migrate", args, server=profile.server, new_config_dir=target)
     plan = plan_migration(source, target, profile, args.only)
     if args.plan:
         if args.format == "json":

@@ -238,3 +238,32 @@ def test_cli_status_json_carries_the_policy(tmp_path: Path, user_dirs: Path) -> 
     payload = json.loads(text)
     assert payload["policy"]["values"] == {"ConfigRoot": root}
     assert payload["policy"]["problems"] and "Language" in payload["policy"]["problems"][0]
+
+
+def test_cli_issue_and_migrate_refuse_what_the_organization_locked(
+    tmp_path: Path, user_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same refusals as the wizard's: a saved credential with another URL than the locked
+    one, a new config dir outside the locked folder for them. Nothing is run (exit 2)."""
+    from certbot_assistant.core.configdir.profiles import Profile, ProfileStore
+    from certbot_assistant.core.services import Services
+
+    root = tmp_path / "org-certbot"
+    services = Services(profiles=ProfileStore(tmp_path / "profiles.json"),
+                        default_config_dir=lambda: tmp_path / "default")  # fmt: skip
+    services.profiles.add(Profile(name="old", server="https://acme.example.test/directory",
+                                  eab_kid="kid-1"))  # fmt: skip
+    services.profiles.add(Profile(name="corp", server=URL, eab_kid="kid-2"))
+    _organization(user_dirs, AcmeDirectoryUrl=URL, ConfigRoot=str(root),
+                  Locked="AcmeDirectoryUrl ConfigRoot")  # fmt: skip
+    issue = ["issue", "-d", "www.example.com", "--standalone"]
+    code, _ = _cli(services, *issue, "--profile", "old", "--config-dir", str(root / "a"))
+    assert code == 2 and "ACME directory URL is set by your organization" in capsys.readouterr().err
+    elsewhere = tmp_path / "elsewhere" / "new"
+    code, _ = _cli(services, *issue, "--profile", "corp", "--config-dir", str(elsewhere))
+    error = capsys.readouterr().err
+    assert code == 2 and "keeps new config directories in" in error and str(root) in error
+    code, _ = _cli(services, "migrate", "--from", str(tmp_path), "--to", str(elsewhere),
+                   "--profile", "corp", "--plan")  # fmt: skip
+    assert code == 2 and str(root) in capsys.readouterr().err
+    assert not elsewhere.exists()
