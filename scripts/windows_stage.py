@@ -550,19 +550,20 @@ def signed_msi(
     return msi
 
 
-def check_signed_and_versioned(app: Path, msi: Path, version: str) -> None:
+def check_signed_and_versioned(
+    app: Path, msi: Path, version: str, authority: SigningAuthority
+) -> None:
     """The installed executables are the signed ones (same bytes, osslsigncode verifies them),
     Windows' own WinVerifyTrust accepts them and the MSI (and rejects a changed copy: it
     answers under Wine), and each carries the version resource Intune and SCCM read."""
     from signing import verify_signature
 
-    authority = BUILD / "signing"
     names = ("certbot-assistant.exe", "certbot-assistant-cli.exe", "certbot.exe")
     for name in names:
         installed = INSTALL_DIR / name
         check(installed.read_bytes() == (app / name).read_bytes(),
               f"the installed {name} is not the signed build's")  # fmt: skip
-        verify_signature(installed, authority / "ca.pem", authority / "tsa-ca.pem")
+        verify_signature(installed, authority.ca, authority.tsa_ca)
     changed = BUILD / "changed-copy.exe"
     data = bytearray((INSTALL_DIR / "certbot.exe").read_bytes())
     data[len(data) // 2] ^= 0xFF
@@ -614,7 +615,7 @@ def frozen_stage() -> None:
     wine(["msiexec", "/i", windows_path(msi), "/qn"])
     cli = INSTALL_DIR / "certbot-assistant-cli.exe"
     check(cli.is_file(), f"msiexec installed no {cli}")
-    check_signed_and_versioned(app, msi, certbot_assistant.__version__)
+    check_signed_and_versioned(app, msi, certbot_assistant.__version__, authority)
 
     say("installed files: every module and certbot plugin in the executables the MSI put there")
     sys.path.insert(0, str(REPO / "installers"))
@@ -733,7 +734,7 @@ def organization_and_upgrade(msi: Path, authority: SigningAuthority) -> None:
     _code, text = wine(["reg", "query", f"{UNINSTALL_KEY}\\{products[0]}", "/v",
                         "DisplayVersion"], quiet=True, check=False)  # fmt: skip
     check(version in text, f"the install listed is not {version}: {text[-300:]}")
-    check_signed_and_versioned(app_next, msi_next, version)
+    check_signed_and_versioned(app_next, msi_next, version, authority)
     code, text = wine([INSTALLED_CLI, "--version"], check=False)
     check(version in text, f"the upgraded CLI says {text.strip()!r}")
     # Wine keeps no action of a task it stores (schtasks /Query is not implemented there), so

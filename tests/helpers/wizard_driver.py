@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from certbot_assistant.ui.pages.base import AssistantPage
+from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId
 from certbot_assistant.ui.wizard import AssistantWizard
 
 LONG = 120_000
+
+
+def open_wizard(services: Services) -> Iterator[AssistantWizard]:
+    """A shown wizard for a fixture (``yield from open_wizard(services)``), closed afterwards
+    without its leave question."""
+    wizard = AssistantWizard(services)
+    wizard.show()
+    yield wizard
+    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
+    wizard.close()
+    wizard.deleteLater()
 
 
 class WizardDriver:

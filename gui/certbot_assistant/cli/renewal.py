@@ -83,10 +83,10 @@ def run_schedule(args: argparse.Namespace, out: TextIO) -> int:
     if install is None:
         write_findings(problems, out)
         return EXIT_FAILED
-    name = operations.schedule(StepContext(), install.path, config_dir)
+    scheduled = operations.schedule(StepContext(), install.path, config_dir)
     message = translate("Cli", "Scheduled: %1 renews %2 twice a day.")
-    out.write(fill(message, [name, config_dir]) + "\n")
-    command = operations.renewal_command(install.path, config_dir)
+    out.write(fill(message, [scheduled.name, config_dir]) + "\n")
+    command = scheduled.command
     shown = subprocess.list2cmdline(command) if os.name == "nt" else shlex.join(command)
     out.write(fill(translate("Cli", "It runs: %1"), [shown]) + "\n")
     return EXIT_OK

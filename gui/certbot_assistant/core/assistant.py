@@ -63,8 +63,8 @@ from certbot_assistant.core.steps.migrate import (
 )
 from certbot_assistant.core.steps.renewal import (
     RenewalStatus,
+    ScheduledRenewal,
     client_for_region,
-    renewal_command,
     renewal_status,
     schedule_renewal,
     status_of_this_machine,
@@ -220,16 +220,12 @@ class Assistant:
         return redact_logs(folder)
 
     # renewal
-    def schedule(self, context: StepContext, certbot: Path, config_dir: Path) -> str:
-        """A task (or timer) that renews ``config_dir`` twice a day; returns its name."""
+    def schedule(self, context: StepContext, certbot: Path, config_dir: Path) -> ScheduledRenewal:
+        """A task (or timer) that renews ``config_dir`` twice a day: its name and command."""
         self.check_may_change(config_dir)
         return schedule_renewal(
             context, self.services.scheduler_factory(), certbot, config_dir, assistant_command()
         )
-
-    def renewal_command(self, certbot: Path, config_dir: Path) -> list[str]:
-        """What the task made by ``schedule`` runs (the same command, to show or run by hand)."""
-        return renewal_command(certbot, config_dir, assistant_command())
 
     def unschedule(self, config_dir: Path) -> bool:
         self.check_may_change(config_dir)
@@ -379,7 +375,7 @@ class Assistant:
                 )
             )
             return result
-        result.scheduled = self.schedule(context, certbot.path, plan.target)
+        result.scheduled = self.schedule(context, certbot.path, plan.target).name
         with contextlib.suppress(ScheduleError, OSError):
             self.unschedule(plan.source)
         if archive is not None and result.succeeded:

@@ -21,14 +21,14 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path, PureWindowsPath
 
 from certbot_assistant.core.system.regular_file import NotReadable, read_regular_file
 from certbot_assistant.core.translation import QT_TRANSLATE_NOOP
-from certbot_assistant.core.validation import ValidationError, validate_acme_url, validate_email
+from certbot_assistant.translate import SUPPORTED
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ LOCKED = "Locked"
 
 
 class Setting(StrEnum):
-    """A preset setting, by the name it has in the registry. ``property`` is the MSI's name."""
+    """A preset setting, by the name it has in the registry; ``msi_property`` is the MSI's."""
 
     ACME_DIRECTORY_URL = "AcmeDirectoryUrl"
     CERTCENTRAL_REGION = "CertCentralRegion"
@@ -69,19 +69,32 @@ def _by_any_name(name: str) -> Setting | None:
     return next((s for s in Setting if s.value.lower() == wanted), None)
 
 
+def _relay(text: str) -> tuple[str, int | None]:
+    """``host`` or ``host:port`` (an IPv6 address has more than one colon: no port)."""
+    host, colon, port = text.rpartition(":")
+    if colon and text.count(":") == 1:
+        return host, int(port) if port.isdigit() else -1
+    return text, None
+
+
 def _checked(setting: Setting, raw: str) -> str:
-    """The value as the app uses it, or ValueError naming why not."""
+    """The value as the app uses it, or ValueError (a ValidationError too) naming why not.
+    The validators load here, not at import: the wizard reads the policy before its first
+    paint."""
+    from certbot_assistant.core.configdir.profiles import REGIONS
+    from certbot_assistant.core.validation import validate_acme_url, validate_email
+
     text = raw.strip()
     if not text:
         raise ValueError("empty")
     if setting is Setting.ACME_DIRECTORY_URL:
         return validate_acme_url(text)
     if setting is Setting.CERTCENTRAL_REGION:
-        if text.lower() not in ("us", "eu"):
+        if text.lower() not in REGIONS:
             raise ValueError("not us or eu")
         return text.lower()
     if setting is Setting.LANGUAGE:
-        if text.lower() not in ("en", "ja"):
+        if text.lower() not in SUPPORTED:
             raise ValueError("not en or ja")
         return text.lower()
     if setting is Setting.CONFIG_ROOT:
@@ -92,10 +105,10 @@ def _checked(setting: Setting, raw: str) -> str:
             raise ValueError("not an absolute folder")
         return text
     if setting is Setting.SMTP_RELAY:
-        host, _, port = text.rpartition(":") if text.count(":") == 1 else (text, "", "")
+        host, port = _relay(text)
         if not host or any(c.isspace() or ord(c) < 32 for c in host):
             raise ValueError("not a host name")
-        if port and not (port.isdigit() and 1 <= int(port) <= 65535):
+        if port is not None and not 1 <= port <= 65535:
             raise ValueError("port not between 1 and 65535")
         return text
     addresses = [a for a in re.split(r"[\s,;]+", text) if a]
@@ -130,12 +143,12 @@ class Policy:
     @property
     def smtp_host(self) -> str | None:
         relay = self.values.get(Setting.SMTP_RELAY)
-        return relay.rpartition(":")[0] if relay and ":" in relay else relay
+        return _relay(relay)[0] if relay else None
 
     @property
     def smtp_port(self) -> int | None:
         relay = self.values.get(Setting.SMTP_RELAY)
-        return int(relay.rpartition(":")[2]) if relay and ":" in relay else None
+        return _relay(relay)[1] if relay else None
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -143,25 +156,13 @@ class Policy:
         return tuple(a.strip() for a in text.split(",")) if text else ()
 
     def as_json(self) -> dict[str, object]:
-        """For ``status``/``profiles --format json``: registry names, locked ones listed."""
+        """For ``status --format json``: registry names, the locked ones listed."""
         return {
             "source": self.source,
             "values": {s.value: v for s, v in self.values.items()},
             "locked": sorted(s.value for s in self.locked if s in self.values),
             "problems": list(self.problems),
         }
-
-
-class OrganizationRequires(ValidationError):
-    """A value (a saved credential's ACME URL) other than the one the organization locked."""
-
-    def __init__(self, required: object) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Validation", "Your organization requires the ACME directory URL %1."
-            ),
-            required,
-        )
 
 
 NO_POLICY = Policy()
@@ -191,8 +192,8 @@ def policy_from(raw: Mapping[str, object], source: str) -> Policy:
             continue
         try:
             values[setting] = _checked(setting, value)
-        except (ValueError, ValidationError) as exc:
-            reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "not valid"
+        except ValueError as exc:  # ValidationError is one too
+            reason = str(exc) or "not valid"
             problems.append(f"{setting.value}: {value[:200]!r} ignored ({reason})")
     for problem in problems:
         log.warning("organization policy %s: %s", source, problem)
@@ -206,27 +207,30 @@ def read_policy_file(path: Path) -> Policy:
     except NotReadable as exc:
         if exc.errno == errno.ENOENT:
             return Policy(source=str(path))
-        log.warning("organization policy %s not read: %s", path, exc)
-        return Policy(source=str(path), problems=(f"{path}: not read ({exc})",))
+        problem: Exception = exc
     except (ValueError, RecursionError) as exc:
-        log.warning("organization policy %s not read: %s", path, exc)
-        return Policy(source=str(path), problems=(f"{path}: not read ({exc})",))
-    if not isinstance(data, dict):
-        return Policy(source=str(path), problems=(f"{path}: not a JSON object",))
-    return policy_from(data, str(path))
+        problem = exc
+    else:
+        if not isinstance(data, dict):
+            return Policy(source=str(path), problems=(f"{path}: not a JSON object",))
+        return policy_from(data, str(path))
+    log.warning("organization policy %s not read: %s", path, problem)
+    return Policy(source=str(path), problems=(f"{path}: not read ({problem})",))
 
 
-def read_registry_policy(hive: str = "HKLM", key: str = POLICY_KEY) -> Policy:
+def read_registry_policy(key: str = POLICY_KEY) -> Policy:
     """The machine policy key, 64-bit view (where the x64 MSI and GPO write)."""
-    source = f"{hive}\\{key}"
+    source = f"HKLM\\{key}"
     if sys.platform != "win32":  # pragma: no cover - the registry is Windows'
         return Policy(source=source)
     import winreg
 
-    root = winreg.HKEY_LOCAL_MACHINE if hive == "HKLM" else winreg.HKEY_CURRENT_USER
+    text_kinds = (winreg.REG_SZ, winreg.REG_EXPAND_SZ, winreg.REG_MULTI_SZ)
     raw: dict[str, object] = {}
     try:
-        with winreg.OpenKey(root, key, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as handle:
+        with winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, key, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+        ) as handle:
             index = 0
             while True:
                 try:
@@ -234,10 +238,7 @@ def read_registry_policy(hive: str = "HKLM", key: str = POLICY_KEY) -> Policy:
                 except OSError:
                     break
                 index += 1
-                if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ, winreg.REG_MULTI_SZ):
-                    raw[name] = value
-                else:
-                    raw[name] = None
+                raw[name] = value if kind in text_kinds else None
     except FileNotFoundError:
         return Policy(source=source)
     except OSError as exc:
@@ -257,6 +258,3 @@ def read_machine_policy() -> Policy:
     if sys.platform == "win32":
         return read_registry_policy()
     return read_policy_file(LINUX_POLICY_FILE)
-
-
-PolicyReader = Callable[[], Policy]

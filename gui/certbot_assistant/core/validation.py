@@ -34,6 +34,18 @@ class ValidationError(TranslatableError, ValueError):
         super().__init__(*args, template=template)
 
 
+class OrganizationRequires(ValidationError):
+    """A value (a saved credential's ACME URL) other than the one the organization locked."""
+
+    def __init__(self, required: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Your organization requires the ACME directory URL %1."
+            ),
+            required,
+        )
+
+
 # ACME directory URL ------------------------------------------------------------------------------
 
 

@@ -133,8 +133,7 @@ class AssistantWizard(QWizard):
             max(0, self.steps.language.findData(current_language()))
         )
         self.steps.language.currentIndexChanged.connect(self._language_changed)
-        self._policy = self.services.policy()
-        if self._policy.is_locked(Setting.LANGUAGE):
+        if self.services.policy().is_locked(Setting.LANGUAGE):
             self.steps.language.setEnabled(False)
             self.steps.language.setToolTip(self.tr("Set by your organization"))
         self.currentIdChanged.connect(lambda _id: self.refresh_steps())

@@ -267,3 +267,9 @@ def test_cli_issue_and_migrate_refuse_what_the_organization_locked(
                    "--profile", "corp", "--plan")  # fmt: skip
     assert code == 2 and str(root) in capsys.readouterr().err
     assert not elsewhere.exists()
+
+
+def test_a_relay_is_read_once_the_same_way_ipv6_has_no_port() -> None:
+    policy = policy_from({"SmtpRelay": "2001:db8::25"}, "test")
+    assert (policy.smtp_host, policy.smtp_port) == ("2001:db8::25", None)
+    assert policy_from({"SmtpRelay": "relay:port"}, "test").problems

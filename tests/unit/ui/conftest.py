@@ -18,6 +18,7 @@ from certbot_assistant.core.secrets import SecretStore
 from certbot_assistant.i18n import install_translators
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.wizard import AssistantWizard
+from tests.helpers.wizard_driver import open_wizard
 
 
 @pytest.fixture
@@ -39,12 +40,7 @@ def unit_services(tmp_path: Path) -> Services:
 
 @pytest.fixture
 def unit_wizard(qtbot: QtBot, unit_services: Services) -> Iterator[AssistantWizard]:
-    wizard = AssistantWizard(unit_services)
-    wizard.show()
-    yield wizard
-    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
-    wizard.close()
-    wizard.deleteLater()
+    yield from open_wizard(unit_services)
 
 
 @pytest.fixture(params=["en", "ja"])

@@ -23,7 +23,7 @@ from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.wizard import AssistantWizard
 from tests.helpers.pebble import free_port
 from tests.helpers.programs import python_program
-from tests.helpers.wizard_driver import to_demo_config_dir
+from tests.helpers.wizard_driver import open_wizard, to_demo_config_dir
 
 
 @pytest.fixture
@@ -43,12 +43,7 @@ def demo_wizard(qtbot: QtBot, session: DemoSession, tmp_path: Path) -> Iterator[
             windows=os.name == "nt", path_dirs=[certbot.parent], user_paths=list(paths)
         ),
     )
-    wizard = AssistantWizard(services)
-    wizard.show()
-    yield wizard
-    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
-    wizard.close()
-    wizard.deleteLater()
+    yield from open_wizard(services)
 
 
 def test_kb1_in_demo_mode_from_sample_folder_to_scheduled_renewal(

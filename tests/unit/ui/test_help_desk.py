@@ -29,7 +29,7 @@ from certbot_assistant.ui.state import PageId, Scenario
 from certbot_assistant.ui.walk import layout_problems
 from certbot_assistant.ui.widgets import without_mnemonic
 from certbot_assistant.ui.wizard import AssistantWizard
-from tests.helpers.wizard_driver import WizardDriver
+from tests.helpers.wizard_driver import WizardDriver, open_wizard
 
 
 @pytest.fixture
@@ -46,12 +46,7 @@ def bare_demo(qtbot: QtBot, session: DemoSession, tmp_path: Path) -> Iterator[As
         Services.demo(session),
         discovery=lambda paths: DiscoveryEnvironment(windows=os.name == "nt", path_dirs=[tmp_path]),
     )
-    wizard = AssistantWizard(services)
-    wizard.show()
-    yield wizard
-    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
-    wizard.close()
-    wizard.deleteLater()
+    yield from open_wizard(services)
 
 
 def choose(driver: WizardDriver, scenario: Scenario) -> None:

@@ -17,6 +17,7 @@ from certbot_assistant.core.policy import policy_from
 from certbot_assistant.ui.services import Services
 from certbot_assistant.ui.state import PageId
 from certbot_assistant.ui.wizard import AssistantWizard
+from tests.helpers.wizard_driver import open_wizard
 
 URL = "https://one.digicert.com/mpki/api/v1/acme/v2/directory"
 OTHER = "https://one.digicert.co.jp/mpki/api/v1/acme/v2/directory"
@@ -24,12 +25,7 @@ OTHER = "https://one.digicert.co.jp/mpki/api/v1/acme/v2/directory"
 
 def _wizard(qtbot: QtBot, services: Services, **values: object) -> Iterator[AssistantWizard]:
     organized = dataclasses.replace(services, policy=lambda: policy_from(values, "test"))
-    wizard = AssistantWizard(organized)
-    wizard.show()
-    yield wizard
-    wizard.confirm_leave = lambda: True  # type: ignore[method-assign]
-    wizard.close()
-    wizard.deleteLater()
+    yield from open_wizard(organized)
 
 
 @pytest.fixture

@@ -51,29 +51,31 @@ def renewal_status(
     return RenewalStatus(covering, findings)
 
 
+@dataclass(frozen=True)
+class ScheduledRenewal:
+    name: str
+    command: list[str]
+    """What the task runs (shown to the admin, who can run it by hand)."""
+
+
 def schedule_renewal(
     context: StepContext,
     scheduler: Scheduler,
     certbot: Path,
     config_dir: Path,
     watcher: Sequence[str] | None = None,
-) -> str:
+) -> ScheduledRenewal:
     """Create the task (Windows) or timer (Linux) renewing ``config_dir`` with the work and
-    logs dirs its lineages recorded; returns the task's name. Raises ScheduleError.
+    logs dirs its lineages recorded; returns its name and command. Raises ScheduleError.
 
     With a ``watcher`` (the assistant's own command) the task runs certbot through
     ``certbot-assistant renew``, which checks afterwards and reports to the event log."""
     context.progress("schedule")
     dirs = renewal_dirs(inspect_config_dir(config_dir, scan_platform_logs=False))
     context.check()
-    return scheduler.schedule(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
-
-
-def renewal_command(certbot: Path, config_dir: Path, watcher: Sequence[str] | None) -> list[str]:
-    """The command line ``schedule_renewal`` puts in the task for ``config_dir`` (shown to the
-    admin, who can run it by hand)."""
-    dirs = renewal_dirs(inspect_config_dir(config_dir, scan_platform_logs=False))
-    return renewal_action(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
+    name = scheduler.schedule(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
+    command = renewal_action(str(certbot), config_dir, dirs.work_dir, dirs.logs_dir, watcher)
+    return ScheduledRenewal(name, command)
 
 
 def test_renewal(

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from certbot_assistant.core.certcentral.digicert import region_findings
 from certbot_assistant.core.configdir.profiles import Profile, ProfilesFileCorrupt
-from certbot_assistant.core.policy import LABELS, OrganizationRequires, Setting
+from certbot_assistant.core.policy import LABELS, Setting
 from certbot_assistant.core.secrets import SecretNotFound, SecretStoreError
 from certbot_assistant.core.step_context import StepContext
 from certbot_assistant.core.translation import fill
 from certbot_assistant.core.validation import (
+    OrganizationRequires,
     ValidationError,
     validate_acme_url,
     validate_domains,

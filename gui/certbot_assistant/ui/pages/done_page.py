@@ -513,7 +513,7 @@ class DonePage(AssistantPage):
         assistant = self.assistant
 
         def work(context: StepContext) -> str:
-            return assistant.schedule(context, certbot.path, config_dir)
+            return assistant.schedule(context, certbot.path, config_dir).name
 
         def done(name: str) -> None:
             text = fill(self.tr("Scheduled: %1 renews %2 twice a day."), [name, config_dir])
